@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleCard } from "@/components/site/article-card";
+import { AuthorBios, Byline } from "@/components/site/byline";
+import { RecentRail } from "@/components/site/recent-rail";
+import { RichText } from "@/components/site/rich-text";
+import { getArticle, getRecent, getRelated, getSettings } from "@/lib/content/queries";
+import { sectionPath, tagPath } from "@/lib/content/paths";
+import { formatDateTime } from "@/lib/format/dates";
+
+export const revalidate = 300;
+
+type Props = { params: Promise<{ section: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return []; // rendered on first request, then cached until the desk changes it
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) return {};
+  return {
+    title: article.metaTitle || article.title,
+    description: article.metaDescription || article.standfirst || article.excerpt,
+    alternates: { canonical: article.path },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { section, slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  if (article.section.slug !== section) permanentRedirect(article.path);
+
+  const [settings, recent, related] = await Promise.all([getSettings(), getRecent(6), getRelated(article)]);
+  const dates = { locale: settings.locale, timeZone: settings.timeZone };
+  const revised = article.revisedAt && article.revisedAt > article.publishedAt ? article.revisedAt : null;
+
+  return (
+    <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <article aria-labelledby="headline">
+        <header>
+          <p className="text-xs font-bold uppercase tracking-wider text-accent">
+            <Link href={sectionPath(article.section.slug)} className="hover:underline">
+              {article.section.name}
+            </Link>
+          </p>
+          <h1 id="headline" className="mt-2 font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
+            {article.title}
+          </h1>
+          {article.standfirst ? <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.standfirst}</p> : null}
+          <div className="mt-6 space-y-1 border-y border-rule py-3 text-sm">
+            <Byline authors={article.authors} />
+            <p className="text-muted">
+              Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, dates)}</time>
+              {revised ? (
+                <>
+                  {" · "}Updated <time dateTime={revised}>{formatDateTime(revised, dates)}</time>
+                </>
+              ) : null}
+              {" · "}
+              {article.readingMinutes} min read
+            </p>
+          </div>
+        </header>
+        {article.image ? (
+          <figure className="mt-8">
+            <Image
+              src={article.image.src}
+              alt={article.image.alt}
+              width={article.image.width}
+              height={article.image.height}
+              sizes="(min-width: 1024px) 46rem, 100vw"
+              priority
+              placeholder={article.image.blurDataUrl ? "blur" : "empty"}
+              blurDataURL={article.image.blurDataUrl ?? undefined}
+              className="w-full"
+            />
+            {article.image.caption || article.image.credit ? (
+              <figcaption className="mt-2 text-sm text-muted">
+                {article.image.caption} {article.image.credit ? <span className="credit">{article.image.credit}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <div className="article-body prose mt-8 max-w-none">
+          {article.dateline ? (
+            <p className="dateline font-sans text-sm font-bold uppercase tracking-wider">{article.dateline}</p>
+          ) : null}
+          <RichText doc={article.body} />
+        </div>
+        {article.tags.length ? (
+          <nav aria-label="Topics" className="mt-10">
+            <h2 className="text-xs font-bold uppercase tracking-wider text-muted">Topics</h2>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {article.tags.map((t) => (
+                <li key={t.slug}>
+                  <Link href={tagPath(t.slug)} className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                    {t.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <AuthorBios authors={article.authors} />
+        {related.length ? (
+          <section aria-labelledby="related-heading" className="mt-12 border-t-4 border-ink pt-4">
+            <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wider">Related stories</h2>
+            <ul className="mt-6 grid gap-8 sm:grid-cols-2">
+              {related.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={a} dates={dates} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      <RecentRail articles={recent.filter((a) => a.id !== article.id).slice(0, 5)} />
+    </div>
+  );
+}

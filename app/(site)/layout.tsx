@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { Masthead } from "@/components/site/masthead";
+import { SiteFooter } from "@/components/site/site-footer";
+import { getSections, getSettings } from "@/lib/content/queries";
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const [settings, sections] = await Promise.all([getSettings(), getSections()]);
+  return (
+    <>
+      <Masthead siteName={settings.siteName} tagline={settings.description} sections={sections} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter siteName={settings.siteName} description={settings.description} sections={sections} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { ArticleCard as Card } from "@/lib/content/types";
+import type { DateStyle } from "@/lib/format/dates";
+import { sectionPath } from "@/lib/content/paths";
+import { DateTime } from "./date-time";
+
+type Variant = "lead" | "standard" | "compact";
+
+const headlineSize: Record<Variant, string> = {
+  lead: "text-3xl sm:text-4xl leading-tight",
+  standard: "text-xl leading-snug",
+  compact: "text-base leading-snug",
+};
+
+/** A story teaser. The headline is the only link to the story, so each card is one tab stop. */
+export function ArticleCard({
+  article,
+  dates,
+  variant = "standard",
+  headingLevel = 3,
+  showImage = variant !== "compact",
+  showSection = true,
+}: {
+  article: Card;
+  dates: DateStyle;
+  variant?: Variant;
+  headingLevel?: 2 | 3;
+  showImage?: boolean;
+  showSection?: boolean;
+}) {
+  const H = `h${headingLevel}` as "h2" | "h3";
+  return (
+    <article className="group relative flex flex-col gap-2">
+      {showImage && article.image ? (
+        <Image
+          src={article.image.src}
+          alt={article.image.alt}
+          width={article.image.width}
+          height={article.image.height}
+          sizes={variant === "lead" ? "(min-width: 1024px) 40rem, 100vw" : "(min-width: 1024px) 20rem, (min-width: 640px) 50vw, 100vw"}
+          priority={variant === "lead"}
+          placeholder={article.image.blurDataUrl ? "blur" : "empty"}
+          blurDataURL={article.image.blurDataUrl ?? undefined}
+          className="order-first aspect-[3/2] w-full object-cover"
+        />
+      ) : null}
+      {showSection ? (
+        <p className="text-xs font-bold uppercase tracking-wider text-accent">
+          <Link href={sectionPath(article.section.slug)} className="relative z-10 hover:underline">
+            {article.section.name}
+          </Link>
+        </p>
+      ) : null}
+      <H className={`font-serif font-bold ${headlineSize[variant]}`}>
+        <Link href={article.path} className="hover:text-accent hover:underline">
+          {article.title}
+        </Link>
+      </H>
+      {variant !== "compact" ? <p className="text-muted">{variant === "lead" ? article.standfirst : article.excerpt}</p> : null}
+      <p className="text-xs text-muted">
+        {article.authors.map((a) => a.name).join(" and ")}
+        {article.authors.length ? " · " : ""}
+        <DateTime iso={article.publishedAt} style={dates} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+// URLs are stable: search engines index them.
+export const articlePath = (sectionSlug: string, slug: string) => `/${sectionSlug}/${slug}`;
+export const sectionPath = (slug: string) => `/${slug}`;
+export const tagPath = (slug: string) => `/tag/${slug}`;
+export const authorPath = (slug: string) => `/author/${slug}`;
+export const mediaUrl = (storageKey: string) => `/media/${storageKey}`;
+
+/** Top-level paths a section slug may never take. */
+export const RESERVED_SLUGS = new Set([
+  "admin", "api", "author", "tag", "search", "feed", "feed.xml", "sitemap.xml", "news-sitemap.xml",
+  "robots.txt", "media", "_next", "favicon.ico", "login", "preview", "corrections", "sitemaps",
+]);

@@ -1,0 +1,82 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseDocument, emptyDocument } from "@/lib/editor/document";
+import { articlePath, mediaUrl } from "./paths";
+import type { Article, ArticleCard, ImageInfo } from "./types";
+
+// Turn storage rows into the app's own types: only the fields readers need, dates as ISO.
+
+const imageSelect = { storageKey: true, alt: true, width: true, height: true, caption: true, credit: true, blurDataUrl: true } as const;
+
+export const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  excerpt: true,
+  publishedAt: true,
+  readingMinutes: true,
+  featured: true,
+  section: { select: { name: true, slug: true } },
+  authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
+  featuredImage: { select: imageSelect },
+} satisfies Prisma.ArticleSelect;
+
+export const articleSelect = {
+  ...cardSelect,
+  sectionId: true,
+  body: true,
+  dateline: true,
+  revisedAt: true,
+  wordCount: true,
+  metaTitle: true,
+  metaDescription: true,
+  authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, bio: true } } } },
+  tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+type ImageRow = Prisma.MediaGetPayload<{ select: typeof imageSelect }>;
+
+function toImage(row: ImageRow | null): ImageInfo | null {
+  if (!row) return null;
+  const { storageKey, ...rest } = row;
+  return { src: mediaUrl(storageKey), ...rest };
+}
+
+function base(row: CardRow | ArticleRow) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    path: articlePath(row.section.slug, row.slug),
+    title: row.title,
+    standfirst: row.standfirst,
+    excerpt: row.excerpt,
+    section: row.section,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    readingMinutes: row.readingMinutes,
+    featured: row.featured,
+    image: toImage(row.featuredImage),
+  };
+}
+
+export function toCard(row: CardRow): ArticleCard {
+  return { ...base(row), authors: row.authors.map((a) => a.user) };
+}
+
+export function toArticle(row: ArticleRow): Article {
+  const parsed = parseDocument(row.body);
+  return {
+    ...base(row),
+    sectionId: row.sectionId,
+    authors: row.authors.map((a) => a.user),
+    tags: row.tags.map((t) => t.tag),
+    // A stored body always passed validation on write; an unreadable one shows as empty, not a crash.
+    body: parsed.ok ? parsed.doc : emptyDocument(),
+    dateline: row.dateline,
+    revisedAt: row.revisedAt?.toISOString() ?? null,
+    wordCount: row.wordCount,
+    metaTitle: row.metaTitle,
+    metaDescription: row.metaDescription,
+  };
+}

@@ -1,0 +1,79 @@
+// The app's own shapes for content. Reader pages and components see only these, never rows.
+import type { ArticleDocument } from "@/lib/editor/document";
+
+export interface SectionSummary {
+  name: string;
+  slug: string;
+}
+
+export interface Section extends SectionSummary {
+  id: string;
+  description: string;
+}
+
+export interface TagSummary {
+  name: string;
+  slug: string;
+}
+
+export interface AuthorSummary {
+  name: string;
+  slug: string;
+}
+
+export interface Author extends AuthorSummary {
+  id: string;
+  bio: string;
+}
+
+export interface ImageInfo {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+  blurDataUrl: string | null;
+}
+
+export interface ArticleCard {
+  id: string;
+  slug: string;
+  path: string;
+  title: string;
+  standfirst: string;
+  excerpt: string;
+  section: SectionSummary;
+  authors: AuthorSummary[];
+  /** ISO 8601: cached results are serialised, so dates travel as strings. */
+  publishedAt: string;
+  readingMinutes: number;
+  featured: boolean;
+  image: ImageInfo | null;
+}
+
+export interface Article extends Omit<ArticleCard, "authors"> {
+  sectionId: string;
+  authors: Author[];
+  tags: TagSummary[];
+  body: ArticleDocument;
+  dateline: string;
+  revisedAt: string | null;
+  wordCount: number;
+  metaTitle: string | null;
+  metaDescription: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  total: number;
+}
+
+export interface SiteSettings {
+  siteName: string;
+  description: string;
+  locale: string;
+  timeZone: string;
+}

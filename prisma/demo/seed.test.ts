@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDatabase } from "@/lib/testing/temp-db";
+import { findFrontPage } from "@/lib/content/read/articles";
+import { demoArticles, demoTime, seedDemoContent } from "./seed";
+
+const temp = createTempDatabase();
+const { db } = temp;
+afterAll(() => temp.cleanup());
+
+let firstRun = false;
+beforeAll(async () => {
+  firstRun = await seedDemoContent(db);
+}, 60_000);
+
+describe("demo publication", () => {
+  it("seeds an empty database once and is idempotent", async () => {
+    expect(firstRun).toBe(true);
+    const before = await db.article.count();
+    expect(await seedDemoContent(db)).toBe(false);
+    expect(await db.article.count()).toBe(before);
+  });
+
+  it("has 7+ sections, 6+ authors with bios and a News Desk byline", async () => {
+    expect(await db.section.count()).toBeGreaterThanOrEqual(7);
+    const authors = await db.user.findMany({ where: { bylines: { some: {} } } });
+    expect(authors.length).toBeGreaterThanOrEqual(6);
+    expect(authors.every((a) => a.bio.length > 40)).toBe(true);
+    expect(authors.map((a) => a.name)).toContain("News Desk");
+    // No account can sign in: a fresh install has no default password.
+    expect(await db.user.count({ where: { passwordHash: { not: null } } })).toBe(0);
+  });
+
+  it("has 40+ published stories of 400 to 1,200 words with subheads, quotes, datelines and tags", async () => {
+    const published = await db.article.findMany({ where: { status: "PUBLISHED" }, include: { tags: true } });
+    expect(published.length).toBeGreaterThanOrEqual(40);
+    for (const a of published) {
+      expect(a.wordCount, a.slug).toBeGreaterThanOrEqual(400);
+      expect(a.wordCount, a.slug).toBeLessThanOrEqual(1200);
+      expect(a.bodyHtml, a.slug).toContain("<h2>");
+      expect(a.bodyHtml, a.slug).toContain("<blockquote>");
+      expect(a.dateline, a.slug).not.toBe("");
+      expect(a.tags.length, a.slug).toBeGreaterThan(0);
+    }
+    expect(published.filter((a) => a.featured).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("spreads publication dates over several months", async () => {
+    const dates = (await db.article.findMany({ where: { status: "PUBLISHED" }, select: { publishedAt: true } })).map((a) => a.publishedAt!.getTime());
+    expect((Math.max(...dates) - Math.min(...dates)) / 86_400_000).toBeGreaterThan(90);
+    expect(Math.max(...dates)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("includes drafts and a future scheduled story that readers never see", async () => {
+    const scheduled = await db.article.findMany({ where: { status: "SCHEDULED" } });
+    expect(scheduled.length).toBeGreaterThanOrEqual(1);
+    expect(scheduled.every((a) => a.scheduledFor! > new Date() && a.publishedAt === null)).toBe(true);
+    expect(await db.article.count({ where: { status: "DRAFT" } })).toBeGreaterThanOrEqual(2);
+    const front = await findFrontPage(db);
+    const shown = [front.lead, ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)].map((a) => a?.slug);
+    const unpublished = demoArticles.filter((a) => a.status && a.status !== "PUBLISHED").map((a) => a.slug);
+    expect(shown.filter((s) => unpublished.includes(s!))).toEqual([]);
+  });
+
+  it("gives every image alt text", async () => {
+    const media = await db.media.findMany();
+    expect(media.length).toBeGreaterThanOrEqual(5);
+    expect(media.every((m) => m.alt.length > 10 && m.blurDataUrl?.startsWith("data:image/"))).toBe(true);
+  });
+
+  it("has unique slugs", () => {
+    const slugs = demoArticles.map((a) => a.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+});
+
+describe("demoTime", () => {
+  const now = new Date("2026-06-15T12:00:00Z");
+  it("places a story days before now at its local hour", () => {
+    expect(demoTime({ daysAgo: 2, hour: 9 }, now).toISOString()).toBe("2026-06-13T04:00:00.000Z");
+  });
+  it("never puts a published story in the future", () => {
+    expect(demoTime({ daysAgo: 0, hour: 21 }, now).getTime()).toBeLessThan(now.getTime());
+  });
+  it("puts scheduled stories ahead", () => {
+    expect(demoTime({ daysAgo: -2, hour: 9 }, now).getTime()).toBeGreaterThan(now.getTime());
+  });
+});

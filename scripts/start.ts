@@ -1,0 +1,34 @@
+// `npm start`: migrate and seed the database, build when the sources changed, then serve.
+import { spawn, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, sourceHash, stampFile } from "./lib/build-stamp";
+import { prepareDatabase } from "./prepare-db";
+
+const next = path.join("node_modules", ".bin", "next");
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  await prepareDatabase();
+
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const hash = sourceHash();
+  if (buildIsCurrent(distDir, hash)) {
+    console.log("Build is current; skipping next build.");
+  } else {
+    console.log("Building the site (first start or changed sources)...");
+    const build = spawnSync(next, ["build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+    writeFileSync(stampFile(distDir), hash);
+  }
+
+  const port = process.env.PORT || "3000";
+  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
