@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
-export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+// One database and build per port, so two suites can run side by side.
+process.env.E2E_DB_FILE ??= `data/e2e-${PORT}.db`;
 
 // Debian's Chromium where it is installed; otherwise Playwright's own (`npx playwright install chromium`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -32,6 +34,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { E2E_PORT: String(PORT), E2E_DB_FILE: process.env.E2E_DB_FILE, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
   },
 });

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 // The suite reads the same SQLite database the server uses, so expectations come from the
 // data rather than being written into the tests.
 export function e2eDb() {
-  return new Database(path.resolve("data/e2e.db"), { readonly: true, fileMustExist: true });
+  return new Database(path.resolve(process.env.E2E_DB_FILE ?? "data/e2e-3100.db"), { readonly: true, fileMustExist: true });
 }
 
 export interface Row {
