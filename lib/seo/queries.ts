@@ -7,6 +7,7 @@ import { findFeedItems, type FeedScope } from "./read/feeds";
 import { findPublisher } from "./read/publisher";
 import {
   articleChunkLastmod,
+  articleChunkStart,
   articleSitemapSlice,
   authorSitemap,
   countSitemapArticles,
@@ -15,6 +16,7 @@ import {
   SITEMAP_LIMIT,
   SITEMAP_SLICE,
   tagSitemap,
+  type SliceCursor,
 } from "./read/sitemaps";
 import type { SeoSite, SitemapUrl } from "./types";
 import type { TaxonomyKind } from "./urls";
@@ -30,23 +32,31 @@ export const getPublisher = cached(() => findPublisher(db), "seo-publisher", () 
 
 const getArticleCount = cached(() => countSitemapArticles(db), "sitemap-count", () => [cacheTags.sitemaps]);
 const getChunkLastmod = cached((chunk: number) => articleChunkLastmod(db, chunk), "sitemap-lastmod", () => [cacheTags.sitemaps]);
-const getSlice = cached((offset: number) => articleSitemapSlice(db, offset, SITEMAP_SLICE), "sitemap-slice", () => [cacheTags.sitemaps]);
+const getChunkStart = cached((chunk: number) => articleChunkStart(db, chunk), "sitemap-start", () => [cacheTags.sitemaps]);
+const getSlice = cached((after: SliceCursor | null) => articleSitemapSlice(db, after, SITEMAP_SLICE), "sitemap-slice", () => [cacheTags.sitemaps]);
+
+const chunkCount = async () => Math.max(1, Math.ceil((await getArticleCount()) / SITEMAP_LIMIT));
 
 /** One entry per article sitemap (at least one, so the index never points at nothing). */
 export async function getArticleSitemapChunks(): Promise<{ n: number; lastmod?: string }[]> {
-  const chunks = Math.max(1, Math.ceil((await getArticleCount()) / SITEMAP_LIMIT));
-  return Promise.all(Array.from({ length: chunks }, async (_, i) => ({ n: i + 1, lastmod: await getChunkLastmod(i) })));
+  return Promise.all(Array.from({ length: await chunkCount() }, async (_, i) => ({ n: i + 1, lastmod: await getChunkLastmod(i) })));
 }
 
-/** Article sitemap `n` (1-based), or null past the end. Read in cached slices, stopping at the first short one. */
+/**
+ * Article sitemap `n` (1-based), or null past the end: up to 50,000 URLs read as a chain of
+ * cached 5,000-row slices, each starting where the previous one ended.
+ */
 export async function getArticleSitemap(n: number): Promise<SitemapUrl[] | null> {
-  const chunks = await getArticleSitemapChunks();
-  if (n < 1 || n > chunks.length) return null;
+  if (n < 1 || n > (await chunkCount())) return null;
+  const start = await getChunkStart(n - 1);
+  if (!start) return null;
   const urls: SitemapUrl[] = [];
-  for (let offset = (n - 1) * SITEMAP_LIMIT; offset < n * SITEMAP_LIMIT; offset += SITEMAP_SLICE) {
-    const slice = await getSlice(offset);
-    urls.push(...slice);
-    if (slice.length < SITEMAP_SLICE) break;
+  let after = start.after;
+  while (urls.length < SITEMAP_LIMIT) {
+    const slice = await getSlice(after);
+    urls.push(...slice.urls);
+    if (slice.urls.length < SITEMAP_SLICE || !slice.last) break;
+    after = slice.last;
   }
   return urls;
 }

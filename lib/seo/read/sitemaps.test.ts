@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeAuthor, makeSection, makeTag } from "@/lib/testing/fixtures";
 import { createTempDatabase } from "@/lib/testing/temp-db";
-import { articleChunkLastmod, articleSitemapSlice, authorSitemap, countSitemapArticles, newsSitemap, sectionSitemap, tagSitemap } from "./sitemaps";
+import { articleChunkLastmod, articleChunkStart, articleSitemapSlice, authorSitemap, countSitemapArticles, newsSitemap, sectionSitemap, tagSitemap } from "./sitemaps";
 
 // Sitemaps list exactly what readers can open: published, its time come, not in the trash.
 const temp = createTempDatabase();
@@ -40,22 +40,46 @@ beforeAll(async () => {
 describe("article sitemaps", () => {
   it("count and list only published stories, oldest first", async () => {
     expect(await countSitemapArticles(db, now)).toBe(4);
-    const urls = await articleSitemapSlice(db, 0, 100, now);
+    const { urls } = await articleSitemapSlice(db, null, 100, now);
     expect(urls.map((u) => u.path)).toEqual(["/world/oldest", "/world/revised", "/world/yesterday", "/world/fresh"]);
   });
 
   it("date each story by its latest revision and list its picture", async () => {
-    const revised = (await articleSitemapSlice(db, 0, 100, now)).find((u) => u.path === "/world/revised")!;
+    const revised = (await articleSitemapSlice(db, null, 100, now)).urls.find((u) => u.path === "/world/revised")!;
     expect(revised.lastmod).toBe(ago(1).toISOString());
     expect(revised.images).toEqual(["/media/demo/harbour.webp"]);
-    const oldest = (await articleSitemapSlice(db, 0, 1, now))[0]!;
+    const oldest = (await articleSitemapSlice(db, null, 1, now)).urls[0]!;
     expect(oldest.lastmod).toBe(ago(200).toISOString());
     expect(oldest.images).toBeUndefined();
   });
 
-  it("read in slices without gaps or repeats", async () => {
-    const slices = await Promise.all([0, 2].map((offset) => articleSitemapSlice(db, offset, 2, now)));
-    expect(slices.flat().map((u) => u.path)).toEqual(["/world/oldest", "/world/revised", "/world/yesterday", "/world/fresh"]);
+  it("read in slices, each starting after the last, without gaps or repeats", async () => {
+    const paths: string[] = [];
+    let after = null;
+    for (;;) {
+      const slice = await articleSitemapSlice(db, after, 1, now);
+      paths.push(...slice.urls.map((u) => u.path));
+      if (!slice.last) break;
+      after = slice.last;
+    }
+    expect(paths).toEqual(["/world/oldest", "/world/revised", "/world/yesterday", "/world/fresh"]);
+  });
+
+  it("tell stories published in the same instant apart by id", async () => {
+    const section = await makeSection(db, "ties");
+    const at = new Date(now.getTime() - 500 * HOUR);
+    for (const slug of ["tie-a", "tie-b", "tie-c"]) await makeArticle(db, { sectionId: section.id, slug, publishedAt: at });
+    const first = await articleSitemapSlice(db, null, 2, now);
+    const rest = await articleSitemapSlice(db, first.last, 100, now);
+    const ties = [...first.urls, ...rest.urls].map((u) => u.path).filter((p) => p.startsWith("/ties/"));
+    expect(ties.sort()).toEqual(["/ties/tie-a", "/ties/tie-b", "/ties/tie-c"]);
+    await db.article.deleteMany({ where: { sectionId: section.id } });
+    await db.section.delete({ where: { id: section.id } });
+  });
+
+  it("start each sitemap after the last row of the one before", async () => {
+    expect(await articleChunkStart(db, 0, now)).toEqual({ after: null });
+    expect(await articleChunkStart(db, 1, now)).toBeNull();
   });
 
   it("date a whole sitemap by its newest change", async () => {

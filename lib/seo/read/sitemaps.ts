@@ -34,20 +34,50 @@ export async function articleChunkLastmod(db: PrismaClient, chunk: number, now =
   return _max.publishedAt ? modifiedAt(iso(_max.publishedAt), _max.revisedAt?.toISOString()) : undefined;
 }
 
-/** `take` published stories from position `offset` of the oldest-first list: path, lastmod, picture. */
-export async function articleSitemapSlice(db: PrismaClient, offset: number, take: number, now = new Date()): Promise<SitemapUrl[]> {
+/** A position in the oldest-first list: the row a slice starts after. */
+export interface SliceCursor {
+  publishedAt: string;
+  id: string;
+}
+
+export interface SitemapSlice {
+  urls: SitemapUrl[];
+  /** The last row read, where the next slice starts; null when the slice is empty. */
+  last: SliceCursor | null;
+}
+
+/**
+ * Where article sitemap `chunk` (0-based) begins: after `after`, or at the start for the first.
+ * Null when there is no such chunk. One offset read of a single row per chunk.
+ */
+export async function articleChunkStart(db: PrismaClient, chunk: number, now = new Date()): Promise<{ after: SliceCursor | null } | null> {
+  if (chunk === 0) return { after: null };
+  const row = await db.article.findFirst({ where: publishedWhere(now), orderBy: oldestFirst, skip: chunk * SITEMAP_LIMIT - 1, select: { publishedAt: true, id: true } });
+  return row ? { after: { publishedAt: iso(row.publishedAt), id: row.id } } : null;
+}
+
+/**
+ * Up to `take` published stories after a cursor: path, lastmod, picture. Keyset pagination: the
+ * lower bound on publishedAt lets the (status, publishedAt) index start at the cursor instead of
+ * walking every earlier row, as an OFFSET would.
+ */
+export async function articleSitemapSlice(db: PrismaClient, after: SliceCursor | null, take: number, now = new Date()): Promise<SitemapSlice> {
+  const from = after ? new Date(after.publishedAt) : null;
   const rows = await db.article.findMany({
-    where: publishedWhere(now),
+    where: from ? { AND: [publishedWhere(now), { publishedAt: { gte: from } }, { NOT: { publishedAt: from, id: { lte: after!.id } } }] } : publishedWhere(now),
     orderBy: oldestFirst,
-    skip: offset,
     take,
-    select: { slug: true, publishedAt: true, revisedAt: true, section: { select: { slug: true } }, featuredImage: { select: { storageKey: true } } },
+    select: { id: true, slug: true, publishedAt: true, revisedAt: true, section: { select: { slug: true } }, featuredImage: { select: { storageKey: true } } },
   });
-  return rows.map((r) => ({
-    path: articlePath(r.section.slug, r.slug),
-    lastmod: modifiedAt(iso(r.publishedAt), r.revisedAt?.toISOString()),
-    ...(r.featuredImage ? { images: [mediaUrl(r.featuredImage.storageKey)] } : {}),
-  }));
+  const last = rows.at(-1);
+  return {
+    urls: rows.map((r) => ({
+      path: articlePath(r.section.slug, r.slug),
+      lastmod: modifiedAt(iso(r.publishedAt), r.revisedAt?.toISOString()),
+      ...(r.featuredImage ? { images: [mediaUrl(r.featuredImage.storageKey)] } : {}),
+    })),
+    last: last ? { publishedAt: iso(last.publishedAt), id: last.id } : null,
+  };
 }
 
 /** The front page and every section, each dated by its newest story. */
@@ -61,26 +91,28 @@ export async function sectionSitemap(db: PrismaClient, now = new Date()): Promis
   return [dated("/", front), ...sections.map((s, i) => dated(sectionPath(s.slug), latest[i]!))];
 }
 
+// Tags and bylines in use come from the join tables, grouped, then matched against the (small)
+// tag and user tables: a `some` filter would run a subquery per tag or person, and an `in` list of
+// every id can exceed the database's limit on query parameters.
+
 /** Tags with at least one published story (the others answer 404). */
 export async function tagSitemap(db: PrismaClient, now = new Date()): Promise<SitemapUrl[]> {
-  const tags = await db.tag.findMany({
-    where: { articles: { some: { article: publishedWhere(now) } } },
-    orderBy: { slug: "asc" },
-    take: SITEMAP_LIMIT,
-    select: { slug: true },
-  });
-  return tags.map((t) => ({ path: tagPath(t.slug) }));
+  const [used, tags] = await Promise.all([
+    db.articleTag.groupBy({ by: ["tagId"], where: { article: publishedWhere(now) } }),
+    db.tag.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true } }),
+  ]);
+  const ids = new Set(used.map((u) => u.tagId));
+  return tags.filter((t) => ids.has(t.id)).slice(0, SITEMAP_LIMIT).map((t) => ({ path: tagPath(t.slug) }));
 }
 
 /** Bylines with at least one published story, the same rule as the author page. */
 export async function authorSitemap(db: PrismaClient, now = new Date()): Promise<SitemapUrl[]> {
-  const users = await db.user.findMany({
-    where: { bylines: { some: { article: publishedWhere(now) } } },
-    orderBy: { slug: "asc" },
-    take: SITEMAP_LIMIT,
-    select: { slug: true },
-  });
-  return users.map((u) => ({ path: authorPath(u.slug) }));
+  const [used, users] = await Promise.all([
+    db.articleAuthor.groupBy({ by: ["userId"], where: { article: publishedWhere(now) } }),
+    db.user.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true } }),
+  ]);
+  const ids = new Set(used.map((u) => u.userId));
+  return users.filter((u) => ids.has(u.id)).slice(0, SITEMAP_LIMIT).map((u) => ({ path: authorPath(u.slug) }));
 }
 
 /** Stories published in the last 48 hours, newest first, for Google News. */
