@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { robotsHeaders } from "./lib/seo/robots-headers";
 
 const nextConfig: NextConfig = {
   // A separate build directory lets the end-to-end suite build against its own database.
@@ -11,6 +12,10 @@ const nextConfig: NextConfig = {
     minimumCacheTTL: 31536000,
   },
   typedRoutes: false,
+  // X-Robots-Tag for the desk, the API, previews and search (lib/seo/robots-headers.ts).
+  async headers() {
+    return robotsHeaders;
+  },
 };
 
 export default nextConfig;

@@ -53,10 +53,10 @@ export function SiteCard({ siteName, description }: { siteName: string; descript
   );
 }
 
-/** A square logo: the publication's initial on the accent colour. */
-export function Logo({ siteName }: { siteName: string }) {
+/** A square logo: the publication's initial on the accent colour, drawn at any size. */
+export function Logo({ siteName, size }: { siteName: string; size: number }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: ACCENT, color: PAPER, fontFamily: "Source Serif", fontSize: 360 }}>
+    <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: ACCENT, color: PAPER, fontFamily: "Source Serif", fontSize: Math.round(size * 0.7) }}>
       {(siteName.replace(/^the\s+/i, "").trim()[0] ?? "B").toUpperCase()}
     </div>
   );

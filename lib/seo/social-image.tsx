@@ -25,8 +25,12 @@ const MEDIA_ROOT = path.join(process.cwd(), "public", "media");
 
 /** The original file behind a /media/... URL, never anything outside public/media. */
 function mediaFile(src: string): string | null {
-  const file = path.normalize(path.join(process.cwd(), "public", decodeURI(src)));
-  return file.startsWith(MEDIA_ROOT + path.sep) ? file : null;
+  try {
+    const file = path.normalize(path.join(process.cwd(), "public", decodeURI(src)));
+    return file.startsWith(MEDIA_ROOT + path.sep) ? file : null;
+  } catch {
+    return null; // a malformed escape in the URL
+  }
 }
 
 /**
