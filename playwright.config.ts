@@ -26,7 +26,11 @@ export default defineConfig({
       args: ["--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Desk accounts are created through the first-run setup and the CLI, once per run.
+    { name: "desk-setup", testMatch: /desk\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", dependencies: ["desk-setup"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/`,

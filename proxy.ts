@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { deskGate } from "@/lib/auth/desk-gate";
 import { seoProxy } from "@/lib/seo/proxy";
 
 // Conveniences only (redirects, headers). Authorisation happens in the server code that
 // touches data, never here.
 export async function proxy(request: NextRequest) {
-  return seoProxy(request) ?? NextResponse.next();
+  return (await deskGate(request)) ?? seoProxy(request) ?? NextResponse.next();
 }
 
 export const config = {

@@ -23,7 +23,10 @@ if compgen -G "$migrations/*/migration.sql" > /dev/null; then
   DATABASE_URL="$base" prisma migrate deploy > "$work/deploy.log" 2>&1 || { cat "$work/deploy.log" >&2; exit 1; }
   # `db pull --print` also prints a driver-adapter WARNING on stdout: keep only the schema.
   DATABASE_URL="$base" prisma db pull --print 2> "$work/pull.log" \
-    | sed -n '/^\(generator\|datasource\) /,$p' > "$work/base.prisma"
+    | sed -n '/^\(generator\|datasource\) /,$p' \
+    | sed -E '/^\s+\w+\s+String\??\s/!s/@default\("([A-Z][A-Z0-9_]*)"\)/@default(\1)/' > "$work/base.prisma"
+  # SQLite stores enums as text, so introspection writes enum defaults as strings; the sed
+  # above turns @default("DRAFT") back into @default(DRAFT) on every non-String field.
   grep -q '^datasource ' "$work/base.prisma" || { cat "$work/pull.log" >&2; exit 1; }
   from=(--from-schema-datamodel "$work/base.prisma")
 else

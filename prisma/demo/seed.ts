@@ -43,7 +43,7 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
 
   await db.$transaction(
     async (tx) => {
-      await tx.setting.create({ data: { id: 1, ...site } });
+      await tx.setting.create({ data: { id: "site", ...site } });
       const sectionIds = new Map<string, string>();
       for (const [position, s] of sections.entries()) {
         sectionIds.set(s.slug, (await tx.section.create({ data: { ...s, position } })).id);

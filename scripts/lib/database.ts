@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
@@ -22,8 +22,33 @@ export function migrate(url = databaseUrl()): void {
     sqlite.close();
   }
   const result = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
     env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
   });
-  if (result.status !== 0) throw new Error(`prisma migrate deploy failed (exit ${result.status})`);
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout}${result.stderr}`);
+    throw new Error(`prisma migrate deploy failed (exit ${result.status})`);
+  }
+  const applied = [...result.stdout.matchAll(/(\d{14}_[\w-]+)\//g)].map((m) => m[1]);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+}
+
+/** Migrates only when a committed migration is missing, so tools can run beside a live server. */
+export function ensureMigrated(url = databaseUrl()): void {
+  const file = sqliteFile(url);
+  if (file && existsSync(file)) {
+    const expected = readdirSync(path.join("prisma", "migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+      const applied = table
+        ? new Set((sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL").all() as { name: string }[]).map((r) => r.name))
+        : new Set<string>();
+      if (expected.every((name) => applied.has(name))) return;
+    } finally {
+      sqlite.close();
+    }
+  }
+  migrate(url);
 }

@@ -10,7 +10,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 };
 
 export async function findSettings(db: PrismaClient): Promise<SiteSettings> {
-  const row = await db.setting.findUnique({ where: { id: 1 } });
+  const row = await db.setting.findUnique({ where: { id: "site" } });
   return row ? { siteName: row.siteName, description: row.description, locale: row.locale, timeZone: row.timeZone } : DEFAULT_SETTINGS;
 }
 
