@@ -21,7 +21,7 @@ async function main() {
   rmSync(distDir, { recursive: true, force: true });
   const build = spawnSync(next, ["build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port, SCHEDULER_INTERVAL_MS: "3000" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

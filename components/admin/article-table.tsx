@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/desk/dashboard";
 
 const STATUS_LABELS: Record<string, string> = {
@@ -28,7 +29,7 @@ export function ArticleTable({ caption, rows, empty }: { caption: string; rows: 
           <tbody className="divide-y divide-rule">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="py-2 pr-4 font-semibold">{r.title}</td>
+                <td className="py-2 pr-4 font-semibold"><Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">{r.title || "Untitled draft"}</Link></td>
                 <td className="py-2 pr-4">{r.section}</td>
                 <td className="py-2 pr-4">{r.authors.join(", ")}</td>
                 <td className="py-2 pr-4">{STATUS_LABELS[r.status] ?? r.status}</td>

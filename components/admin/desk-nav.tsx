@@ -5,6 +5,9 @@ import { SignOutButton } from "./sign-out-button";
 
 const ITEMS: { href: string; label: string; permission: Action }[] = [
   { href: "/admin", label: "Dashboard", permission: "desk:enter" },
+  { href: "/admin/articles", label: "Articles", permission: "desk:enter" },
+  { href: "/admin/sections", label: "Sections", permission: "taxonomy:manage" },
+  { href: "/admin/tags", label: "Tags", permission: "taxonomy:manage" },
   { href: "/admin/users", label: "Users", permission: "users:manage" },
   { href: "/admin/profile", label: "Profile", permission: "profile:edit-own" },
 ];

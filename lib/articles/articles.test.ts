@@ -14,11 +14,10 @@ afterAll(() => temp.cleanup());
 
 type U = { id: string; role: "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR" };
 let contributor: U, author: U, otherAuthor: U, editor: U;
-let world = "";
 let business = "";
 
 beforeAll(async () => {
-  world = (await makeSection(db, "world", 0)).id;
+  await makeSection(db, "world", 0);
   business = (await makeSection(db, "business", 1)).id;
   const make = async (slug: string, role: U["role"]) => ({ id: (await db.user.create({ data: { slug, name: slug, email: `${slug}@t.test`, role } })).id, role });
   contributor = await make("cora", "CONTRIBUTOR");
@@ -155,6 +154,6 @@ describe("revisions", () => {
     const current = (await loadEditable(db, a.id))!;
     const restored = await restoreRevision(db, author, { articleId: a.id, revisionId: oldest.id, baseVersion: current.version }, new Date(later.getTime() + 60_000));
     expect(restored).toMatchObject({ ok: true, article: { fields: { title: "Original headline" } } });
-    expect((await listRevisions(db, a.id))[0]?.reason).toBe("restore");
+    expect((await listRevisions(db, a.id))[0]?.reason).toBe("revert");
   });
 });

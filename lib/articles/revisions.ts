@@ -1,8 +1,7 @@
-import { diffWords } from "diff";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
-import { plainText } from "@/lib/editor/text";
 import { articleFieldsSchema, type ArticleFields } from "./fields";
+export { diffFields, type FieldDiff } from "./revisions-diff";
 import { saveArticle, type SaveResult } from "./save";
 
 export interface RevisionSummary {
@@ -29,23 +28,6 @@ export async function revisionFields(db: PrismaClient, articleId: string, revisi
   return parsed.success ? (parsed.data as ArticleFields) : null;
 }
 
-export interface FieldDiff {
-  field: string;
-  parts: { value: string; added?: boolean; removed?: boolean }[];
-}
-
-const LABELS: Partial<Record<keyof ArticleFields, string>> = { title: "Headline", standfirst: "Standfirst", excerpt: "Excerpt", dateline: "Dateline", slug: "Slug", tags: "Tags", body: "Body" };
-
-/** A readable word-level diff of the fields people read, from `older` to `newer`. */
-export function diffFields(older: Partial<ArticleFields>, newer: Partial<ArticleFields>): FieldDiff[] {
-  const text = (f: Partial<ArticleFields>, k: keyof ArticleFields) =>
-    k === "body" ? (f.body ? plainText(f.body) : "") : k === "tags" ? (f.tags ?? []).join(", ") : String(f[k] ?? "");
-  return (Object.keys(LABELS) as (keyof ArticleFields)[])
-    .map((k) => ({ field: LABELS[k]!, a: text(older, k), b: text(newer, k) }))
-    .filter(({ a, b }) => a !== b)
-    .map(({ field, a, b }) => ({ field, parts: diffWords(a, b).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined })) }));
-}
-
 /** Restoring saves the old snapshot as a new version, so the restore itself is in the history. */
 export async function restoreRevision(
   db: PrismaClient,
@@ -55,5 +37,5 @@ export async function restoreRevision(
 ): Promise<SaveResult | { ok: false; kind: "not-found"; message: string }> {
   const fields = await revisionFields(db, input.articleId, input.revisionId);
   if (!fields) return { ok: false, kind: "not-found", message: "That revision doesn’t exist." };
-  return saveArticle(db, user, { id: input.articleId, baseVersion: input.baseVersion, fields, reason: "restore" }, now);
+  return saveArticle(db, user, { id: input.articleId, baseVersion: input.baseVersion, fields, reason: "revert" }, now);
 }

@@ -32,6 +32,7 @@ export const articleSelect = {
   metaDescription: true,
   authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, bio: true } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+  corrections: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -78,5 +79,6 @@ export function toArticle(row: ArticleRow): Article {
     wordCount: row.wordCount,
     metaTitle: row.metaTitle,
     metaDescription: row.metaDescription,
+    corrections: row.corrections.map((c) => ({ text: c.text, at: c.createdAt.toISOString() })),
   };
 }

@@ -62,6 +62,7 @@ export interface Article extends Omit<ArticleCard, "authors"> {
   wordCount: number;
   metaTitle: string | null;
   metaDescription: string | null;
+  corrections: { text: string; at: string }[];
 }
 
 export interface Page<T> {

@@ -92,6 +92,18 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <RichText doc={article.body} />
         </div>
+        {article.corrections.length ? (
+          <section aria-labelledby="corrections-heading" className="mt-8 rounded border-l-4 border-accent bg-accent-soft/50 px-4 py-3">
+            <h2 id="corrections-heading" className="text-sm font-bold uppercase tracking-wider">Corrections</h2>
+            <ul className="mt-2 space-y-2 text-sm">
+              {article.corrections.map((c) => (
+                <li key={c.at}>
+                  <time dateTime={c.at} className="font-semibold">{formatDateTime(c.at, dates)}</time>: {c.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {article.tags.length ? (
           <nav aria-label="Topics" className="mt-10">
             <h2 className="text-xs font-bold uppercase tracking-wider text-muted">Topics</h2>
