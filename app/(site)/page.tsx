@@ -1,15 +1,26 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
+import { JsonLd } from "@/components/site/json-ld";
 import { getFrontPage, getSettings } from "@/lib/content/queries";
 import { sectionPath } from "@/lib/content/paths";
+import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
+import { frontPageMetadata } from "@/lib/seo/metadata";
+import { getSeoSite } from "@/lib/seo/queries";
 
 export const revalidate = 300;
 
+export async function generateMetadata(): Promise<Metadata> {
+  return frontPageMetadata(await getSeoSite());
+}
+
 export default async function FrontPage() {
-  const [front, settings] = await Promise.all([getFrontPage(), getSettings()]);
+  const [front, settings, site] = await Promise.all([getFrontPage(), getSettings(), getSeoSite()]);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   return (
     <>
+      <JsonLd data={webSiteJsonLd(site)} />
+      <JsonLd data={organizationJsonLd(site)} />
       <h1 className="sr-only">{settings.siteName}: front page</h1>
       <div className="grid gap-10 lg:grid-cols-3">
         <section aria-labelledby="top-stories" className="lg:col-span-2">

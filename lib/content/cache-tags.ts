@@ -9,6 +9,11 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  // Syndication: every sitemap, every feed, and the recorded-redirect lookups. The desk
+  // revalidates these whenever a story is published, changed, unpublished or moved.
+  sitemaps: "sitemaps",
+  feeds: "feeds",
+  redirects: "redirects",
 } as const;
 
 /** Seconds a cached read may be served before it is refreshed in the background. */

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
 import { AuthorBios, Byline } from "@/components/site/byline";
+import { JsonLd } from "@/components/site/json-ld";
 import { RecentRail } from "@/components/site/recent-rail";
 import { RichText } from "@/components/site/rich-text";
 import { getArticle, getRecent, getRelated, getSettings } from "@/lib/content/queries";
-import { sectionPath, tagPath } from "@/lib/content/paths";
+import { articlePath, sectionPath, tagPath } from "@/lib/content/paths";
 import { formatDateTime } from "@/lib/format/dates";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
+import { getSeoSite } from "@/lib/seo/queries";
+import { redirectOrNotFound } from "@/lib/seo/redirects";
 
 export const revalidate = 300;
 
@@ -20,27 +25,31 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await getArticle(slug);
+  const [article, site] = await Promise.all([getArticle(slug), getSeoSite()]);
   if (!article) return {};
-  return {
-    title: article.metaTitle || article.title,
-    description: article.metaDescription || article.standfirst || article.excerpt,
-    alternates: { canonical: article.path },
-  };
+  return articleMetadata(article, site);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params;
   const article = await getArticle(slug);
-  if (!article) notFound();
+  // A story whose slug or section changed left a recorded redirect at its old path.
+  if (!article) return redirectOrNotFound(articlePath(section, slug));
   if (article.section.slug !== section) permanentRedirect(article.path);
 
-  const [settings, recent, related] = await Promise.all([getSettings(), getRecent(6), getRelated(article)]);
+  const [settings, recent, related, site] = await Promise.all([getSettings(), getRecent(6), getRelated(article), getSeoSite()]);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   const revised = article.revisedAt && article.revisedAt > article.publishedAt ? article.revisedAt : null;
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <JsonLd data={newsArticleJsonLd(article, site)} />
+      <JsonLd
+        data={breadcrumbJsonLd(site, [
+          { name: article.section.name, path: sectionPath(article.section.slug) },
+          { name: article.title, path: article.path },
+        ])}
+      />
       <article aria-labelledby="headline">
         <header>
           <p className="text-xs font-bold uppercase tracking-wider text-accent">

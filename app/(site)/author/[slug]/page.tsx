@@ -1,40 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/site/article-list";
-import { PageHeader } from "@/components/site/page-header";
-import { Pagination } from "@/components/site/pagination";
-import { getAuthor, getAuthorPage, getSettings } from "@/lib/content/queries";
-import { parsePageParam } from "@/lib/content/read/listings";
-import { authorPath } from "@/lib/content/paths";
+import { AuthorListing, authorMetadata } from "./author-listing";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+// Cached like articles: rendered on first request, refreshed in the background, revalidated by tag.
+export const revalidate = 300;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
-  const author = await getAuthor(slug);
-  const n = parsePageParam(page);
-  if (!author || !n) return {};
-  return {
-    title: n > 1 ? `${author.name}: page ${n}` : author.name,
-    description: author.bio || `Stories by ${author.name}.`,
-    alternates: { canonical: n > 1 ? `${authorPath(slug)}?page=${n}` : authorPath(slug) },
-  };
+export async function generateStaticParams() {
+  return [];
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
-  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
-  const n = parsePageParam(page);
-  const author = await getAuthor(slug);
-  if (!author || !n) notFound();
-  const [list, settings] = await Promise.all([getAuthorPage(author, n), getSettings()]);
-  if (n > list.totalPages) notFound();
-  return (
-    <>
-      <PageHeader kicker="Author" title={author.name}>
-        {author.bio}
-      </PageHeader>
-      <ArticleList articles={list.items} dates={settings} />
-      <Pagination basePath={authorPath(slug)} page={n} totalPages={list.totalPages} />
-    </>
-  );
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return authorMetadata((await params).slug, "1");
+}
+
+export default async function AuthorPage({ params }: Props) {
+  return <AuthorListing slug={(await params).slug} pageParam="1" />;
 }

@@ -1,0 +1,93 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { busiestTag } from "./support/db";
+import { hiddenStories, recordRedirect, storyPath, visibleStories } from "./seo-support";
+
+// HTTP behaviour crawlers and CDNs rely on: cacheable published pages, noindex where nothing
+// should be indexed, one URL per page (308 to it), recorded redirects, and real 404s.
+
+/** Every Location header (Next 16 repeats an identical one when a redirect is rendered on a cache miss). */
+const locations = (response: APIResponse) => new Set(response.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value));
+
+const CDN_CACHEABLE = /s-maxage=\d+.*stale-while-revalidate=\d+/;
+
+test("published pages, listings and their later pages can be cached by a CDN", async ({ request }) => {
+  const story = visibleStories()[0]!;
+  const tag = busiestTag().slug;
+  for (const path of ["/", storyPath(story), `/${story.sectionSlug}`, `/tag/${tag}`, `/tag/${tag}?page=2`, "/author/news-desk", "/feed.xml", "/sitemap.xml"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toMatch(CDN_CACHEABLE);
+  }
+});
+
+test("the desk, the API and previews are noindex; search is noindex but followed", async ({ request }) => {
+  for (const path of ["/admin", "/admin/login", "/api/no-such-endpoint", "/preview/some-token"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()["x-robots-tag"], path).toBe("noindex");
+  }
+  expect((await request.get("/search?q=trade")).headers()["x-robots-tag"]).toBe("noindex, follow");
+  expect((await request.get("/")).headers()["x-robots-tag"]).toBeUndefined();
+});
+
+test.describe("one URL per page", () => {
+  const story = visibleStories()[0]!;
+
+  test("a trailing slash answers 308 to the path without it", async ({ request }) => {
+    const response = await request.get(`${storyPath(story)}/`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(locations(response)).toEqual(new Set([storyPath(story)]));
+  });
+
+  test("upper-case letters answer 308 to the lower-case path, query kept", async ({ request }) => {
+    const response = await request.get(`${storyPath(story).toUpperCase()}?ref=Newsletter`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(locations(response)).toEqual(new Set([`${storyPath(story)}?ref=Newsletter`]));
+    const followed = await request.get(storyPath(story).toUpperCase());
+    expect(followed.status()).toBe(200);
+    expect(new URL(followed.url()).pathname).toBe(storyPath(story));
+  });
+
+  test("?page=1 answers 308 to the bare listing", async ({ request }) => {
+    const response = await request.get(`/${story.sectionSlug}?page=1`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(locations(response)).toEqual(new Set([`/${story.sectionSlug}`]));
+  });
+});
+
+test.describe("recorded redirects", () => {
+  // Each run uses paths nobody has requested, since a miss is cached like a hit.
+  const fresh = `moved-${Date.now().toString(36)}`;
+
+  test("an article's old path answers 308 to its new one", async ({ request }) => {
+    const story = visibleStories()[1]!;
+    const oldPath = `/${story.sectionSlug}/${fresh}`;
+    recordRedirect(oldPath, storyPath(story));
+    const response = await request.get(oldPath, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(locations(response)).toEqual(new Set([storyPath(story)]));
+    expect((await request.get(oldPath)).status()).toBe(200);
+  });
+
+  test("a section's old path answers 308 to its new one", async ({ request }) => {
+    const section = visibleStories()[0]!.sectionSlug;
+    recordRedirect(`/${fresh}`, `/${section}`, 301);
+    const response = await request.get(`/${fresh}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(locations(response)).toEqual(new Set([`/${section}`]));
+  });
+
+  test("a path with no page and no redirect is a real 404", async ({ request }) => {
+    for (const path of [`/${fresh}-gone`, `/world/${fresh}-gone`, `/tag/${fresh}-gone`, "/a/b/c"]) {
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    }
+  });
+});
+
+test("no unpublished story appears on a tag or author listing", async ({ request }) => {
+  const hidden = hiddenStories();
+  const pages = [`/tag/${busiestTag().slug}`, "/author/news-desk", ...new Set(visibleStories().map((s) => `/${s.sectionSlug}`))];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    for (const story of hidden) expect(html, `${story.slug} on ${path}`).not.toContain(`href="${storyPath(story)}"`);
+  }
+});
