@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { robotsHeaders } from "./lib/seo/robots-headers";
 
 const nextConfig: NextConfig = {
   // A separate build directory lets the end-to-end suite build against its own database.
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
+  // X-Robots-Tag for the desk, the API, previews and search (lib/seo/robots-headers.ts).
+  async headers() {
+    return robotsHeaders;
+  },
 };
 
 export default nextConfig;

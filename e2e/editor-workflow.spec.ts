@@ -41,7 +41,7 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   await reader.goto("/");
   await reader.getByRole("link", { name: title }).first().click();
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(reader.getByText("ISLAMABAD")).toBeVisible();
+  await expect(reader.getByText("ISLAMABAD", { exact: true })).toBeVisible();
   await expect(reader.getByRole("complementary", { name: "Pull quote" })).toHaveText("A striking line from the story");
   await expect(reader.getByText(/Updated/)).toHaveCount(0);
   await expect(reader.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: "Budget Talks" })).toBeVisible();

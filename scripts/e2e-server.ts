@@ -16,6 +16,8 @@ async function main() {
   process.env.DATABASE_URL = `file:./${dbFile}`;
   process.env.NEXT_DIST_DIR = distDir;
   process.env.SITE_URL ??= `http://127.0.0.1:${port}`;
+  // The suite runs `npm run typecheck` separately in CI; the build need not repeat it.
+  process.env.SKIP_BUILD_TYPECHECK ??= "1";
   await prepareDatabase(process.env.DATABASE_URL);
   // Always a clean build: prerendered pages and the data cache must come from this database.
   rmSync(distDir, { recursive: true, force: true });

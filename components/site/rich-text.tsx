@@ -30,7 +30,8 @@ function Inline({ nodes }: { nodes: InlineNode[] | undefined }) {
 function BlockNode({ block }: { block: Block }): ReactNode {
   switch (block.type) {
     case "paragraph":
-      return <p><Inline nodes={block.content} /></p>;
+      // Empty paragraphs are spacing left in the editor, not content.
+      return block.content?.length ? <p><Inline nodes={block.content} /></p> : null;
     case "heading": {
       const H = `h${block.attrs.level}` as "h2" | "h3" | "h4";
       return <H><Inline nodes={block.content} /></H>;

@@ -36,6 +36,7 @@ export function testArticle(overrides: Partial<Article> = {}): Article {
     wordCount: 640,
     metaTitle: null,
     metaDescription: null,
+    corrections: [],
     ...overrides,
   };
 }

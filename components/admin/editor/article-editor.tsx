@@ -46,7 +46,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
     (baseVersion: number, f: ArticleFields) => saveArticleAction({ id: initial.id, baseVersion, fields: f }) as Promise<SaveResponse>,
     [initial.id],
   );
-  const { status, resolve } = useAutosave(initial.id, initial.version, fields, save, setArticle);
+  const { status, resolve, rebase } = useAutosave(initial.id, initial.version, fields, save, setArticle);
 
   // A copy left in this browser by a crash or a closed tab is offered back, never applied silently.
   useEffect(() => {
@@ -76,6 +76,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
     const result = await transitionAction({ id: initial.id, transition: t, at });
     setMoving(false);
     if (result.ok && "article" in result) {
+      rebase(result.article);
       setArticle(result.article);
       setNotice(DONE[t]);
       router.refresh();

@@ -124,5 +124,10 @@ export function useAutosave(articleId: string, initialVersion: number, fields: A
     [articleId, flush],
   );
 
-  return { status, resolve, saveNow: flush, version };
+  /** A status change on the server bumped the version without changing the fields. */
+  const rebase = useCallback((a: EditableArticle) => {
+    version.current = a.version;
+  }, []);
+
+  return { status, resolve, rebase, saveNow: flush, version };
 }

@@ -24,7 +24,7 @@ export default async function PreviewPage({ params }: Props) {
   return (
     <article aria-labelledby="headline" className="mx-auto max-w-3xl">
       <p role="note" className="mb-6 rounded border border-accent bg-accent-soft px-3 py-2 text-sm font-semibold">
-        Preview of a {article.status.toLowerCase().replace("_", " ")} article. It is not public, and this link expires.
+        {`Preview of a ${article.status.toLowerCase().replace("_", " ")} article. It is not public, and this link expires.`}
       </p>
       <p className="text-xs font-bold uppercase tracking-wider text-accent">{article.section.name}</p>
       <h1 id="headline" className="mt-2 font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{article.title || "Untitled draft"}</h1>

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deskAction, type ActionState } from "@/lib/auth/action";
+import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 import { createSection, deleteSection, moveSection, updateSection } from "@/lib/taxonomy/sections";
 import { UserError } from "@/lib/users/errors";
@@ -14,7 +14,7 @@ const description = z.string().trim().max(300).default("");
 
 function done(message: string): ActionState {
   // Section names and order appear in every page's navigation.
-  revalidatePath("/", "layout");
+  revalidateTaxonomy();
   return { ok: true, message };
 }
 const asState = (e: unknown): ActionState => {

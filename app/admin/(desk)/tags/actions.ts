@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deskAction, type ActionState } from "@/lib/auth/action";
+import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 import { createTag, deleteTag, updateTag } from "@/lib/taxonomy/tags";
 import { UserError } from "@/lib/users/errors";
@@ -12,7 +12,7 @@ const name = z.string().trim().min(1, "Enter a name.").max(50);
 
 function done(message: string): ActionState {
   // Tag names appear on every story that carries them.
-  revalidatePath("/", "layout");
+  revalidateTaxonomy();
   return { ok: true, message };
 }
 const asState = (e: unknown): ActionState => {
