@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
 import { AuthorBios, Byline } from "@/components/site/byline";
 import { RecentRail } from "@/components/site/recent-rail";
 import { RichText } from "@/components/site/rich-text";
+import { MediaImage } from "@/components/ui/media-image";
 import { getArticle, getRecent, getRelated, getSettings } from "@/lib/content/queries";
 import { sectionPath, tagPath } from "@/lib/content/paths";
 import { formatDateTime } from "@/lib/format/dates";
+import { socialImage } from "@/lib/media/urls";
 
 export const revalidate = 300;
 
@@ -22,10 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await getArticle(slug);
   if (!article) return {};
+  const social = article.socialImage ? { ...socialImage(article.socialImage), alt: article.socialImage.alt } : null;
   return {
     title: article.metaTitle || article.title,
     description: article.metaDescription || article.standfirst || article.excerpt,
     alternates: { canonical: article.path },
+    // The featured image is the default social image (lib/media/urls.ts: a 1200-pixel JPEG).
+    ...(social ? { openGraph: { images: [social] }, twitter: { card: "summary_large_image", images: [social] } } : {}),
   };
 }
 
@@ -68,17 +72,7 @@ export default async function ArticlePage({ params }: Props) {
         </header>
         {article.image ? (
           <figure className="mt-8">
-            <Image
-              src={article.image.src}
-              alt={article.image.alt}
-              width={article.image.width}
-              height={article.image.height}
-              sizes="(min-width: 1024px) 46rem, 100vw"
-              priority
-              placeholder={article.image.blurDataUrl ? "blur" : "empty"}
-              blurDataURL={article.image.blurDataUrl ?? undefined}
-              className="w-full"
-            />
+            <MediaImage image={article.image} sizes="(min-width: 1024px) 46rem, 100vw" priority className="w-full" />
             {article.image.caption || article.image.credit ? (
               <figcaption className="mt-2 text-sm text-muted">
                 {article.image.caption} {article.image.credit ? <span className="credit">{article.image.credit}</span> : null}

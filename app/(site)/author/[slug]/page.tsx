@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
+import { AuthorAvatar } from "@/components/site/author-avatar";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { getAuthor, getAuthorPage, getSettings } from "@/lib/content/queries";
@@ -31,7 +32,10 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader kicker="Author" title={author.name}>
-        {author.bio}
+        <div className="flex items-start gap-4">
+          {author.avatar ? <AuthorAvatar image={author.avatar} name={author.name} size={96} /> : null}
+          <p>{author.bio}</p>
+        </div>
       </PageHeader>
       <ArticleList articles={list.items} dates={settings} />
       <Pagination basePath={authorPath(slug)} page={n} totalPages={list.totalPages} />
