@@ -5,6 +5,7 @@ const PORT = Number(process.env.E2E_PORT || 3100);
 const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 // One database and build per port, so two suites can run side by side.
 process.env.E2E_DB_FILE ??= `data/e2e-${PORT}.db`;
+process.env.E2E_MEDIA_DIR ??= `data/e2e-${PORT}-media`;
 
 // Debian's Chromium where it is installed; otherwise Playwright's own (`npx playwright install chromium`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -38,6 +39,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), E2E_DB_FILE: process.env.E2E_DB_FILE, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { E2E_PORT: String(PORT), E2E_DB_FILE: process.env.E2E_DB_FILE, E2E_MEDIA_DIR: process.env.E2E_MEDIA_DIR, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
   },
 });

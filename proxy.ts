@@ -9,6 +9,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets and image optimisation never need the proxy.
-  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico).*)"],
+  // Static assets and media never need the proxy. Uploads (api/media) must bypass it too: a
+  // proxied request body is buffered and silently cut at 10 MB, below the upload limit.
+  matcher: ["/((?!_next/static|_next/image|media/|api/media|favicon.ico).*)"],
 };

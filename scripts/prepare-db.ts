@@ -1,13 +1,14 @@
 // Migrates the database and, when it holds no content yet, fills it with the demo publication.
 import { createPrismaClient } from "@/lib/db/client";
+import { LocalMediaStorage } from "@/lib/media/storage/local";
 import { seedDemoContent } from "@/prisma/demo/seed";
-import { databaseUrl, migrate } from "./lib/database";
+import { databaseUrl, mediaDir, migrate } from "./lib/database";
 
-export async function prepareDatabase(url = databaseUrl()): Promise<void> {
+export async function prepareDatabase(url = databaseUrl(), dir = mediaDir()): Promise<void> {
   migrate(url);
   const db = createPrismaClient(url);
   try {
-    const seeded = await seedDemoContent(db);
+    const seeded = await seedDemoContent(db, new LocalMediaStorage(dir));
     console.log(seeded ? "Seeded the demo publication." : "Database already has content; not seeding.");
   } finally {
     await db.$disconnect();

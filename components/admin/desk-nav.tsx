@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { can, ROLE_LABELS, type Action } from "@/lib/auth/permissions";
+import { MediaImage } from "@/components/ui/media-image";
 import { SignOutButton } from "./sign-out-button";
 
 const ITEMS: { href: string; label: string; permission: Action }[] = [
@@ -8,6 +9,7 @@ const ITEMS: { href: string; label: string; permission: Action }[] = [
   { href: "/admin/articles", label: "Articles", permission: "desk:enter" },
   { href: "/admin/sections", label: "Sections", permission: "taxonomy:manage" },
   { href: "/admin/tags", label: "Tags", permission: "taxonomy:manage" },
+  { href: "/admin/media", label: "Media", permission: "media:upload" },
   { href: "/admin/users", label: "Users", permission: "users:manage" },
   { href: "/admin/profile", label: "Profile", permission: "profile:edit-own" },
 ];
@@ -40,8 +42,13 @@ export function DeskNav({ user }: { user: SessionUser }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-4 text-sm">
-          <span>
-            {user.name} <span className="text-muted">· {ROLE_LABELS[user.role]}</span>
+          <span className="flex items-center gap-2">
+            {user.avatar ? (
+              <MediaImage image={{ ...user.avatar, alt: "" }} sizes="28px" minWidth={64} display={{ width: 28, height: 28 }} className="rounded-full" />
+            ) : null}
+            <span>
+              {user.name} <span className="text-muted">· {ROLE_LABELS[user.role]}</span>
+            </span>
           </span>
           <SignOutButton />
         </div>

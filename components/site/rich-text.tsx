@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { Fragment, type ReactNode } from "react";
+import { MediaImage } from "@/components/ui/media-image";
 import type { ArticleDocument, Block, InlineNode, Mark } from "@/lib/editor/document";
 import { isXPostUrl, youtubeEmbedSrc, youtubeId } from "@/lib/editor/embeds";
 
@@ -75,14 +75,15 @@ function BlockNode({ block }: { block: Block }): ReactNode {
   }
 }
 
-function Figure({ src, alt, caption, credit, width, height }: Extract<Block, { type: "image" }>["attrs"]) {
+function Figure({ src, alt, caption, credit, width, height, decorative }: Extract<Block, { type: "image" }>["attrs"]) {
+  const text = decorative ? "" : alt;
   return (
     <figure>
       {width && height ? (
-        <Image src={src} alt={alt} width={width} height={height} sizes="(min-width: 768px) 42rem, 100vw" />
+        <MediaImage image={{ src, alt: text, width, height }} sizes="(min-width: 768px) 42rem, 100vw" />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- external image of unknown size
-        <img src={src} alt={alt} loading="lazy" />
+        <img src={src} alt={text} loading="lazy" />
       )}
       {caption || credit ? (
         <figcaption>

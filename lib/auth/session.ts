@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { mediaSrc } from "@/lib/media/urls";
 import { authOptions } from "./options";
 import { can, type Action, type Role } from "./permissions";
 
@@ -12,6 +13,8 @@ export interface SessionUser {
   email: string;
   slug: string;
   role: Role;
+  /** The profile photo, as the media library serves it; null when there is none. */
+  avatar: { src: string; width: number; height: number } | null;
 }
 
 /**
@@ -23,10 +26,21 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, name: true, email: true, slug: true, role: true, active: true, sessionVersion: true, passwordHash: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      slug: true,
+      role: true,
+      active: true,
+      sessionVersion: true,
+      passwordHash: true,
+      avatar: { select: { storageKey: true, width: true, height: true } },
+    },
   });
   if (!user || !user.active || !user.passwordHash || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, name: user.name, email: user.email, slug: user.slug, role: user.role };
+  const avatar = user.avatar ? { src: mediaSrc(user.avatar.storageKey), width: user.avatar.width, height: user.avatar.height } : null;
+  return { id: user.id, name: user.name, email: user.email, slug: user.slug, role: user.role, avatar };
 });
 
 /** For desk pages: the user, or a redirect to the sign-in page. */

@@ -28,7 +28,7 @@ export function testArticle(overrides: Partial<Article> = {}): Article {
     featured: false,
     image: null,
     sectionId: "s1",
-    authors: [{ id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent." }],
+    authors: [{ id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent.", avatar: null }],
     tags: [{ name: "Diplomacy", slug: "diplomacy" }, { name: "Trade", slug: "trade" }],
     body: emptyDocument(),
     dateline: "GENEVA",
@@ -37,6 +37,7 @@ export function testArticle(overrides: Partial<Article> = {}): Article {
     metaTitle: null,
     metaDescription: null,
     corrections: [],
+    socialImage: null,
     ...overrides,
   };
 }

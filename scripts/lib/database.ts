@@ -4,6 +4,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 export const databaseUrl = () => process.env.DATABASE_URL || "file:./data/broadsheet.db";
+/** The media folder, as lib/env.ts reads it for the server (only local storage is seeded). */
+export const mediaDir = () => process.env.MEDIA_DIR || "data/media";
 
 /** The file behind a SQLite URL, or null for another provider. */
 export function sqliteFile(url: string): string | null {

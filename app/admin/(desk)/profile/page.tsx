@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AvatarForm } from "@/components/admin/avatar-form";
 import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -15,6 +16,11 @@ export default async function ProfilePage() {
         <h2 id="public-heading" className="text-lg font-bold">Public byline</h2>
         <p className="mt-1 text-sm text-muted">Your name and bio appear on your stories and your author page.</p>
         <ProfileForm name={user.name} bio={bio} />
+      </section>
+      <section aria-labelledby="photo-heading" className="mt-12 max-w-xl">
+        <h2 id="photo-heading" className="text-lg font-bold">Profile photo</h2>
+        <p className="mt-1 text-sm text-muted">Shown beside your bio on your author page and under your stories, cropped to a square.</p>
+        <AvatarForm avatar={user.avatar} />
       </section>
       <section aria-labelledby="password-heading" className="mt-12 max-w-xl">
         <h2 id="password-heading" className="text-lg font-bold">Change password</h2>
