@@ -1,12 +1,17 @@
 // Migrates the database and, when it holds no content yet, fills it with the demo publication.
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDemoContent } from "@/prisma/demo/seed";
+import { backfillBodyText } from "./lib/backfill";
 import { databaseUrl, migrate } from "./lib/database";
 
 export async function prepareDatabase(url = databaseUrl()): Promise<void> {
-  migrate(url);
+  const applied = migrate(url);
   const db = createPrismaClient(url);
   try {
+    if (applied.some((name) => name.endsWith("_search_and_scale"))) {
+      const filled = await backfillBodyText(db);
+      if (filled) console.log(`Indexed the text of ${filled} existing articles for search.`);
+    }
     const seeded = await seedDemoContent(db);
     console.log(seeded ? "Seeded the demo publication." : "Database already has content; not seeding.");
   } finally {
