@@ -5,6 +5,7 @@ import { documentToHtml } from "@/lib/editor/to-html";
 
 /** Fields stored alongside a body and recomputed from it on every save. */
 export function deriveBodyFields(doc: ArticleDocument) {
-  const words = countWords(plainText(doc));
-  return { body: JSON.stringify(doc), bodyHtml: sanitizeBodyHtml(documentToHtml(doc)), wordCount: words, readingMinutes: readingMinutes(words) };
+  const text = plainText(doc);
+  const words = countWords(text);
+  return { body: JSON.stringify(doc), bodyHtml: sanitizeBodyHtml(documentToHtml(doc)), bodyText: text, wordCount: words, readingMinutes: readingMinutes(words) };
 }

@@ -13,8 +13,8 @@ export function sqliteFile(url: string): string | null {
   return path.resolve(url.slice("file:".length).split("?")[0]!);
 }
 
-/** Applies pending migrations; SQLite files get their folder and WAL mode first. */
-export function migrate(url = databaseUrl()): void {
+/** Applies pending migrations (SQLite files get their folder and WAL mode first); returns their names. */
+export function migrate(url = databaseUrl()): string[] {
   const file = sqliteFile(url);
   if (file) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -34,10 +34,11 @@ export function migrate(url = databaseUrl()): void {
   }
   const applied = [...result.stdout.matchAll(/(\d{14}_[\w-]+)\//g)].map((m) => m[1]);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  return applied as string[];
 }
 
 /** Migrates only when a committed migration is missing, so tools can run beside a live server. */
-export function ensureMigrated(url = databaseUrl()): void {
+export function ensureMigrated(url = databaseUrl()): string[] {
   const file = sqliteFile(url);
   if (file && existsSync(file)) {
     const expected = readdirSync(path.join("prisma", "migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -47,10 +48,10 @@ export function ensureMigrated(url = databaseUrl()): void {
       const applied = table
         ? new Set((sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL").all() as { name: string }[]).map((r) => r.name))
         : new Set<string>();
-      if (expected.every((name) => applied.has(name))) return;
+      if (expected.every((name) => applied.has(name))) return [];
     } finally {
       sqlite.close();
     }
   }
-  migrate(url);
+  return migrate(url);
 }
