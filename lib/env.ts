@@ -7,6 +7,9 @@ const schema = z.object({
     .url({ protocol: /^https?$/ })
     .default("http://localhost:3000")
     .transform((url) => url.replace(/\/+$/, "")),
+  // Where uploaded images are kept. Only the local filesystem for now; see README "Media storage".
+  MEDIA_STORAGE: z.enum(["local"]).default("local"),
+  MEDIA_DIR: z.string().min(1).default("data/media"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,12 +1,12 @@
 // Draws the demo publication's illustrations (abstract, original) and writes them as WebP
-// under public/media/demo. Run once; the output is committed. `npx tsx scripts/generate-demo-images.ts`
+// under prisma/demo/images; the seed imports them into the media library. Run once; the output is committed. `npx tsx scripts/generate-demo-images.ts`
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
 const W = 1500;
 const H = 1000;
-const OUT = path.join(process.cwd(), "public/media/demo");
+const OUT = path.join(process.cwd(), "prisma/demo/images");
 
 function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);

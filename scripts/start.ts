@@ -23,7 +23,8 @@ async function main() {
   }
 
   const port = process.env.PORT || "3000";
-  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env: process.env });
+  // The scheduler calls its own server, so the server must know its port.
+  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

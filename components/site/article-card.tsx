@@ -1,5 +1,5 @@
-import Image from "next/image";
 import Link from "next/link";
+import { MediaImage } from "@/components/ui/media-image";
 import type { ArticleCard as Card } from "@/lib/content/types";
 import type { DateStyle } from "@/lib/format/dates";
 import { sectionPath } from "@/lib/content/paths";
@@ -33,17 +33,20 @@ export function ArticleCard({
   return (
     <article className="group relative flex flex-col gap-2">
       {showImage && article.image ? (
-        <Image
-          src={article.image.src}
-          alt={article.image.alt}
-          width={article.image.width}
-          height={article.image.height}
-          sizes={variant === "lead" ? "(min-width: 1024px) 40rem, 100vw" : "(min-width: 1024px) 20rem, (min-width: 640px) 50vw, 100vw"}
-          priority={variant === "lead"}
-          placeholder={article.image.blurDataUrl ? "blur" : "empty"}
-          blurDataURL={article.image.blurDataUrl ?? undefined}
-          className="order-first aspect-[3/2] w-full object-cover"
-        />
+        <figure className="order-first">
+          <MediaImage
+            image={article.image}
+            sizes={variant === "lead" ? "(min-width: 1024px) 40rem, 100vw" : "(min-width: 1024px) 20rem, (min-width: 640px) 50vw, 100vw"}
+            priority={variant === "lead"}
+            className="aspect-[3/2] w-full object-cover"
+          />
+          {article.image.credit || (variant === "lead" && article.image.caption) ? (
+            <figcaption className="mt-1 text-xs text-muted">
+              {variant === "lead" && article.image.caption ? `${article.image.caption} ` : null}
+              {article.image.credit ? <span className="credit">{article.image.credit}</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
       ) : null}
       {showSection ? (
         <p className="text-xs font-bold uppercase tracking-wider text-accent">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Section } from "@/lib/content/types";
 import { sectionPath } from "@/lib/content/paths";
+import { SearchBox } from "./search-box";
 
 export function Masthead({ siteName, tagline, sections }: { siteName: string; tagline: string; sections: Section[] }) {
   return (
@@ -11,7 +12,10 @@ export function Masthead({ siteName, tagline, sections }: { siteName: string; ta
       >
         Skip to content
       </a>
-      <div className="mx-auto max-w-6xl px-4 pb-3 pt-6 text-center sm:pt-8">
+      <div className="mx-auto flex max-w-6xl justify-end px-4 pt-3">
+        <SearchBox />
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pb-3 pt-2 text-center">
         <Link href="/" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">
           {siteName}
         </Link>

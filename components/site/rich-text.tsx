@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { Fragment, type ReactNode } from "react";
+import { MediaImage } from "@/components/ui/media-image";
 import type { ArticleDocument, Block, InlineNode, Mark } from "@/lib/editor/document";
 import { isXPostUrl, youtubeEmbedSrc, youtubeId } from "@/lib/editor/embeds";
 
@@ -30,7 +30,8 @@ function Inline({ nodes }: { nodes: InlineNode[] | undefined }) {
 function BlockNode({ block }: { block: Block }): ReactNode {
   switch (block.type) {
     case "paragraph":
-      return <p><Inline nodes={block.content} /></p>;
+      // Empty paragraphs are spacing left in the editor, not content.
+      return block.content?.length ? <p><Inline nodes={block.content} /></p> : null;
     case "heading": {
       const H = `h${block.attrs.level}` as "h2" | "h3" | "h4";
       return <H><Inline nodes={block.content} /></H>;
@@ -74,14 +75,15 @@ function BlockNode({ block }: { block: Block }): ReactNode {
   }
 }
 
-function Figure({ src, alt, caption, credit, width, height }: Extract<Block, { type: "image" }>["attrs"]) {
+function Figure({ src, alt, caption, credit, width, height, decorative }: Extract<Block, { type: "image" }>["attrs"]) {
+  const text = decorative ? "" : alt;
   return (
     <figure>
       {width && height ? (
-        <Image src={src} alt={alt} width={width} height={height} sizes="(min-width: 768px) 42rem, 100vw" />
+        <MediaImage image={{ src, alt: text, width, height }} sizes="(min-width: 768px) 42rem, 100vw" />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- external image of unknown size
-        <img src={src} alt={alt} loading="lazy" />
+        <img src={src} alt={text} loading="lazy" />
       )}
       {caption || credit ? (
         <figcaption>

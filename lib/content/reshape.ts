@@ -5,7 +5,7 @@ import type { Article, ArticleCard, ImageInfo } from "./types";
 
 // Turn storage rows into the app's own types: only the fields readers need, dates as ISO.
 
-const imageSelect = { storageKey: true, alt: true, width: true, height: true, caption: true, credit: true, blurDataUrl: true } as const;
+export const imageSelect = { storageKey: true, alt: true, decorative: true, width: true, height: true, caption: true, credit: true, blurDataUrl: true } as const;
 
 export const cardSelect = {
   id: true,
@@ -30,18 +30,21 @@ export const articleSelect = {
   wordCount: true,
   metaTitle: true,
   metaDescription: true,
-  authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, bio: true } } } },
+  socialImage: { select: imageSelect },
+  authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, bio: true, avatar: { select: imageSelect } } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+  corrections: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
 type ImageRow = Prisma.MediaGetPayload<{ select: typeof imageSelect }>;
 
-function toImage(row: ImageRow | null): ImageInfo | null {
+export function toImage(row: ImageRow | null): ImageInfo | null {
   if (!row) return null;
-  const { storageKey, ...rest } = row;
-  return { src: mediaUrl(storageKey), ...rest };
+  const { storageKey, decorative, alt, ...rest } = row;
+  // A decorative image is announced as nothing at all: alt="".
+  return { src: mediaUrl(storageKey), alt: decorative ? "" : alt, ...rest };
 }
 
 function base(row: CardRow | ArticleRow) {
@@ -69,7 +72,7 @@ export function toArticle(row: ArticleRow): Article {
   return {
     ...base(row),
     sectionId: row.sectionId,
-    authors: row.authors.map((a) => a.user),
+    authors: row.authors.map(({ user: { avatar, ...author } }) => ({ ...author, avatar: toImage(avatar) })),
     tags: row.tags.map((t) => t.tag),
     // A stored body always passed validation on write; an unreadable one shows as empty, not a crash.
     body: parsed.ok ? parsed.doc : emptyDocument(),
@@ -78,5 +81,8 @@ export function toArticle(row: ArticleRow): Article {
     wordCount: row.wordCount,
     metaTitle: row.metaTitle,
     metaDescription: row.metaDescription,
+    corrections: row.corrections.map((c) => ({ text: c.text, at: c.createdAt.toISOString() })),
+    // The featured image is the social image unless the desk chose another.
+    socialImage: toImage(row.socialImage) ?? toImage(row.featuredImage),
   };
 }

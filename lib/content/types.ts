@@ -24,6 +24,7 @@ export interface AuthorSummary {
 export interface Author extends AuthorSummary {
   id: string;
   bio: string;
+  avatar: ImageInfo | null;
 }
 
 export interface ImageInfo {
@@ -62,6 +63,9 @@ export interface Article extends Omit<ArticleCard, "authors"> {
   wordCount: number;
   metaTitle: string | null;
   metaDescription: string | null;
+  corrections: { text: string; at: string }[];
+  /** The image shared on social networks: the chosen social image, else the featured image. */
+  socialImage: ImageInfo | null;
 }
 
 export interface Page<T> {

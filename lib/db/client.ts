@@ -1,10 +1,38 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 
-// Plain factory, usable from scripts and tests; the app uses the singleton in lib/db/index.ts.
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+const providers = new WeakMap<object, DatabaseProvider>();
+
+/**
+ * Plain factory, usable from scripts and tests; the app uses the singleton in lib/db/index.ts.
+ * A `postgresql://` URL gets the PostgreSQL client, anything else SQLite.
+ */
 export function createPrismaClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) {
+    // Both clients are generated from the same models (prisma-pg/schema.prisma is written from
+    // prisma/schema.prisma), so their APIs agree; only the provider differs. The app is typed
+    // against the SQLite one.
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    providers.set(client, "postgresql");
+    return client;
+  }
   // A busy timeout lets concurrent writers wait for SQLite's single write lock instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  providers.set(client, "sqlite");
+  return client;
+}
+
+/** Which database a client made by createPrismaClient talks to (for provider-specific SQL). */
+export function databaseProvider(db: PrismaClient): DatabaseProvider {
+  // Interactive-transaction clients are other objects; Prisma keeps the provider on them too.
+  const known = providers.get(db) ?? (db as unknown as { _activeProvider?: string })._activeProvider;
+  return known === "postgresql" ? "postgresql" : "sqlite";
 }
 
 export type { PrismaClient };

@@ -60,6 +60,10 @@ const image = z
         credit: z.string().max(200).default(""),
         width: z.number().int().positive().max(20000).nullable().optional(),
         height: z.number().int().positive().max(20000).nullable().optional(),
+        // The media library item the image came from; its src is what links the two.
+        mediaId: z.string().max(64).optional(),
+        // Set by a person: an empty alt is intended (lib/media/alt-text.ts).
+        decorative: z.boolean().optional(),
       })
       .strict(),
   })

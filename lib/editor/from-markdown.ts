@@ -7,6 +7,8 @@ import type { ArticleDocument, Block, InlineNode, Mark } from "./document";
 
 export interface ImageRef {
   src: string;
+  /** The media library item behind `src`, when there is one. */
+  mediaId?: string;
   width?: number;
   height?: number;
   credit?: string;
@@ -63,7 +65,15 @@ function blocks(tokens: Token[], resolve: ImageResolver): Block[] {
           if (ref) {
             out.push({
               type: "image",
-              attrs: { src: ref.src, alt: img.text, caption: img.title ?? "", credit: ref.credit ?? "", width: ref.width ?? null, height: ref.height ?? null },
+              attrs: {
+                src: ref.src,
+                alt: img.text,
+                caption: img.title ?? "",
+                credit: ref.credit ?? "",
+                width: ref.width ?? null,
+                height: ref.height ?? null,
+                ...(ref.mediaId ? { mediaId: ref.mediaId } : {}),
+              },
             });
             break;
           }

@@ -34,3 +34,12 @@ describe("documentToHtml", () => {
     expect(html).toBe("<h2>Sub</h2>\n<blockquote><p>Quoted</p></blockquote>\n<aside><blockquote><p>Pulled</p></blockquote></aside>");
   });
 });
+
+describe("sanitizeBodyHtml", () => {
+  it("keeps the body's own markup and strips anything else", async () => {
+    const { sanitizeBodyHtml } = await import("./sanitize");
+    const html = documentToHtml(documentFromMarkdown("## Sub\n\n**Bold** [link](https://example.org)"));
+    expect(sanitizeBodyHtml(html)).toBe(html);
+    expect(sanitizeBodyHtml('<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(1)">b</a></p>')).toBe("<p>a<a>b</a></p>");
+  });
+});

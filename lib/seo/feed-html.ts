@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { BODY_HTML_ALLOWLIST } from "@/lib/editor/sanitize";
 
 // Article.bodyHtml is generated from the validated document, so it is safe by construction.
 // Feed readers render it outside our pages, so it passes one more allowlist on the way out,
@@ -8,23 +9,7 @@ const absolutize = (origin: string, url: string | undefined) => (url && url.star
 
 export function feedHtml(html: string, origin: string): string {
   return sanitizeHtml(html, {
-    allowedTags: [
-      "p", "h2", "h3", "h4", "strong", "em", "a", "ul", "ol", "li", "blockquote", "aside", "hr", "br",
-      "figure", "figcaption", "img", "small", "table", "thead", "tbody", "tr", "th", "td", "iframe",
-    ],
-    allowedAttributes: {
-      a: ["href", "rel"],
-      img: ["src", "alt", "width", "height"],
-      ol: ["start"],
-      th: ["colspan", "rowspan"],
-      td: ["colspan", "rowspan"],
-      iframe: ["src", "title", "allowfullscreen", "loading"],
-    },
-    allowedSchemes: ["http", "https", "mailto"],
-    allowedSchemesByTag: { img: ["http", "https"], iframe: ["https"] },
-    allowProtocolRelative: false,
-    // The only embeds the editor produces are YouTube's privacy-enhanced player.
-    allowedIframeHostnames: ["www.youtube-nocookie.com"],
+    ...BODY_HTML_ALLOWLIST,
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, href: absolutize(origin, attribs.href) ?? "" } }),
       img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, src: absolutize(origin, attribs.src) ?? "" } }),

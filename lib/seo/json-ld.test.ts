@@ -87,7 +87,7 @@ describe("front page", () => {
 
 describe("ProfilePage", () => {
   it("has the author as its main entity", () => {
-    const author = { id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent." };
+    const author = { id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent.", avatar: null };
     const ld = embedded(profilePageJsonLd(author, testSite));
     expect(ld["@type"]).toBe("ProfilePage");
     expect(ld.mainEntity).toMatchObject({ "@type": "Person", name: "Ayesha Siddiqui", url: "https://news.example/author/ayesha-siddiqui", description: "Correspondent." });

@@ -28,7 +28,7 @@ export function testArticle(overrides: Partial<Article> = {}): Article {
     featured: false,
     image: null,
     sectionId: "s1",
-    authors: [{ id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent." }],
+    authors: [{ id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent.", avatar: null }],
     tags: [{ name: "Diplomacy", slug: "diplomacy" }, { name: "Trade", slug: "trade" }],
     body: emptyDocument(),
     dateline: "GENEVA",
@@ -36,6 +36,8 @@ export function testArticle(overrides: Partial<Article> = {}): Article {
     wordCount: 640,
     metaTitle: null,
     metaDescription: null,
+    corrections: [],
+    socialImage: null,
     ...overrides,
   };
 }

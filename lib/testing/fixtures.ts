@@ -28,6 +28,7 @@ export interface ArticleInput {
   deletedAt?: Date | null;
   slug?: string;
   title?: string;
+  standfirst?: string;
   body?: string;
 }
 
@@ -38,6 +39,7 @@ export async function makeArticle(db: PrismaClient, input: ArticleInput) {
     data: {
       slug: input.slug ?? `story-${n}`,
       title: input.title ?? `Story ${n}`,
+      standfirst: input.standfirst ?? "",
       excerpt: `Excerpt ${n}`,
       ...deriveBodyFields(documentFromMarkdown(input.body ?? `Body of story ${n}.`)),
       status,

@@ -1,22 +1,32 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/lib/testing/temp-db";
 import { findFrontPage } from "@/lib/content/read/articles";
+import { parseDocument } from "@/lib/editor/document";
+import { LocalMediaStorage } from "@/lib/media/storage/local";
 import { demoArticles, demoTime, seedDemoContent } from "./seed";
 
 const temp = createTempDatabase();
 const { db } = temp;
-afterAll(() => temp.cleanup());
+const mediaRoot = mkdtempSync(path.join(tmpdir(), "broadsheet-seed-media-"));
+const storage = new LocalMediaStorage(mediaRoot);
+afterAll(async () => {
+  await temp.cleanup();
+  rmSync(mediaRoot, { recursive: true, force: true });
+});
 
 let firstRun = false;
 beforeAll(async () => {
-  firstRun = await seedDemoContent(db);
+  firstRun = await seedDemoContent(db, storage);
 }, 60_000);
 
 describe("demo publication", () => {
   it("seeds an empty database once and is idempotent", async () => {
     expect(firstRun).toBe(true);
     const before = await db.article.count();
-    expect(await seedDemoContent(db)).toBe(false);
+    expect(await seedDemoContent(db, storage)).toBe(false);
     expect(await db.article.count()).toBe(before);
   });
 
@@ -65,6 +75,26 @@ describe("demo publication", () => {
     const media = await db.media.findMany();
     expect(media.length).toBeGreaterThanOrEqual(5);
     expect(media.every((m) => m.alt.length > 10 && m.blurDataUrl?.startsWith("data:image/"))).toBe(true);
+  });
+
+  it("puts its images in the media library, stored by content hash, and uses them in articles", async () => {
+    const media = await db.media.findMany();
+    for (const m of media) {
+      expect(m.storageKey).toBe(`${m.contentHash!.slice(0, 32)}.webp`);
+      expect(await storage.exists(m.storageKey), m.storageKey).toBe(true);
+    }
+    const ids = new Set(media.map((m) => m.id));
+    const featured = await db.article.findMany({ where: { featuredImageId: { not: null } }, select: { featuredImageId: true } });
+    expect(featured.length).toBeGreaterThan(10);
+    expect(featured.every((a) => ids.has(a.featuredImageId!))).toBe(true);
+    const bodies = (await db.article.findMany({ select: { body: true } })).map((a) => parseDocument(a.body));
+    const bodyImages = bodies.flatMap((p) => (p.ok ? p.doc.content.filter((b) => b.type === "image") : []));
+    expect(bodyImages.length).toBeGreaterThan(0);
+    for (const img of bodyImages) {
+      const m = media.find((x) => x.id === img.attrs.mediaId);
+      expect(img.attrs.src).toBe(`/media/${m?.storageKey}`);
+      expect([img.attrs.width, img.attrs.height]).toEqual([m?.width, m?.height]);
+    }
   });
 
   it("has unique slugs", () => {

@@ -1,10 +1,12 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 import type { PrismaClient } from "@/lib/db/client";
 import { deriveBodyFields } from "@/lib/content/derive";
 import { toSlug } from "@/lib/content/slug";
 import { parseDocument } from "@/lib/editor/document";
-import { documentFromMarkdown } from "@/lib/editor/from-markdown";
+import { documentFromMarkdown, type ImageRef } from "@/lib/editor/from-markdown";
+import { addMedia } from "@/lib/media/library";
+import type { MediaStorage } from "@/lib/media/storage/types";
 import { articles as afghanistan } from "./articles/afghanistan-region";
 import { articles as analysis } from "./articles/analysis";
 import { articles as business } from "./articles/business";
@@ -19,7 +21,7 @@ import type { DemoArticle } from "./types";
 export const demoArticles: DemoArticle[] = [...world, ...pakistan, ...afghanistan, ...business, ...technology, ...analysis, ...explainers];
 
 const HOUR = 3_600_000;
-const IMAGE_SIZE = { width: 1500, height: 1000 };
+const IMAGES_DIR = path.join(process.cwd(), "prisma/demo/images");
 const UTC_OFFSET_HOURS = 5; // demo times are written in the publication's zone (Asia/Karachi)
 
 /** When a demo story was published: `daysAgo` days before `now`, at `hour` local time, never in the future. */
@@ -29,21 +31,27 @@ export function demoTime(a: Pick<DemoArticle, "daysAgo" | "hour">, now: Date): D
   return a.daysAgo >= 0 && at > now ? new Date(now.getTime() - HOUR) : at;
 }
 
-async function blurOf(file: string): Promise<string> {
-  const buf = await sharp(file).resize(16).webp({ quality: 40 }).toBuffer();
-  return `data:image/webp;base64,${buf.toString("base64")}`;
+/** The demo illustrations enter the media library the way an upload does: the same pipeline and records. */
+async function importDemoImages(db: PrismaClient, storage: MediaStorage): Promise<Map<string, ImageRef & { mediaId: string }>> {
+  const refs = new Map<string, ImageRef & { mediaId: string }>();
+  for (const img of images) {
+    const data = await readFile(path.join(IMAGES_DIR, `${img.key}.webp`));
+    const { item } = await addMedia(db, storage, { data, originalName: `${img.key}.webp`, uploaderId: null, alt: img.alt, caption: img.caption, credit: CREDIT });
+    refs.set(img.key, { mediaId: item.id, src: item.src, width: item.width, height: item.height, credit: item.credit });
+  }
+  return refs;
 }
 
 /** Fills an empty database with the demo publication. Returns false (and writes nothing) if content exists. */
-export async function seedDemoContent(db: PrismaClient, now = new Date()): Promise<boolean> {
+export async function seedDemoContent(db: PrismaClient, storage: MediaStorage, now = new Date()): Promise<boolean> {
   if ((await db.article.count()) > 0 || (await db.setting.count()) > 0) return false;
 
-  const blurs = new Map<string, string>();
-  for (const img of images) blurs.set(img.key, await blurOf(path.join(process.cwd(), "public/media/demo", `${img.key}.webp`)));
+  // Outside the transaction: files are written before their rows, and a rerun finds them again.
+  const media = await importDemoImages(db, storage);
 
   await db.$transaction(
     async (tx) => {
-      await tx.setting.create({ data: { id: 1, ...site } });
+      await tx.setting.create({ data: { id: "site", ...site } });
       const sectionIds = new Map<string, string>();
       for (const [position, s] of sections.entries()) {
         sectionIds.set(s.slug, (await tx.section.create({ data: { ...s, position } })).id);
@@ -53,30 +61,12 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
         const role = a.slug === "hannah-weiss" ? "EDITOR" : "AUTHOR";
         userIds.set(a.slug, (await tx.user.create({ data: { ...a, role, passwordHash: null } })).id);
       }
-      const mediaIds = new Map<string, string>();
-      for (const img of images) {
-        const media = await tx.media.create({
-          data: {
-            storageKey: `demo/${img.key}.webp`,
-            originalName: `${img.key}.webp`,
-            mimeType: "image/webp",
-            size: 0,
-            ...IMAGE_SIZE,
-            alt: img.alt,
-            caption: img.caption,
-            credit: CREDIT,
-            blurDataUrl: blurs.get(img.key),
-          },
-        });
-        mediaIds.set(img.key, media.id);
-      }
       const tagIds = new Map<string, string>();
       for (const name of new Set(demoArticles.flatMap((a) => a.tags))) {
         tagIds.set(name, (await tx.tag.create({ data: { name, slug: toSlug(name) } })).id);
       }
 
-      const resolveImage = (key: string) =>
-        images.some((i) => i.key === key) ? { src: `/media/demo/${key}.webp`, ...IMAGE_SIZE, credit: CREDIT } : undefined;
+      const resolveImage = (key: string) => media.get(key);
 
       for (const a of demoArticles) {
         const parsed = parseDocument(documentFromMarkdown(a.body, resolveImage));
@@ -99,7 +89,7 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
             dateline: a.dateline,
             featured: a.featured ?? false,
             sectionId,
-            featuredImageId: a.image ? mediaIds.get(a.image) : undefined,
+            featuredImageId: a.image ? media.get(a.image)?.mediaId : undefined,
             lastEditorId: userIds.get(a.authors[0]!),
             authors: {
               create: a.authors.map((slug, position) => {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import { imageSelect, toImage } from "../reshape";
 import type { Author, Section, SiteSettings, TagSummary } from "../types";
 import { publishedWhere } from "../visibility";
 
@@ -10,7 +11,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 };
 
 export async function findSettings(db: PrismaClient): Promise<SiteSettings> {
-  const row = await db.setting.findUnique({ where: { id: 1 } });
+  const row = await db.setting.findUnique({ where: { id: "site" } });
   return row ? { siteName: row.siteName, description: row.description, locale: row.locale, timeZone: row.timeZone } : DEFAULT_SETTINGS;
 }
 
@@ -28,8 +29,9 @@ export function findTag(db: PrismaClient, slug: string): Promise<(TagSummary & {
 
 /** An author with a byline on at least one published story; desk-only accounts stay private. */
 export async function findAuthor(db: PrismaClient, slug: string, now = new Date()): Promise<Author | null> {
-  return db.user.findFirst({
+  const row = await db.user.findFirst({
     where: { slug, bylines: { some: { article: publishedWhere(now) } } },
-    select: { id: true, name: true, slug: true, bio: true },
+    select: { id: true, name: true, slug: true, bio: true, avatar: { select: imageSelect } },
   });
+  return row ? { ...row, avatar: toImage(row.avatar) } : null;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
@@ -7,6 +6,7 @@ import { AuthorBios, Byline } from "@/components/site/byline";
 import { JsonLd } from "@/components/site/json-ld";
 import { RecentRail } from "@/components/site/recent-rail";
 import { RichText } from "@/components/site/rich-text";
+import { MediaImage } from "@/components/ui/media-image";
 import { getArticle, getRecent, getRelated, getSettings } from "@/lib/content/queries";
 import { articlePath, sectionPath, tagPath } from "@/lib/content/paths";
 import { formatDateTime } from "@/lib/format/dates";
@@ -77,17 +77,7 @@ export default async function ArticlePage({ params }: Props) {
         </header>
         {article.image ? (
           <figure className="mt-8">
-            <Image
-              src={article.image.src}
-              alt={article.image.alt}
-              width={article.image.width}
-              height={article.image.height}
-              sizes="(min-width: 1024px) 46rem, 100vw"
-              priority
-              placeholder={article.image.blurDataUrl ? "blur" : "empty"}
-              blurDataURL={article.image.blurDataUrl ?? undefined}
-              className="w-full"
-            />
+            <MediaImage image={article.image} sizes="(min-width: 1024px) 46rem, 100vw" priority className="w-full" />
             {article.image.caption || article.image.credit ? (
               <figcaption className="mt-2 text-sm text-muted">
                 {article.image.caption} {article.image.credit ? <span className="credit">{article.image.credit}</span> : null}
@@ -101,6 +91,18 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <RichText doc={article.body} />
         </div>
+        {article.corrections.length ? (
+          <section aria-labelledby="corrections-heading" className="mt-8 rounded border-l-4 border-accent bg-accent-soft/50 px-4 py-3">
+            <h2 id="corrections-heading" className="text-sm font-bold uppercase tracking-wider">Corrections</h2>
+            <ul className="mt-2 space-y-2 text-sm">
+              {article.corrections.map((c) => (
+                <li key={c.at}>
+                  <time dateTime={c.at} className="font-semibold">{formatDateTime(c.at, dates)}</time>: {c.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {article.tags.length ? (
           <nav aria-label="Topics" className="mt-10">
             <h2 className="text-xs font-bold uppercase tracking-wider text-muted">Topics</h2>

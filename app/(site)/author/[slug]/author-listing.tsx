@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
 import { JsonLd } from "@/components/site/json-ld";
+import { AuthorAvatar } from "@/components/site/author-avatar";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { getAuthor, getAuthorPage, getSettings } from "@/lib/content/queries";
@@ -34,7 +35,10 @@ export async function AuthorListing({ slug, pageParam }: { slug: string; pagePar
     <>
       <JsonLd data={profilePageJsonLd(author, site)} />
       <PageHeader kicker="Author" title={author.name}>
-        {author.bio}
+        <div className="flex items-start gap-4">
+          {author.avatar ? <AuthorAvatar image={author.avatar} name={author.name} size={96} /> : null}
+          <p>{author.bio}</p>
+        </div>
       </PageHeader>
       <ArticleList articles={list.items} dates={settings} />
       <Pagination basePath={authorPath(slug)} page={page} totalPages={list.totalPages} />

@@ -1,0 +1,63 @@
+"use server";
+
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { deskCall } from "@/lib/auth/action";
+import { mayPublish } from "@/lib/articles/access";
+import { loadEditable } from "@/lib/articles/editable";
+import { articleFieldsSchema } from "@/lib/articles/fields";
+import { transition, TRANSITIONS } from "@/lib/articles/lifecycle";
+import { createPreviewToken } from "@/lib/articles/preview-token";
+import { saveArticle } from "@/lib/articles/save";
+import { authSecret } from "@/lib/auth/secret";
+import { revalidateArticle } from "@/lib/content/revalidate-article";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+const id = z.string().min(1).max(64);
+
+export const saveArticleAction = deskCall(
+  { schema: z.object({ id, baseVersion: z.number().int().min(1), fields: articleFieldsSchema }), permission: "article:edit-own" },
+  async (input, user) => {
+    const result = await saveArticle(db, user, input);
+    if (result.ok && result.changed) await revalidateArticle(result.before, result.article);
+    if (result.ok) return { ok: true as const, article: result.article };
+    return result;
+  },
+);
+
+export const transitionAction = deskCall(
+  { schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional() }), permission: "desk:enter" },
+  async ({ id: articleId, transition: t, at }, user) => {
+    const result = await transition(db, user, articleId, t, { at: at ? new Date(at) : undefined });
+    if (result.ok) await revalidateArticle(result.before, result.article);
+    return result;
+  },
+);
+
+export const previewLinkAction = deskCall({ schema: z.object({ id }), permission: "desk:enter" }, async ({ id: articleId }, user) => {
+  const article = await loadEditable(db, articleId);
+  if (!article || !(article.fields.authorIds.includes(user.id) || user.role === "EDITOR" || user.role === "ADMIN")) {
+    return { ok: false as const, message: "You can’t preview this article." };
+  }
+  return { ok: true as const, url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` };
+});
+
+export const addCorrectionAction = deskCall(
+  { schema: z.object({ id, text: z.string().trim().min(10, "Describe the correction in a sentence.").max(1000) }), permission: "desk:enter" },
+  async ({ id: articleId, text }, user) => {
+    const article = await loadEditable(db, articleId);
+    if (!article || !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
+      return { ok: false as const, message: "You don’t have permission to do that." };
+    }
+    if (article.status !== "PUBLISHED") return { ok: false as const, message: "Corrections are for published articles." };
+    const revision = await db.revision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    await db.$transaction([
+      db.correction.create({ data: { articleId, text, revisionId: revision?.id, authorId: user.id } }),
+      db.article.update({ where: { id: articleId }, data: { revisedAt: new Date() } }),
+    ]);
+    await recordAudit(db, { action: "article.correction", entityType: "Article", entityId: articleId, actorId: user.id });
+    await revalidateArticle(article, article);
+    return { ok: true as const };
+  },
+);

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/admin/editor/article-editor";
+import { mayEdit, mayPublish, mayView } from "@/lib/articles/access";
+import { loadEditable } from "@/lib/articles/editable";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Edit article" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/admin/articles/${id}`);
+  const article = await loadEditable(db, id);
+  if (!article) notFound();
+  const info = { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt };
+  if (!mayView(user, info)) forbidden();
+  const [sections, people, media] = await Promise.all([
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.media.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, originalName: true, alt: true } }),
+  ]);
+  const permissions = {
+    canEdit: mayEdit(user, info),
+    canPublish: mayPublish(user, info),
+    canTrash: !article.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && article.status === "DRAFT")),
+    canRestore: !!article.deletedAt && can(user.role, "article:delete-any"),
+  };
+  return (
+    <ArticleEditor
+      initial={article}
+      can={permissions}
+      options={{ sections, people, media: media.map((m) => ({ id: m.id, label: m.alt ? `${m.alt.slice(0, 60)} (${m.originalName})` : m.originalName })) }}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ArticleTable } from "@/components/admin/article-table";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { findDashboard } from "@/lib/desk/dashboard";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function Dashboard() {
+  const user = await requirePermission("desk:enter", "/admin");
+  const { drafts, review, published } = await findDashboard(db, user);
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
+      <ArticleTable caption="Your drafts" rows={drafts} empty="You have no drafts." />
+      <ArticleTable caption="Awaiting review" rows={review} empty="Nothing is waiting for review." />
+      <ArticleTable caption="Recently published" rows={published} empty="Nothing has been published yet." />
+    </>
+  );
+}

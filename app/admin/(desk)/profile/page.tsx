@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { AvatarForm } from "@/components/admin/avatar-form";
+import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Profile" };
+
+export default async function ProfilePage() {
+  const user = await requirePermission("profile:edit-own", "/admin/profile");
+  const { bio } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { bio: true } });
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
+      <section aria-labelledby="public-heading" className="mt-8 max-w-xl">
+        <h2 id="public-heading" className="text-lg font-bold">Public byline</h2>
+        <p className="mt-1 text-sm text-muted">Your name and bio appear on your stories and your author page.</p>
+        <ProfileForm name={user.name} bio={bio} />
+      </section>
+      <section aria-labelledby="photo-heading" className="mt-12 max-w-xl">
+        <h2 id="photo-heading" className="text-lg font-bold">Profile photo</h2>
+        <p className="mt-1 text-sm text-muted">Shown beside your bio on your author page and under your stories, cropped to a square.</p>
+        <AvatarForm avatar={user.avatar} />
+      </section>
+      <section aria-labelledby="password-heading" className="mt-12 max-w-xl">
+        <h2 id="password-heading" className="text-lg font-bold">Change password</h2>
+        <PasswordForm />
+      </section>
+    </>
+  );
+}

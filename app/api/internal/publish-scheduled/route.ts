@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { publishDue } from "@/lib/articles/lifecycle";
+import { isSchedulerKey } from "@/lib/articles/scheduler-key";
+import { authSecret } from "@/lib/auth/secret";
+import { revalidateArticle } from "@/lib/content/revalidate-article";
+import { db } from "@/lib/db";
+
+// Publishes scheduled articles whose time has come. Called by the server's own scheduler
+// (instrumentation.ts); a route handler, because cache revalidation needs a request context.
+export async function POST(request: NextRequest) {
+  if (!isSchedulerKey(request.headers.get("x-scheduler-key"), authSecret())) return new NextResponse(null, { status: 404 });
+  const published = await publishDue(db);
+  for (const article of published) await revalidateArticle({ ...article, status: "SCHEDULED" }, article);
+  return NextResponse.json({ published: published.map((a) => a.id) }, { headers: { "cache-control": "no-store" } });
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { DeskArticleRow } from "@/lib/desk/dashboard";
+
+const STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
+
+export function ArticleTable({ caption, rows, empty }: { caption: string; rows: DeskArticleRow[]; empty: string }) {
+  return (
+    <section aria-label={caption} className="mt-8">
+      <h2 className="text-lg font-bold">{caption}</h2>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">{empty}</p>
+      ) : (
+        <table className="mt-3 w-full text-left text-sm">
+          <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
+            <tr>
+              <th scope="col" className="py-2 pr-4">Headline</th>
+              <th scope="col" className="py-2 pr-4">Section</th>
+              <th scope="col" className="py-2 pr-4">Byline</th>
+              <th scope="col" className="py-2 pr-4">Status</th>
+              <th scope="col" className="py-2">Last change</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-rule">
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td className="py-2 pr-4 font-semibold"><Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">{r.title || "Untitled draft"}</Link></td>
+                <td className="py-2 pr-4">{r.section}</td>
+                <td className="py-2 pr-4">{r.authors.join(", ")}</td>
+                <td className="py-2 pr-4">{STATUS_LABELS[r.status] ?? r.status}</td>
+                <td className="py-2">
+                  <time dateTime={r.updatedAt}>{new Date(r.updatedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { previewLinkAction, saveArticleAction, transitionAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import type { EditableArticle } from "@/lib/articles/editable";
+import type { ArticleFields } from "@/lib/articles/fields";
+import type { Transition } from "@/lib/articles/lifecycle";
+import { toSlug } from "@/lib/content/slug";
+import type { ArticleDocument } from "@/lib/editor/document";
+import { ConflictDialog } from "./conflict-dialog";
+import { CorrectionForm } from "./correction-form";
+import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
+import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
+import { RichTextEditor } from "./rich-text-editor";
+import { SaveIndicator } from "./save-indicator";
+import { SidePanel, type EditorOptions } from "./side-panel";
+import { useAutosave, type SaveResponse } from "./use-autosave";
+
+const DONE: Record<Transition, string> = {
+  submit: "Submitted for review.",
+  publish: "Published.",
+  schedule: "Scheduled.",
+  unpublish: "Unpublished: back to draft.",
+  "return-to-draft": "Returned to draft.",
+  archive: "Archived.",
+  trash: "Moved to the trash.",
+  restore: "Restored from the trash.",
+};
+
+export function ArticleEditor({ initial, options, can }: { initial: EditableArticle; options: EditorOptions; can: LifecyclePermissions }) {
+  const router = useRouter();
+  const [article, setArticle] = useState(initial);
+  const [fields, setFields] = useState<ArticleFields>(initial.fields);
+  const [replaceBody, setReplaceBody] = useState<{ doc: ArticleDocument; key: number } | undefined>();
+  const [panelKey, setPanelKey] = useState(0);
+  const [slugTouched, setSlugTouched] = useState(!initial.fields.slug.startsWith("untitled-"));
+  const [localCopy, setLocalCopy] = useState<LocalCopy | null>(null);
+  const [moving, setMoving] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const published = article.publishedAt !== null;
+
+  const save = useCallback(
+    (baseVersion: number, f: ArticleFields) => saveArticleAction({ id: initial.id, baseVersion, fields: f }) as Promise<SaveResponse>,
+    [initial.id],
+  );
+  const { status, resolve, rebase } = useAutosave(initial.id, initial.version, fields, save, setArticle);
+
+  // A copy left in this browser by a crash or a closed tab is offered back, never applied silently.
+  useEffect(() => {
+    const copy = readLocalCopy(initial.id);
+    // Browser storage exists only after mount, so this state is set from an effect on purpose.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (copy && JSON.stringify(copy.fields) !== JSON.stringify(initial.fields)) setLocalCopy(copy);
+    else if (copy) clearLocalCopy(initial.id);
+  }, [initial.id, initial.fields]);
+
+  const replaceAll = (f: ArticleFields) => {
+    setFields(f);
+    setReplaceBody({ doc: f.body, key: Date.now() });
+    setPanelKey((k) => k + 1);
+  };
+
+  const set = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
+    if (key === "slug") setSlugTouched(true);
+    setFields((f) => ({ ...f, [key]: value }));
+  };
+  const setTitle = (title: string) =>
+    setFields((f) => ({ ...f, title, ...(!slugTouched && !published ? { slug: title.trim() ? toSlug(title) : f.slug } : {}) }));
+
+  async function move(t: Transition, at?: string) {
+    setMoving(true);
+    setNotice(null);
+    const result = await transitionAction({ id: initial.id, transition: t, at });
+    setMoving(false);
+    if (result.ok && "article" in result) {
+      rebase(result.article);
+      setArticle(result.article);
+      setNotice(DONE[t]);
+      router.refresh();
+    } else setNotice(("message" in result && result.message) || "That didn’t work.");
+  }
+
+  const errors = status.kind === "invalid" ? status.errors : {};
+  const busy = moving || status.kind !== "saved";
+
+  return (
+    <div>
+      <div className="sticky top-0 z-20 -mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-rule bg-paper px-4 py-2">
+        <LifecycleBar article={article} can={can} busy={busy} onMove={move} />
+        <div className="flex items-center gap-4">
+          <SaveIndicator status={status} />
+          <button
+            type="button"
+            className="text-sm font-semibold underline"
+            onClick={async () => {
+              const r = await previewLinkAction({ id: initial.id });
+              if ("url" in r && r.url) setPreviewUrl(r.url);
+            }}
+          >
+            Preview link
+          </button>
+          <Link href={`/admin/articles/${initial.id}/revisions`} className="text-sm font-semibold underline">
+            Revisions
+          </Link>
+        </div>
+      </div>
+      {!can.canEdit && !article.deletedAt ? (
+        <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">Read only: this story is with the editors.</p>
+      ) : null}
+      <div role="status" aria-live="polite">
+        {notice ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{notice}</p> : null}
+      </div>
+      {previewUrl ? (
+        <p className="mb-4 break-all rounded border border-rule px-3 py-2 text-sm">
+          Preview (valid 24 hours, not indexed): <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">{previewUrl}</a>
+        </p>
+      ) : null}
+      {localCopy ? (
+        <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-accent bg-accent-soft px-3 py-2 text-sm">
+          <p className="font-semibold">This device has unsaved changes from <time dateTime={localCopy.at}>{new Date(localCopy.at).toLocaleString()}</time>.</p>
+          <button type="button" className="rounded bg-ink px-3 py-1 font-semibold text-paper" onClick={() => (replaceAll(localCopy.fields), setLocalCopy(null))}>
+            Restore them
+          </button>
+          <button type="button" className="rounded border border-rule px-3 py-1" onClick={() => (clearLocalCopy(initial.id), setLocalCopy(null))}>
+            Discard
+          </button>
+        </div>
+      ) : null}
+      {status.kind === "conflict" ? (
+        <ConflictDialog
+          mine={fields}
+          theirs={status.current}
+          onTakeTheirs={() => {
+            resolve(status.current, false);
+            setArticle(status.current);
+            replaceAll(status.current.fields);
+          }}
+          onKeepMine={() => resolve(status.current, true)}
+        />
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-4">
+          <label htmlFor="article-title" className="sr-only">Headline</label>
+          <textarea
+            id="article-title"
+            value={fields.title}
+            onChange={(e) => setTitle(e.target.value.replace(/\n/g, " "))}
+            placeholder="Headline"
+            rows={2}
+            readOnly={!can.canEdit}
+            aria-invalid={errors.title ? true : undefined}
+            className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
+          />
+          {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
+          <RichTextEditor initial={initial.fields.body} onChange={(body) => setFields((f) => ({ ...f, body }))} replaceWith={replaceBody} readOnly={!can.canEdit} />
+        </div>
+        <aside aria-label="Article settings" className="space-y-6">
+          <fieldset disabled={!can.canEdit} className="min-w-0">
+            <legend className="sr-only">Article settings</legend>
+            <SidePanel key={panelKey} fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
+          </fieldset>
+          {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

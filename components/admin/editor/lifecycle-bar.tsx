@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import type { EditableArticle } from "@/lib/articles/editable";
+import type { Transition } from "@/lib/articles/lifecycle";
+
+export interface LifecyclePermissions {
+  canEdit: boolean;
+  canPublish: boolean;
+  canTrash: boolean;
+  canRestore: boolean;
+}
+
+const STATUS: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", ARCHIVED: "Archived" };
+
+/** The story's status and the moves the user may make from it. */
+export function LifecycleBar({ article, can, busy, onMove }: { article: EditableArticle; can: LifecyclePermissions; busy: boolean; onMove: (t: Transition, at?: string) => void }) {
+  const [when, setWhen] = useState("");
+  const s = article.status;
+  const button = (t: Transition, label: string, primary = false) => (
+    <button key={t} type="button" disabled={busy} onClick={() => onMove(t)} className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50 ${primary ? "bg-ink text-paper hover:bg-accent" : "border border-rule hover:border-ink"}`}>
+      {label}
+    </button>
+  );
+  if (article.deletedAt) {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-sm font-bold text-accent">In the trash</p>
+        {can.canRestore ? button("restore", "Restore from trash", true) : null}
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <p className="text-sm">
+        Status: <strong>{STATUS[s]}</strong>
+        {s === "SCHEDULED" && article.scheduledFor ? <> for <time dateTime={article.scheduledFor}>{new Date(article.scheduledFor).toLocaleString()}</time></> : null}
+      </p>
+      {s === "DRAFT" && !can.canPublish && can.canEdit ? button("submit", "Submit for review", true) : null}
+      {can.canPublish && s !== "PUBLISHED" ? button("publish", s === "SCHEDULED" ? "Publish now" : "Publish", true) : null}
+      {can.canPublish && ["DRAFT", "IN_REVIEW", "SCHEDULED"].includes(s) ? (
+        <span className="flex items-center gap-2">
+          <label htmlFor="schedule-at" className="text-sm font-semibold">Publish at</label>
+          <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-rule bg-paper px-2 py-1 text-sm" />
+          <button type="button" disabled={busy || !when} onClick={() => onMove("schedule", new Date(when).toISOString())} className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50">
+            Schedule
+          </button>
+        </span>
+      ) : null}
+      {can.canPublish && s === "IN_REVIEW" ? button("return-to-draft", "Return to draft") : null}
+      {can.canPublish && (s === "PUBLISHED" || s === "SCHEDULED") ? button("unpublish", "Unpublish") : null}
+      {can.canPublish && ["PUBLISHED", "DRAFT", "IN_REVIEW"].includes(s) ? button("archive", "Archive") : null}
+      {can.canPublish && s === "ARCHIVED" ? button("return-to-draft", "Back to draft") : null}
+      {can.canTrash ? button("trash", "Move to trash") : null}
+    </div>
+  );
+}

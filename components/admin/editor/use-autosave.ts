@@ -1,0 +1,133 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { EditableArticle } from "@/lib/articles/editable";
+import type { ArticleFields } from "@/lib/articles/fields";
+import { clearLocalCopy, writeLocalCopy } from "./local-copy";
+
+export const AUTOSAVE_DELAY_MS = 1500;
+const RETRY_MS = 5000;
+
+export type SaveResponse =
+  | { ok: true; article: EditableArticle }
+  | { ok: false; kind: "conflict"; current: EditableArticle }
+  | { ok: false; kind: "invalid"; errors?: Partial<Record<keyof ArticleFields, string>>; message?: string }
+  | { ok: false; kind: string; message?: string };
+
+export type SaveStatus =
+  | { kind: "saved"; at: string | null }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "offline" }
+  | { kind: "invalid"; errors: Partial<Record<keyof ArticleFields, string>>; message?: string }
+  | { kind: "error"; message: string }
+  | { kind: "conflict"; current: EditableArticle };
+
+/**
+ * Saves `fields` within AUTOSAVE_DELAY_MS of the last change, with the version it was based on;
+ * keeps a local copy until the server has it; retries when the connection returns.
+ */
+export function useAutosave(articleId: string, initialVersion: number, fields: ArticleFields, save: (baseVersion: number, fields: ArticleFields) => Promise<SaveResponse>, onSaved: (a: EditableArticle) => void) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
+  const version = useRef(initialVersion);
+  const lastSaved = useRef(JSON.stringify(fields));
+  const latest = useRef(fields);
+  const inFlight = useRef(false);
+  const paused = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Retries and follow-up saves call the newest flush through this ref.
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    latest.current = fields;
+  }, [fields]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (inFlight.current || paused.current) return;
+    const sending = latest.current;
+    const json = JSON.stringify(sending);
+    if (json === lastSaved.current) return;
+    inFlight.current = true;
+    setStatus({ kind: "saving" });
+    let result: SaveResponse;
+    try {
+      result = await save(version.current, sending);
+    } catch {
+      inFlight.current = false;
+      setStatus({ kind: "offline" });
+      timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+      return;
+    }
+    inFlight.current = false;
+    if (result.ok) {
+      version.current = result.article.version;
+      lastSaved.current = json;
+      onSaved(result.article);
+      if (JSON.stringify(latest.current) === json) {
+        clearLocalCopy(articleId);
+        setStatus({ kind: "saved", at: new Date().toISOString() });
+      } else {
+        setStatus({ kind: "dirty" });
+        timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+      }
+    } else if (result.kind === "conflict" && "current" in result) {
+      paused.current = true;
+      setStatus({ kind: "conflict", current: result.current });
+    } else if (result.kind === "invalid") {
+      setStatus({ kind: "invalid", errors: ("errors" in result && result.errors) || {}, message: "message" in result ? result.message : undefined });
+    } else {
+      setStatus({ kind: "error", message: ("message" in result && result.message) || "The article could not be saved." });
+    }
+  }, [articleId, onSaved, save]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+
+  // Every change: keep a local copy at once, save after a pause in typing.
+  useEffect(() => {
+    const json = JSON.stringify(fields);
+    if (json === lastSaved.current) return;
+    writeLocalCopy(articleId, { baseVersion: version.current, fields, at: new Date().toISOString() });
+    if (paused.current) return;
+    setStatus((s) => (s.kind === "saving" ? s : { kind: "dirty" }));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [articleId, fields, flush]);
+
+  useEffect(() => {
+    const online = () => void flush();
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (JSON.stringify(latest.current) !== lastSaved.current) e.preventDefault();
+    };
+    window.addEventListener("online", online);
+    window.addEventListener("beforeunload", beforeUnload);
+    return () => {
+      window.removeEventListener("online", online);
+      window.removeEventListener("beforeunload", beforeUnload);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [flush]);
+
+  /** After a conflict: carry on from `base` (theirs), either adopting it or saving mine over it. */
+  const resolve = useCallback(
+    (base: EditableArticle, keepMine: boolean) => {
+      version.current = base.version;
+      paused.current = false;
+      if (keepMine) {
+        setStatus({ kind: "dirty" });
+        void flush();
+      } else {
+        lastSaved.current = JSON.stringify(base.fields);
+        clearLocalCopy(articleId);
+        setStatus({ kind: "saved", at: base.updatedAt });
+      }
+    },
+    [articleId, flush],
+  );
+
+  /** A status change on the server bumped the version without changing the fields. */
+  const rebase = useCallback((a: EditableArticle) => {
+    version.current = a.version;
+  }, []);
+
+  return { status, resolve, rebase, saveNow: flush, version };
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { useActionState } from "react";
+import { createArticleAction } from "@/app/admin/(desk)/articles/actions";
+import { initialActionState } from "@/lib/auth/action-state";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+
+export function NewArticleButton() {
+  const [state, action] = useActionState(createArticleAction, initialActionState);
+  return (
+    <form action={action}>
+      <SubmitButton pendingText="Creating…">New article</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import type { PrismaClient } from "@/lib/db/client";
+import type { Role } from "@/lib/auth/permissions";
+import { articlePath } from "@/lib/content/paths";
+import { mayEdit } from "./access";
+import { checkFields, type FieldErrors } from "./check-fields";
+import { editableInclude, loadEditable, toEditable, toFields, type EditableArticle } from "./editable";
+import { changedFields, CONTENT_FIELDS, type ArticleFields } from "./fields";
+import { recordRedirect } from "./redirects";
+import { recordRevision } from "./revision-log";
+import { writeFields } from "./write-fields";
+
+export type SaveResult =
+  | { ok: true; article: EditableArticle; changed: boolean; before: EditableArticle }
+  | { ok: false; kind: "conflict"; current: EditableArticle }
+  | { ok: false; kind: "invalid"; errors: FieldErrors }
+  | { ok: false; kind: "forbidden" | "not-found"; message: string };
+
+/**
+ * Saves an article if nobody else saved since `baseVersion`; otherwise reports the conflict with
+ * the current version, so nothing is silently overwritten.
+ */
+export async function saveArticle(
+  db: PrismaClient,
+  user: { id: string; role: Role },
+  input: { id: string; baseVersion: number; fields: ArticleFields; reason?: string },
+  now = new Date(),
+): Promise<SaveResult> {
+  const row = await db.article.findUnique({ where: { id: input.id }, include: editableInclude });
+  if (!row) return { ok: false, kind: "not-found", message: "This article no longer exists." };
+  const before = toEditable(row);
+  if (!mayEdit(user, { status: row.status, authorIds: before.fields.authorIds, deletedAt: row.deletedAt })) {
+    return { ok: false, kind: "forbidden", message: row.deletedAt ? "This article is in the trash." : "You can’t edit this article now." };
+  }
+  if (row.version !== input.baseVersion) return { ok: false, kind: "conflict", current: before };
+
+  const { fields, errors } = await checkFields(db, row.id, input.fields, user);
+  if (Object.keys(errors).length) return { ok: false, kind: "invalid", errors };
+  const changed = changedFields(toFields(row), fields);
+  if (!changed.length) return { ok: true, article: before, changed: false, before };
+
+  const everPublished = row.publishedAt !== null;
+  const contentEdit = changed.some((k) => (CONTENT_FIELDS as readonly string[]).includes(k));
+  const result = await db.$transaction(async (tx) => {
+    // The version check and the write are one step: a concurrent save makes this match nothing.
+    const claimed = await tx.article.updateMany({ where: { id: row.id, version: input.baseVersion }, data: { version: { increment: 1 } } });
+    if (claimed.count !== 1) return null;
+    const updated = await writeFields(tx, row.id, fields, {
+      lastEditor: { connect: { id: user.id } },
+      ...(row.status === "PUBLISHED" && contentEdit ? { revisedAt: now } : {}),
+    });
+    if (everPublished) {
+      await recordRedirect(tx, articlePath(row.section.slug, row.slug), articlePath(updated.section.slug, updated.slug));
+    }
+    await recordRevision(tx, { articleId: row.id, version: updated.version, fields, authorId: user.id, reason: input.reason ?? "save", now });
+    return updated.id;
+  });
+  const article = result ? await loadEditable(db, row.id) : null;
+  if (!article) return { ok: false, kind: "conflict", current: (await loadEditable(db, row.id))! };
+  return { ok: true, article, changed: true, before };
+}

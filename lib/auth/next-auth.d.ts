@@ -1,0 +1,10 @@
+import "next-auth/jwt";
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: "ADMIN" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR";
+    /** The user's session version when this token was issued. */
+    sv?: number;
+  }
+}

@@ -1,0 +1,45 @@
+import type { PrismaClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Role } from "@/lib/auth/permissions";
+
+export interface DeskArticleRow {
+  id: string;
+  title: string;
+  status: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  section: string;
+  authors: string[];
+}
+
+const rowSelect = {
+  id: true,
+  title: true,
+  status: true,
+  updatedAt: true,
+  publishedAt: true,
+  section: { select: { name: true } },
+  authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+const toRow = (a: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>): DeskArticleRow => ({
+  id: a.id,
+  title: a.title,
+  status: a.status,
+  updatedAt: a.updatedAt.toISOString(),
+  publishedAt: a.publishedAt?.toISOString() ?? null,
+  section: a.section.name,
+  authors: a.authors.map((x) => x.user.name),
+});
+
+/** What a desk user sees first: their drafts, what awaits review, what went out lately. */
+export async function findDashboard(db: PrismaClient, user: { id: string; role: Role }) {
+  const mine = { authors: { some: { userId: user.id } }, deletedAt: null };
+  const reviewScope = can(user.role, "article:publish-any") ? { deletedAt: null } : mine;
+  const [drafts, review, published] = await Promise.all([
+    db.article.findMany({ where: { ...mine, status: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 10, select: rowSelect }),
+    db.article.findMany({ where: { ...reviewScope, status: "IN_REVIEW" }, orderBy: { updatedAt: "asc" }, take: 10, select: rowSelect }),
+    db.article.findMany({ where: { status: "PUBLISHED", deletedAt: null }, orderBy: { publishedAt: "desc" }, take: 10, select: rowSelect }),
+  ]);
+  return { drafts: drafts.map(toRow), review: review.map(toRow), published: published.map(toRow) };
+}

@@ -1,0 +1,47 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/db/client";
+import { MARK_END, MARK_START } from "./highlight";
+import { toFts5, type SearchQuery } from "./query";
+import { scopeConditions } from "./scope-sql";
+import type { EngineHit, SearchEngine, SearchScope } from "./types";
+
+// SQLite: the FTS5 table "article_search" (lib/search/sqlite-fts.sql) indexes headline,
+// standfirst and body text; its rowids are the articles' rowids. bm25 weighs a match in the
+// headline ten times one in the body, and one in the standfirst four times.
+const RANK = Prisma.sql`bm25("article_search", 10.0, 4.0, 1.0)`;
+const SNIPPET_TOKENS = 24;
+
+export function sqliteSearch(db: PrismaClient): SearchEngine {
+  const from = Prisma.sql`FROM "article_search" JOIN "Article" a ON a.rowid = "article_search".rowid`;
+  const where = (query: SearchQuery, scope: SearchScope) =>
+    Prisma.join([Prisma.sql`"article_search" MATCH ${toFts5(query)}`, ...scopeConditions(scope, (c) => c)], " AND ");
+
+  return {
+    async find(query, scope, limit, offset) {
+      // Ranking first, on ids alone; headlines and snippets only for the page of results.
+      const ranked = await db.$queryRaw<{ id: string; rid: bigint | number }[]>(Prisma.sql`
+        SELECT a."id" AS id, a.rowid AS rid ${from} WHERE ${where(query, scope)}
+        ORDER BY ${RANK}, a."publishedAt" DESC LIMIT ${limit} OFFSET ${offset}`);
+      if (!ranked.length) return [];
+      const marked = await db.$queryRaw<{ rid: bigint | number; headline: string; body: string; standfirst: string }[]>(Prisma.sql`
+        SELECT rowid AS rid,
+          highlight("article_search", 0, ${MARK_START}, ${MARK_END}) AS headline,
+          snippet("article_search", 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body,
+          snippet("article_search", 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS standfirst
+        FROM "article_search" WHERE "article_search" MATCH ${toFts5(query)}
+          AND rowid IN (${Prisma.join(ranked.map((r) => r.rid))})`);
+      const byRow = new Map(marked.map((m) => [String(m.rid), m]));
+      return ranked.map((r): EngineHit => {
+        const m = byRow.get(String(r.rid));
+        const snippet = m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
+        return { id: r.id, headline: m?.headline ?? "", snippet };
+      });
+    },
+
+    async count(query, scope, cap) {
+      const rows = await db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`
+        SELECT count(*) AS n FROM (SELECT 1 ${from} WHERE ${where(query, scope)} LIMIT ${cap}) AS matches`);
+      return Number(rows[0]?.n ?? 0);
+    },
+  };
+}

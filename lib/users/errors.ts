@@ -1,0 +1,10 @@
+/** An expected refusal the UI or CLI shows as is (duplicate email, last admin, weak password…). */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}

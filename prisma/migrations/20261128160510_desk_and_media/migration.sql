@@ -1,0 +1,1 @@
+-- Nothing to change on this database for this step; kept so both migration lists match.
