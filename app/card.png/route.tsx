@@ -4,8 +4,6 @@ import { renderCard } from "@/lib/seo/social-image";
 import { SOCIAL_IMAGE_SIZE } from "@/lib/seo/urls";
 
 // The social card for the front page and any reader page without one of its own.
-export const revalidate = 3600;
-
 export async function GET() {
   const site = await getSeoSite();
   return renderCard(<SiteCard siteName={site.name} description={site.description} />, SOCIAL_IMAGE_SIZE);

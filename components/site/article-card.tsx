@@ -21,7 +21,6 @@ export function ArticleCard({
   headingLevel = 3,
   showImage = variant !== "compact",
   showSection = true,
-  priority = variant === "lead",
 }: {
   article: Card;
   dates: DateStyle;
@@ -29,8 +28,6 @@ export function ArticleCard({
   headingLevel?: 2 | 3;
   showImage?: boolean;
   showSection?: boolean;
-  /** Load the picture at once: for the card likely to be the largest thing on the first screen. */
-  priority?: boolean;
 }) {
   const H = `h${headingLevel}` as "h2" | "h3";
   return (
@@ -40,7 +37,7 @@ export function ArticleCard({
           <MediaImage
             image={article.image}
             sizes={variant === "lead" ? "(min-width: 1024px) 40rem, 100vw" : "(min-width: 1024px) 20rem, (min-width: 640px) 50vw, 100vw"}
-            priority={priority}
+            priority={variant === "lead"}
             className="aspect-[3/2] w-full object-cover"
           />
           {article.image.credit || (variant === "lead" && article.image.caption) ? (
