@@ -68,6 +68,9 @@ test("an article: Open Graph article tags and NewsArticle with breadcrumbs", asy
   await page.goto(storyPath(story));
   await expectSocialCard(page, request, storyPath(story));
   await expect(meta(page, "og:type")).toHaveAttribute("content", "article");
+  // The story's own picture, cropped, rather than the generated card.
+  await expect(meta(page, "og:image:type")).toHaveAttribute("content", "image/jpeg");
+  await expect(meta(page, "og:image:alt")).toHaveAttribute("content", (await page.getByRole("article").filter({ has: page.getByRole("heading", { level: 1 }) }).getByRole("img").first().getAttribute("alt"))!);
   await expect(meta(page, "article:published_time")).toHaveAttribute("content", /^\d{4}-\d{2}-\d{2}T/);
   await expect(meta(page, "article:modified_time")).toHaveAttribute("content", /^\d{4}-\d{2}-\d{2}T/);
   await expect(meta(page, "article:section")).toHaveAttribute("content", /\w/);
@@ -96,6 +99,7 @@ test("an article without a picture gets a generated headline card", async ({ pag
   const story = visibleStories().find((s) => !s.hasImage)!;
   await page.goto(storyPath(story));
   await expectSocialCard(page, request, storyPath(story));
+  await expect(meta(page, "og:image:type")).toHaveAttribute("content", "image/png");
   await expect(meta(page, "og:image:alt")).toHaveAttribute("content", new RegExp(story.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 });
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { ImageResponse } from "next/og";
 import type { ReactElement } from "react";
 import sharp from "sharp";
-import type { Article } from "@/lib/content/types";
+import type { ImageInfo } from "@/lib/content/types";
+import { mediaStorage } from "@/lib/media/storage";
+import { parseMediaPath } from "@/lib/media/urls";
 import { cardFonts } from "./card-fonts";
 import { HeadlineCard } from "./social-card";
 
@@ -21,16 +21,10 @@ export async function renderCard(node: ReactElement, size: Size): Promise<Respon
   return new ImageResponse(node, { ...size, fonts: await cardFonts(), headers: { "Cache-Control": IMAGE_CACHE } });
 }
 
-const MEDIA_ROOT = path.join(process.cwd(), "public", "media");
-
-/** The original file behind a /media/... URL, never anything outside public/media. */
-function mediaFile(src: string): string | null {
-  try {
-    const file = path.normalize(path.join(process.cwd(), "public", decodeURI(src)));
-    return file.startsWith(MEDIA_ROOT + path.sep) ? file : null;
-  } catch {
-    return null; // a malformed escape in the URL
-  }
+/** The original of a library image (`/media/<hash>.<ext>`), read from media storage; null for any other. */
+async function original(src: string): Promise<Buffer | null> {
+  const parsed = src.startsWith("/media/") ? parseMediaPath(src.slice("/media/".length)) : null;
+  return parsed?.kind === "master" ? mediaStorage().get(parsed.key) : null;
 }
 
 /**
@@ -38,26 +32,26 @@ function mediaFile(src: string): string | null {
  * (the originals are WebP). Sharp's attention strategy keeps the busiest part of the frame.
  */
 async function croppedPhoto(src: string, size: Size): Promise<Response | null> {
-  const file = mediaFile(src);
-  if (!file) return null;
-  const original = await readFile(file).catch(() => null);
-  if (!original) return null;
-  const jpeg = await sharp(original)
+  const data = await original(src);
+  if (!data) return null;
+  const jpeg = await sharp(data)
     .resize(size.width, size.height, { fit: "cover", position: sharp.strategy.attention })
     .jpeg({ quality: 80, mozjpeg: true })
     .toBuffer();
   return new Response(new Uint8Array(jpeg), { headers: { "Content-Type": "image/jpeg", "Cache-Control": IMAGE_CACHE } });
 }
 
-/** An article's picture, cropped; or, when it has none (or the file is missing), its headline card. */
-export async function articleImage(article: Pick<Article, "title" | "section" | "image">, siteName: string, size: Size): Promise<Response> {
-  const photo = article.image ? await croppedPhoto(article.image.src, size) : null;
+type CardArticle = { title: string; section: { name: string } };
+
+/** A picture cropped to `size`; or, when there is none (or its file is missing), the article's headline card. */
+export async function articleImage(article: CardArticle, picture: ImageInfo | null, siteName: string, size: Size): Promise<Response> {
+  const photo = picture ? await croppedPhoto(picture.src, size) : null;
   return photo ?? renderCard(<HeadlineCard kicker={article.section.name} headline={article.title} siteName={siteName} size={size} />, size);
 }
 
-/** Alt text for an article's social image: the picture's own, or what the card says. */
-export const articleImageAlt = (article: Pick<Article, "title" | "section" | "image">, siteName: string) =>
-  article.image?.alt || `${article.title} (${article.section.name}, ${siteName})`;
+/** Alt text for an article's image: the picture's own, or what the card says. */
+export const articleImageAlt = (article: CardArticle, picture: ImageInfo | null, siteName: string) =>
+  picture?.alt || `${article.title} (${article.section.name}, ${siteName})`;
 
-/** The content type articleImage will answer with. */
-export const articleImageType = (article: Pick<Article, "image">) => (article.image ? "image/jpeg" : "image/png");
+/** The content type articleImage answers with. */
+export const articleImageType = (picture: ImageInfo | null) => (picture ? "image/jpeg" : "image/png");

@@ -4,7 +4,13 @@ import { HeadlineCard } from "@/lib/seo/social-card";
 import { renderCard } from "@/lib/seo/social-image";
 import { SOCIAL_IMAGE_SIZE } from "@/lib/seo/urls";
 
-// The social card of a section page.
+// The social card of a section page. Drawn on first request, then served from Next's cache.
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
   const { section: slug } = await params;
   const [section, site] = await Promise.all([getSection(slug), getSeoSite()]);

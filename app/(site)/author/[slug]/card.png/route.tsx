@@ -4,7 +4,13 @@ import { HeadlineCard } from "@/lib/seo/social-card";
 import { renderCard } from "@/lib/seo/social-image";
 import { SOCIAL_IMAGE_SIZE } from "@/lib/seo/urls";
 
-// The social card of an author page.
+// The social card of an author page. Drawn on first request, then served from Next's cache.
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const [author, site] = await Promise.all([getAuthor(slug), getSeoSite()]);
