@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { GPS_MARKER, hugePixelPng, jpegWithGps, oversizeFile, photo, svgFile, textFile, truncated } from "../lib/testing/images";
+import { GPS_MARKER, hugePixelPng, jpegWithGps, noisePng, oversizeFile, photo, svgFile, textFile, truncated } from "../lib/testing/images";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { authFile } from "./support/desk";
 import { dropFiles, mediaNamed, mediaRows, storedOriginals, storyWithFeaturedImage } from "./support/media";
 
@@ -94,6 +95,16 @@ test("the upload endpoint itself refuses oversize bodies and visitors without a 
   expect(foreign.status()).toBe(403);
 });
 
+test("a 15 MB photo arrives whole (large bodies are not cut short on the way)", async ({ page }) => {
+  await page.goto("/admin/media");
+  const big = await noisePng(15 * 1024 * 1024);
+  expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
+  const response = await page.request.post("/api/media?name=big-noise.png", { data: big, headers: { "content-type": "application/octet-stream" } });
+  expect(response.status()).toBe(201);
+  const { item } = await response.json();
+  expect(mediaNamed("big-noise.png")[0]).toMatchObject({ id: item.id, width: item.width, height: item.height });
+});
+
 test("alt text, caption and credit are edited, then found by search", async ({ page }) => {
   await page.goto("/admin/media");
   await page.getByLabel("Images to upload").setInputFiles([{ name: "tea-garden.webp", mimeType: "image/webp", buffer: await photo(900, 600, "webp") }]);
@@ -133,6 +144,19 @@ test("an image a story uses can't be deleted; an unused one is deleted with its 
   await expect(page.getByRole("status").filter({ hasText: "Deleted tea-garden.webp." })).toBeVisible();
   expect(mediaNamed("tea-garden.webp")).toHaveLength(0);
   expect(storedOriginals()).not.toContain(spare!.storageKey);
+});
+
+test("the library, an image's page and the picker have no serious accessibility violations", async ({ page }) => {
+  await page.goto("/admin/media");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("list", { name: "Images" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Details" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/admin/profile");
+  await page.getByRole("button", { name: "Choose from the library" }).click();
+  await page.getByRole("dialog").getByRole("list", { name: "Library images" }).getByRole("button").first().click();
+  await expect(page.getByRole("button", { name: "Use this image" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("a contributor can use the library but not change what others uploaded", async ({ browser }) => {

@@ -148,7 +148,8 @@ export interface MediaDetails {
   credit: string;
 }
 
-export async function updateMediaDetails(db: PrismaClient, id: string, details: MediaDetails): Promise<MediaItem> {
+/** Changes an item's words; fields left out stay as they are (e.g. only alt text from a publish check). */
+export async function updateMediaDetails(db: PrismaClient, id: string, details: Partial<MediaDetails>): Promise<MediaItem> {
   const row = await db.media.update({ where: { id }, data: details, select: itemSelect });
   return toItem(row);
 }

@@ -66,7 +66,9 @@ export async function processImage(input: Buffer, profile: ImageProfile = "libra
   let data: Buffer;
   try {
     // `failOn: "truncated"` refuses cut-off files but tolerates the harmless warnings many cameras cause.
-    const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "truncated", pages: 1 }).autoOrient();
+    const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "truncated", pages: 1 })
+      .timeout({ seconds: 60 }) // a file crafted to be slow to decode must not hold a worker for ever
+      .autoOrient();
     const sized =
       profile === "avatar"
         ? image.resize(AVATAR_SIZE, AVATAR_SIZE, { fit: "cover", position: "attention" })

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { deflateSync } from "node:zlib";
 import sharp from "sharp";
 
@@ -88,4 +89,12 @@ export function oversizeFile(bytes: number): Buffer {
   const file = Buffer.alloc(bytes + 1);
   file.set([0xff, 0xd8, 0xff, 0xe0]);
   return file;
+}
+
+/** A valid PNG of random pixels (it cannot be compressed) of about `bytes` bytes. */
+export function noisePng(bytes: number): Promise<Buffer> {
+  const side = Math.ceil(Math.sqrt(bytes / 3));
+  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
 }
