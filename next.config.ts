@@ -1,9 +1,12 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // A separate build directory lets the end-to-end suite build against its own database.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next's file-system cache, reporting cache tags to the page cache of server.ts (see the file).
+  cacheHandler: path.resolve(process.cwd(), "cache-handler.mjs"),
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   images: {

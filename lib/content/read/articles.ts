@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { articleSelect, cardSelect, toArticle, toCard } from "../reshape";
 import type { Article, ArticleCard, SectionSummary } from "../types";
-import { publishedWhere } from "../visibility";
+import { publishedLinkWhere, publishedWhere } from "../visibility";
 
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
@@ -55,15 +55,28 @@ export async function findRecent(db: PrismaClient, limit: number, now = new Date
 /** Stories sharing a tag with the article, then from its section, newest first. */
 export async function findRelated(db: PrismaClient, article: Pick<Article, "id" | "sectionId" | "tags">, limit: number, now = new Date()): Promise<ArticleCard[]> {
   const visible = publishedWhere(now);
-  const tagSlugs = article.tags.map((t) => t.slug);
-  const byTag = tagSlugs.length
-    ? await db.article.findMany({
-        where: { ...visible, id: { not: article.id }, tags: { some: { tag: { slug: { in: tagSlugs } } } } },
-        orderBy: newestFirst,
-        take: limit,
-        select: cardSelect,
-      })
+  const tagIds = article.tags.length
+    ? (await db.tag.findMany({ where: { slug: { in: article.tags.map((t) => t.slug) } }, select: { id: true } })).map((t) => t.id)
     : [];
+  // Each tag's newest stories straight off its link index, merged: the work does not grow with
+  // the archive or with how popular a tag is.
+  const links = (
+    await Promise.all(
+      tagIds.map((tagId) =>
+        db.articleTag.findMany({
+          where: { ...publishedLinkWhere(now), tagId, articleId: { not: article.id } },
+          orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
+          take: limit,
+          select: { articleId: true, publishedAt: true },
+        }),
+      ),
+    )
+  )
+    .flat()
+    .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.articleId.localeCompare(a.articleId));
+  const ids = [...new Set(links.map((l) => l.articleId))].slice(0, limit);
+  const tagged = ids.length ? await db.article.findMany({ where: { ...visible, id: { in: ids } }, select: cardSelect }) : [];
+  const byTag = ids.flatMap((id) => tagged.find((a) => a.id === id) ?? []);
   const bySection =
     byTag.length < limit
       ? await db.article.findMany({
