@@ -1,7 +1,7 @@
 // The production server (`npm start`, the end-to-end suite, the benchmark): Next.js's own request
 // handler, as `next start` runs it, behind the page cache in lib/page-cache. Same options as
-// `next start`: -p/--port (or PORT), -H/--hostname (or HOSTNAME). PAGE_CACHE_MB sizes the page
-// cache (default 64; 0 turns it off).
+// `next start`: -p/--port (or PORT) and -H/--hostname (all addresses by default). PAGE_CACHE_MB
+// sizes the page cache (default 64; 0 turns it off).
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
@@ -12,7 +12,7 @@ async function main() {
     allowPositionals: true,
   });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  const host = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+  const host = values.hostname ?? "0.0.0.0";
   const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
 
   // Imported only now, so that Next.js starts in production mode.

@@ -8,6 +8,7 @@ describe("which requests the page cache answers", () => {
     expect(get("/")).toEqual({ cache: true, key: "news.example/" });
     expect(get("/world/story")).toEqual({ cache: true, key: "news.example/world/story" });
     expect(get("/world?page=2")).toEqual({ cache: true, key: "news.example/world?page=2" });
+    expect(get("/sitemap.xml")).toEqual({ cache: true, key: "news.example/sitemap.xml" });
     expect(requestDecision("HEAD", "/", { host: "news.example" }).cache).toBe(true);
   });
 
@@ -18,6 +19,8 @@ describe("which requests the page cache answers", () => {
     ["Next's assets", "/_next/static/chunks/a.js"],
     ["previews", "/preview/abc"],
     ["search", "/search?q=dams"],
+    ["images and other files", "/media/demo/harbour.webp"],
+    ["the favicon", "/favicon.ico"],
     ["other query parameters", "/world?utm_source=x"],
     ["client navigations", "/world?_rsc=1"],
   ])("never caches %s", (_what, url) => expect(get(url).cache).toBe(false));

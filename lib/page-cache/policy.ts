@@ -5,6 +5,8 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 
 /** Paths never cached: the desk, APIs, Next's own assets and data, previews, and search. */
 const NEVER = /^\/(admin|api|_next|preview|search)(\/|$)/;
+/** Files (images, icons, scripts) are served by Next from disk already; feeds and sitemaps (.xml) are pages. */
+const STATIC_FILE = /\.(?!xml$)[a-z0-9]+$/i;
 /** Query parameters that select a different page; any other parameter bypasses the cache. */
 const PAGE_PARAMS = new Set(["page"]);
 /** Cookies that mean "this person is signed in or previewing": their pages are their own. */
@@ -18,7 +20,7 @@ export function requestDecision(method: string | undefined, url: string | undefi
   if (method !== "GET" && method !== "HEAD") return { cache: false, reason: "method" };
   if (!url || !url.startsWith("/")) return { cache: false, reason: "url" };
   const parsed = new URL(url, "http://localhost");
-  if (NEVER.test(parsed.pathname)) return { cache: false, reason: "path" };
+  if (NEVER.test(parsed.pathname) || STATIC_FILE.test(parsed.pathname)) return { cache: false, reason: "path" };
   if (parsed.pathname.includes("..") || parsed.pathname.includes("//")) return { cache: false, reason: "path" };
   for (const name of parsed.searchParams.keys()) if (!PAGE_PARAMS.has(name)) return { cache: false, reason: "query" };
   if (headers.cookie && PRIVATE_COOKIES.test(headers.cookie)) return { cache: false, reason: "session" };

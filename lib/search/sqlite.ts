@@ -13,7 +13,9 @@ const RANK = Prisma.sql`bm25("article_search", 10.0, 4.0, 1.0)`;
 const SNIPPET_TOKENS = 24;
 
 export function sqliteSearch(db: PrismaClient): SearchEngine {
-  const from = Prisma.sql`FROM "article_search" JOIN "Article" a ON a.rowid = "article_search".rowid`;
+  // CROSS JOIN fixes the order: the index finds the matches, then each match's article row is
+  // checked. Left to itself, SQLite may walk every published article and probe the index for each.
+  const from = Prisma.sql`FROM "article_search" CROSS JOIN "Article" a ON a.rowid = "article_search".rowid`;
   const where = (query: SearchQuery, scope: SearchScope) =>
     Prisma.join([Prisma.sql`"article_search" MATCH ${toFts5(query)}`, ...scopeConditions(scope, (c) => c)], " AND ");
 

@@ -7,6 +7,8 @@ import { publishedLinkWhere, publishedWhere } from "../visibility";
 export const PAGE_SIZE = 10;
 /** Offsets are bounded so that a crawler cannot make the database walk the whole archive. */
 export const MAX_PAGE = 500;
+/** Stories are counted as far as the last page offered, so a count costs the same at any archive size. */
+const COUNT_LIMIT = MAX_PAGE * PAGE_SIZE;
 
 /** Parses a `?page=` value: a whole number from 1 to MAX_PAGE, or null when it is not one. */
 export function parsePageParam(value: string | string[] | undefined): number | null {
@@ -18,7 +20,7 @@ export function parsePageParam(value: string | string[] | undefined): number | n
 
 async function listPage(db: PrismaClient, where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleCard>> {
   const [total, rows] = await Promise.all([
-    db.article.count({ where }),
+    db.article.count({ where, take: COUNT_LIMIT }),
     db.article.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -38,7 +40,7 @@ export const listBySection = (db: PrismaClient, sectionId: string, page: number,
 async function listLinked(db: PrismaClient, link: "articleTag" | "articleAuthor", where: Prisma.ArticleTagWhereInput & Prisma.ArticleAuthorWhereInput, page: number): Promise<Page<ArticleCard>> {
   const table = db[link] as unknown as Pick<PrismaClient["articleTag"], "count" | "findMany">;
   const [total, links] = await Promise.all([
-    table.count({ where }),
+    table.count({ where, take: COUNT_LIMIT }),
     table.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
