@@ -7,6 +7,10 @@ import { parseArgs } from "node:util";
 
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = "production";
+  // .env files, as Next.js reads them, before anything reads the environment (lib/env.ts does so
+  // when first imported, and the page cache's database must be the app's).
+  const { loadEnvConfig } = await import("@next/env");
+  loadEnvConfig(process.cwd(), false);
   const { values } = parseArgs({
     options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
     allowPositionals: true,
