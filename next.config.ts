@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { robotsHeaders } from "./lib/seo/robots-headers";
 
@@ -5,6 +6,8 @@ const nextConfig: NextConfig = {
   // A separate build directory lets the end-to-end suite build against its own database.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next's file-system cache, reporting cache tags to the page cache of scripts/server.ts (see the file).
+  cacheHandler: path.resolve(process.cwd(), "lib/page-cache/next-cache-handler.mjs"),
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   images: {

@@ -30,7 +30,10 @@ export default defineConfig({
   projects: [
     // Desk accounts are created through the first-run setup and the CLI, once per run.
     { name: "desk-setup", testMatch: /desk\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", dependencies: ["desk-setup"], use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", dependencies: ["desk-setup"], testIgnore: /smoke\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    // Reader and desk basics that need nothing but HTTP: also run on PostgreSQL by .ci/run
+    // (E2E_DATABASE_URL=postgresql://… npx playwright test --project smoke).
+    { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
@@ -39,6 +42,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), E2E_DB_FILE: process.env.E2E_DB_FILE, E2E_MEDIA_DIR: process.env.E2E_MEDIA_DIR, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      E2E_PORT: String(PORT),
+      E2E_DB_FILE: process.env.E2E_DB_FILE,
+      E2E_MEDIA_DIR: process.env.E2E_MEDIA_DIR,
+      ...(process.env.E2E_DATABASE_URL ? { E2E_DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
   },
 });

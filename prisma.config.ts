@@ -33,11 +33,31 @@ function migrationPool(connectionString: string) {
   return pool;
 }
 
+// adapter-pg 6.19.3 runs a migration script by splitting it on every ";", which cuts the body of
+// a PL/pgSQL function (prisma/sql/postgresql/listings.sql) in pieces. PostgreSQL runs a whole
+// multi-statement script in one simple query, so send it whole.
+type ScriptAdapter = { executeScript(script: string): Promise<void>; onError(error: unknown): never };
+function wholeScripts(factory: PrismaPg, pool: pg.Pool): PrismaPg {
+  for (const method of ["connect", "connectToShadowDb"] as const) {
+    const original = factory[method].bind(factory);
+    (factory as unknown as Record<string, unknown>)[method] = async () => {
+      const adapter = (await original()) as unknown as ScriptAdapter;
+      adapter.executeScript = async (script: string) => {
+        await pool.query(script).catch((error: unknown) => adapter.onError(error));
+      };
+      return adapter;
+    };
+  }
+  return factory;
+}
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: postgres ? "prisma-pg/schema.prisma" : "prisma/schema.prisma",
   async adapter() {
-    return postgres ? new PrismaPg(migrationPool(url)) : new PrismaBetterSQLite3({ url });
+    if (!postgres) return new PrismaBetterSQLite3({ url });
+    const pool = migrationPool(url);
+    return wholeScripts(new PrismaPg(pool), pool);
   },
 });

@@ -21,10 +21,12 @@ import {
 } from "./lib/schema-sync";
 import { startTempPostgres } from "./lib/temp-postgres";
 
-// Search objects live outside schema.prisma; a migration that rebuilds "Article" must set them up again.
-const SEARCH_SQL = { sqlite: "lib/search/sqlite-fts.sql", postgresql: "lib/search/postgres-fts.sql" } as const;
-const withSearch = (sql: string, provider: keyof typeof SEARCH_SQL) =>
-  /DROP TABLE "Article";/.test(sql) ? `${sql}\n${readFileSync(SEARCH_SQL[provider], "utf8")}` : sql;
+// Search and the listing mirrors live outside schema.prisma (prisma/sql/<provider>/*.sql, all
+// re-runnable); a migration that rebuilds one of their tables drops their triggers, so it sets
+// them up again.
+const REBUILDS = /DROP TABLE "(Article|ArticleTag|ArticleAuthor)";/;
+const withRawSql = (sql: string, provider: "sqlite" | "postgresql") =>
+  REBUILDS.test(sql) ? [sql, ...["search.sql", "listings.sql"].map((f) => readFileSync(path.join("prisma/sql", provider, f), "utf8"))].join("\n") : sql;
 
 const NOTHING = "-- Nothing to change on this database for this step; kept so both migration lists match.\n";
 
@@ -64,8 +66,8 @@ async function main() {
   const pgAfter = toPostgresSchema(schema);
   const pgBefore = migrationNames(PG_SCHEMA).length && existsSync(PG_SCHEMA) ? readFileSync(PG_SCHEMA, "utf8") : null;
 
-  const sqlite = withSearch(sqliteMigration(schema), "sqlite");
-  const postgres = withSearch(await postgresMigration(pgBefore, pgAfter), "postgresql");
+  const sqlite = withRawSql(sqliteMigration(schema), "sqlite");
+  const postgres = withRawSql(await postgresMigration(pgBefore, pgAfter), "postgresql");
   writeFileSync(PG_SCHEMA, pgAfter);
   if (!sqlite && !postgres) {
     console.error(`${SQLITE_SCHEMA} matches the migrations: nothing to do.`);

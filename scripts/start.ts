@@ -1,4 +1,5 @@
-// `npm start`: migrate and seed the database, build when the sources changed, then serve.
+// `npm start`: migrate and seed the database, build when the sources changed, then serve with
+// server.ts (Next.js behind the page cache).
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,7 +25,7 @@ async function main() {
 
   const port = process.env.PORT || "3000";
   // The scheduler calls its own server, so the server must know its port.
-  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
+  const server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

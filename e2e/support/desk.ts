@@ -18,7 +18,7 @@ export function npmScript(script: string, args: string[], stdin: string) {
   const result = spawnSync("npm", ["run", "-s", script, "--", ...args], {
     input: stdin,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `file:./${process.env.E2E_DB_FILE}` },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL || `file:./${process.env.E2E_DB_FILE}` },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { CACHE_SECONDS, cacheTags } from "./cache-tags";
-import { findArticle, findFrontPage, findRecent, findRelated } from "./read/articles";
+import { findArticle, findFrontPage, findRecent, pickRelated } from "./read/articles";
 import { listByAuthor, listBySection, listByTag } from "./read/listings";
 import { findAuthor, findSection, findSections, findSettings, findTag } from "./read/taxonomy";
 import type { Article } from "./types";
@@ -28,11 +28,15 @@ export const getArticle = cached(
   (slug) => [cacheTags.articlePath(slug)],
 );
 
-export const getRelated = cached(
-  (article: Pick<Article, "id" | "sectionId" | "tags">) => findRelated(db, article, 4),
-  "related",
-  (article) => [cacheTags.article(article.id), cacheTags.recent],
-);
+/** Related stories from the article's (cached) tag and section listings; see pickRelated. */
+export async function getRelated(article: Pick<Article, "id" | "sectionId" | "section" | "tags">) {
+  const tags = (await Promise.all(article.tags.map((t) => getTag(t.slug)))).filter((t) => t !== null);
+  const [byTag, bySection] = await Promise.all([
+    Promise.all(tags.map((tag) => getTagPage(tag, 1).then((p) => p.items))),
+    getSectionPage({ id: article.sectionId, slug: article.section.slug }, 1).then((p) => p.items),
+  ]);
+  return pickRelated(article, byTag, bySection, 4);
+}
 
 export const getSection = cached((slug: string) => findSection(db, slug), "section", (slug) => [cacheTags.section(slug), cacheTags.sections]);
 

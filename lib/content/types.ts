@@ -72,6 +72,7 @@ export interface Page<T> {
   items: T[];
   page: number;
   totalPages: number;
+  /** Counted up to the last page offered (MAX_PAGE pages). */
   total: number;
 }
 

@@ -4,3 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { status: "PUBLISHED", publishedAt: { lte: now }, deletedAt: null };
 }
+
+/**
+ * The same rule on a story's tag or byline links, which carry copies of its status, publishedAt
+ * and deletedAt (kept by database triggers) so that listings by tag or author use one index.
+ */
+export function publishedLinkWhere(now: Date = new Date()): Prisma.ArticleTagWhereInput & Prisma.ArticleAuthorWhereInput {
+  return { status: "PUBLISHED", publishedAt: { lte: now }, deletedAt: null };
+}

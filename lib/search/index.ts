@@ -2,7 +2,6 @@ import "server-only";
 import { databaseProvider, type PrismaClient } from "@/lib/db/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { cardSelect, toCard } from "@/lib/content/reshape";
-import { publishedWhere } from "@/lib/content/visibility";
 import { toSegments, type Segment } from "./highlight";
 import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE } from "./limits";
 import { postgresSearch } from "./postgres";
@@ -74,8 +73,9 @@ export async function searchArticles(db: PrismaClient, input: string, filters: R
   const scope: SearchScope = { visibleAt: now, sectionId, from: filters.from, to: filters.to };
   return run(db, query, scope, page, async (hits) => {
     if (!hits.length) return [];
-    // The visibility rule again, so that a card can only ever show a published story.
-    const rows = await db.article.findMany({ where: { ...publishedWhere(now), id: { in: hits.map((h) => h.id) } }, select: cardSelect });
+    // By id alone: the scope above already applied the visibility rule, and adding it here would
+    // lead SQLite to walk the whole visibility index instead of looking up ten ids.
+    const rows = await db.article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: cardSelect });
     const cards = new Map(rows.map((r) => [r.id, toCard(r)]));
     return hits.flatMap((h): SearchHit[] => {
       const article = cards.get(h.id);

@@ -2,26 +2,33 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { MARK_END, MARK_START } from "./highlight";
 import { toFts5, type SearchQuery } from "./query";
+import { RANKED_WINDOW } from "./limits";
 import { scopeConditions } from "./scope-sql";
 import type { EngineHit, SearchEngine, SearchScope } from "./types";
 
-// SQLite: the FTS5 table "article_search" (lib/search/sqlite-fts.sql) indexes headline,
+// SQLite: the FTS5 table "article_search" (prisma/sql/sqlite/search.sql) indexes headline,
 // standfirst and body text; its rowids are the articles' rowids. bm25 weighs a match in the
 // headline ten times one in the body, and one in the standfirst four times.
 const RANK = Prisma.sql`bm25("article_search", 10.0, 4.0, 1.0)`;
 const SNIPPET_TOKENS = 24;
 
 export function sqliteSearch(db: PrismaClient): SearchEngine {
-  const from = Prisma.sql`FROM "article_search" JOIN "Article" a ON a.rowid = "article_search".rowid`;
+  // CROSS JOIN fixes the order: the index finds the matches, then each match's article row is
+  // checked. Left to itself, SQLite may walk every published article and probe the index for each.
+  const from = Prisma.sql`FROM "article_search" CROSS JOIN "Article" a ON a.rowid = "article_search".rowid`;
   const where = (query: SearchQuery, scope: SearchScope) =>
     Prisma.join([Prisma.sql`"article_search" MATCH ${toFts5(query)}`, ...scopeConditions(scope, (c) => c)], " AND ");
 
   return {
     async find(query, scope, limit, offset) {
-      // Ranking first, on ids alone; headlines and snippets only for the page of results.
+      // The newest matches (FTS5 walks its index in rowid order, newest rows last) are ranked,
+      // on ids alone; headlines and snippets are made only for the page of results.
       const ranked = await db.$queryRaw<{ id: string; rid: bigint | number }[]>(Prisma.sql`
-        SELECT a."id" AS id, a.rowid AS rid ${from} WHERE ${where(query, scope)}
-        ORDER BY ${RANK}, a."publishedAt" DESC LIMIT ${limit} OFFSET ${offset}`);
+        SELECT a."id" AS id, c.rid AS rid FROM (
+          SELECT "article_search".rowid AS rid, ${RANK} AS score ${from} WHERE ${where(query, scope)}
+          ORDER BY "article_search".rowid DESC LIMIT ${RANKED_WINDOW}
+        ) c JOIN "Article" a ON a.rowid = c.rid
+        ORDER BY c.score, a."publishedAt" DESC LIMIT ${limit} OFFSET ${offset}`);
       if (!ranked.length) return [];
       const marked = await db.$queryRaw<{ rid: bigint | number; headline: string; body: string; standfirst: string }[]>(Prisma.sql`
         SELECT rowid AS rid,

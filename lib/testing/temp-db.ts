@@ -70,10 +70,27 @@ function runOnServer(serverUrl: string, database: string, statements: string[]) 
   return url.toString();
 }
 
+/** An empty database of the same kind (for tools that migrate it themselves), and its clean-up. */
+export function createEmptyDatabase(): { url: string; provider: "sqlite" | "postgresql"; cleanup: () => void } {
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) {
+    const dir = mkdtempSync(path.join(tmpdir(), "broadsheet-test-"));
+    return { url: `file:${path.join(dir, "empty.db")}`, provider: "sqlite", cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `broadsheet_test_${randomBytes(6).toString("hex")}`;
+  const adminDb = new URL(server).pathname.slice(1) || "postgres";
+  runOnServer(server, adminDb, [`CREATE DATABASE "${name}"`]);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), provider: "postgresql", cleanup: () => runOnServer(server, adminDb, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]) };
+}
+
 function createPostgresDatabase(serverUrl: string): TempDatabase {
   const name = `broadsheet_test_${randomBytes(6).toString("hex")}`;
   const adminDb = new URL(serverUrl).pathname.slice(1) || "postgres";
   runOnServer(serverUrl, adminDb, [`CREATE DATABASE "${name}"`]);
+  // The migration files as they are, each in one go, as `prisma migrate deploy` sends them
+  // (scripts/schema-sync.test.ts checks deploy itself).
   const migrations = migrationFiles(path.join(ROOT, "prisma-pg/migrations")).map((f) => readFileSync(f, "utf8"));
   const url = runOnServer(serverUrl, name, migrations);
   const db = createPrismaClient(url);

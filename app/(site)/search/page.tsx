@@ -32,7 +32,8 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader kicker="Search" title={results?.query ? `Results for “${results.query}”` : "Search the archive"} />
-      <SearchForm params={params} sections={sections} />
+      {/* Keyed by the search so that client-side navigation (e.g. "Clear filters") resets the fields. */}
+      <SearchForm key={searchHref(params)} params={params} sections={sections} />
       {!results ? (
         <div className="max-w-2xl space-y-2 text-muted">
           <p>Search every story we have published by the words in it.</p>

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { articleSelect, cardSelect, toArticle, toCard } from "../reshape";
 import type { Article, ArticleCard, SectionSummary } from "../types";
 import { publishedWhere } from "../visibility";
+import { listBySection, listByTag } from "./listings";
 
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
@@ -52,26 +53,25 @@ export async function findRecent(db: PrismaClient, limit: number, now = new Date
   return rows.map(toCard);
 }
 
-/** Stories sharing a tag with the article, then from its section, newest first. */
+/**
+ * Related stories: the newest sharing a tag with the article, then the newest from its section.
+ * Built from the first page of each of its tag listings and of its section listing, which are the
+ * same (cached) pages readers browse, so related stories cost nothing once those are warm and the
+ * work never grows with the archive.
+ */
+export function pickRelated(article: Pick<Article, "id">, byTag: ArticleCard[][], bySection: ArticleCard[], limit: number): ArticleCard[] {
+  const newest = (a: ArticleCard, b: ArticleCard) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id);
+  const seen = new Set([article.id]);
+  const take = (cards: ArticleCard[]) => cards.filter((c) => !seen.has(c.id) && (seen.add(c.id), true));
+  const tagged = take(byTag.flat().sort(newest)).slice(0, limit);
+  return [...tagged, ...take(bySection)].slice(0, limit);
+}
+
 export async function findRelated(db: PrismaClient, article: Pick<Article, "id" | "sectionId" | "tags">, limit: number, now = new Date()): Promise<ArticleCard[]> {
-  const visible = publishedWhere(now);
-  const tagSlugs = article.tags.map((t) => t.slug);
-  const byTag = tagSlugs.length
-    ? await db.article.findMany({
-        where: { ...visible, id: { not: article.id }, tags: { some: { tag: { slug: { in: tagSlugs } } } } },
-        orderBy: newestFirst,
-        take: limit,
-        select: cardSelect,
-      })
-    : [];
-  const bySection =
-    byTag.length < limit
-      ? await db.article.findMany({
-          where: { ...visible, id: { notIn: [article.id, ...byTag.map((a) => a.id)] }, sectionId: article.sectionId },
-          orderBy: newestFirst,
-          take: limit - byTag.length,
-          select: cardSelect,
-        })
-      : [];
-  return [...byTag, ...bySection].map(toCard);
+  const tags = article.tags.length ? await db.tag.findMany({ where: { slug: { in: article.tags.map((t) => t.slug) } }, select: { id: true } }) : [];
+  const [byTag, bySection] = await Promise.all([
+    Promise.all(tags.map((t) => listByTag(db, t.id, 1, now).then((p) => p.items))),
+    listBySection(db, article.sectionId, 1, now).then((p) => p.items),
+  ]);
+  return pickRelated(article, byTag, bySection, limit);
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { imageSelect, toImage } from "../reshape";
 import type { Author, Section, SiteSettings, TagSummary } from "../types";
-import { publishedWhere } from "../visibility";
+import { publishedLinkWhere } from "../visibility";
 
 export const DEFAULT_SETTINGS: SiteSettings = {
   siteName: "Broadsheet",
@@ -30,7 +30,7 @@ export function findTag(db: PrismaClient, slug: string): Promise<(TagSummary & {
 /** An author with a byline on at least one published story; desk-only accounts stay private. */
 export async function findAuthor(db: PrismaClient, slug: string, now = new Date()): Promise<Author | null> {
   const row = await db.user.findFirst({
-    where: { slug, bylines: { some: { article: publishedWhere(now) } } },
+    where: { slug, bylines: { some: publishedLinkWhere(now) } },
     select: { id: true, name: true, slug: true, bio: true, avatar: { select: imageSelect } },
   });
   return row ? { ...row, avatar: toImage(row.avatar) } : null;
