@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchArticlesForDesk } from "@/lib/search";
 
 export const DESK_PAGE_SIZE = 25;
 
@@ -33,40 +34,56 @@ const ORDER: Record<DeskListQuery["sort"], Prisma.ArticleOrderByWithRelationInpu
   title: [{ title: "asc" }, { id: "asc" }],
 };
 
-/** The desk's article list: filtered, searched by headline, sorted and paginated. */
+const ROW_SELECT = {
+  id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true,
+  section: { select: { name: true } },
+  lastEditor: { select: { name: true } },
+  authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+} satisfies Prisma.ArticleSelect;
+type Row = Prisma.ArticleGetPayload<{ select: typeof ROW_SELECT }>;
+
+const toRow = (r: Row): DeskListRow => ({
+  id: r.id,
+  title: r.title || "Untitled draft",
+  status: r.status,
+  trashed: r.deletedAt !== null,
+  section: r.section.name,
+  authors: r.authors.map((a) => a.user.name),
+  lastEditor: r.lastEditor?.name ?? null,
+  updatedAt: r.updatedAt.toISOString(),
+  publishedAt: r.publishedAt?.toISOString() ?? null,
+  scheduledFor: r.scheduledFor?.toISOString() ?? null,
+});
+
+/**
+ * The desk's article list: filtered, sorted and paginated. A search goes through the full-text
+ * engine (headline, standfirst and body, best match first), as readers' search does.
+ */
 export async function listDeskArticles(db: PrismaClient, q: DeskListQuery) {
+  if (q.q) return searchDeskList(db, q, q.q);
   const where: Prisma.ArticleWhereInput = {
     ...(q.status === "TRASH" ? { deletedAt: { not: null } } : { deletedAt: null, ...(q.status ? { status: q.status } : {}) }),
     ...(q.section ? { sectionId: q.section } : {}),
     ...(q.author ? { authors: { some: { userId: q.author } } } : {}),
-    ...(q.q ? { title: { contains: q.q } } : {}),
   };
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: ORDER[q.sort],
-      skip: (q.page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
-      select: {
-        id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true,
-        section: { select: { name: true } },
-        lastEditor: { select: { name: true } },
-        authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
-      },
-    }),
+    db.article.findMany({ where, orderBy: ORDER[q.sort], skip: (q.page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, select: ROW_SELECT }),
   ]);
-  const items: DeskListRow[] = rows.map((r) => ({
-    id: r.id,
-    title: r.title || "Untitled draft",
-    status: r.status,
-    trashed: r.deletedAt !== null,
-    section: r.section.name,
-    authors: r.authors.map((a) => a.user.name),
-    lastEditor: r.lastEditor?.name ?? null,
-    updatedAt: r.updatedAt.toISOString(),
-    publishedAt: r.publishedAt?.toISOString() ?? null,
-    scheduledFor: r.scheduledFor?.toISOString() ?? null,
-  }));
-  return { items, total, page: q.page, totalPages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+  return { items: rows.map(toRow), total, page: q.page, totalPages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+}
+
+async function searchDeskList(db: PrismaClient, q: DeskListQuery, text: string) {
+  const results = await searchArticlesForDesk(db, text, {
+    trashed: q.status === "TRASH",
+    statuses: q.status && q.status !== "TRASH" ? [q.status] : undefined,
+    sectionId: q.section,
+    authorId: q.author,
+    page: q.page,
+  });
+  const ids = results.hits.map((h) => h.id);
+  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: ROW_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => (byId.has(id) ? [toRow(byId.get(id)!)] : []));
+  return { items, total: results.total, page: results.page, totalPages: results.totalPages };
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text-match";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Page } from "@/lib/content/types";
 import { processImage, type ImageProfile } from "./process";
@@ -100,7 +101,7 @@ export async function listMedia(db: PrismaClient, options: { q?: string; page?: 
   const page = Math.max(1, options.page ?? 1);
   const where: Prisma.MediaWhereInput = {
     avatarOf: { none: {} },
-    ...(q ? { OR: [{ originalName: { contains: q } }, { alt: { contains: q } }, { caption: { contains: q } }, { credit: { contains: q } }] } : {}),
+    ...(q ? { OR: (["originalName", "alt", "caption", "credit"] as const).map((field) => ({ [field]: containsText(db, q) })) } : {}),
   };
   const [total, rows] = await Promise.all([
     db.media.count({ where }),

@@ -31,7 +31,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <NewArticleButton />
       </div>
       <form role="search" aria-label="Filter articles" className="mt-6 flex flex-wrap items-end gap-3" action="/admin/articles">
-        <label className="text-sm font-semibold">Headline contains<input name="q" defaultValue={query.q} className={`${select} ml-2`} /></label>
+        <label className="text-sm font-semibold">Search<input type="search" name="q" defaultValue={query.q} className={`${select} ml-2`} /></label>
         <label className="text-sm font-semibold">Status
           <select name="status" defaultValue={query.status ?? ""} className={`${select} ml-2`}>
             {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDatabase } from "@/lib/testing/temp-db";
+import { makeArticle, makeAuthor, makeSection } from "@/lib/testing/fixtures";
+import { deskListQuery, listDeskArticles } from "./list";
+
+const temp = createTempDatabase();
+const { db } = temp;
+afterAll(() => temp.cleanup());
+
+const query = (params: Record<string, string>) => deskListQuery.parse(params);
+let world = "";
+let writer = "";
+
+beforeAll(async () => {
+  world = (await makeSection(db, "world", 0)).id;
+  const business = (await makeSection(db, "business", 1)).id;
+  writer = (await makeAuthor(db)).id;
+  await makeArticle(db, { sectionId: world, title: "Harbour cranes idle", body: "The port waits for the glacier thaw.", authorIds: [writer] });
+  await makeArticle(db, { sectionId: world, title: "Glacier retreat measured", body: "Surveyors returned in spring." });
+  await makeArticle(db, { sectionId: business, title: "Draft on glacier tourism", status: "DRAFT", body: "Notes." });
+  await makeArticle(db, { sectionId: world, title: "Binned glacier piece", deletedAt: new Date(), body: "Gone." });
+  await makeArticle(db, { sectionId: world, title: "Unrelated budget story", body: "Numbers only." });
+});
+
+describe("the desk's article list", () => {
+  it("searches headline and body text through the full-text index, headline matches first", async () => {
+    const list = await listDeskArticles(db, query({ q: "glacier" }));
+    expect(list.items.slice(0, 2).map((r) => r.title).sort()).toEqual(["Draft on glacier tourism", "Glacier retreat measured"]);
+    expect(list.items.at(-1)!.title).toBe("Harbour cranes idle");
+    expect(list.total).toBe(3);
+  });
+
+  it("keeps the status, section and author filters while searching", async () => {
+    expect((await listDeskArticles(db, query({ q: "glacier", status: "DRAFT" }))).items.map((r) => r.title)).toEqual(["Draft on glacier tourism"]);
+    expect((await listDeskArticles(db, query({ q: "glacier", section: world }))).items.map((r) => r.title).sort()).toEqual(["Glacier retreat measured", "Harbour cranes idle"]);
+    expect((await listDeskArticles(db, query({ q: "glacier", author: writer }))).items.map((r) => r.title)).toEqual(["Harbour cranes idle"]);
+    expect((await listDeskArticles(db, query({ q: "glacier", status: "TRASH" }))).items.map((r) => r.title)).toEqual(["Binned glacier piece"]);
+  });
+
+  it("finds nothing, without an error, for odd input", async () => {
+    for (const q of ['"', "AND OR NOT", "🙂", "x".repeat(200)]) expect((await listDeskArticles(db, query({ q }))).total).toBe(0);
+  });
+});
