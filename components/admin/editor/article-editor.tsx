@@ -172,6 +172,12 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
             replaceAll(status.current.fields);
           }}
           onKeepMine={() => resolve(status.current, true)}
+          onCopyTheirs={(key) => {
+            const theirs = status.current.fields;
+            setFields((f) => ({ ...f, [key]: theirs[key] }));
+            if (key === "body") setReplaceBody({ doc: theirs.body, key: Date.now() });
+            else setPanelKey((k) => k + 1);
+          }}
         />
       ) : null}
       {altPrompt ? <AltTextDialog missing={altPrompt.missing} verb={altPrompt.t} onConfirm={answerAltPrompt} onCancel={() => setAltPrompt(null)} /> : null}
