@@ -104,3 +104,35 @@ test("pasting from a word processor keeps the structure and drops the styling", 
   expect(await body(page).locator("[style], [class*=Mso], span").count()).toBe(0);
   await waitSaved(page);
 });
+
+test("in a conflict, parts of their version can be copied into mine before keeping mine", async ({ browser }) => {
+  const editor = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
+  const url = await newArticle(editor);
+  await writeStory(editor, "Ring road tender reopened");
+  await waitSaved(editor);
+  const colleague = await (await browser.newContext({ storageState: authFile("admin") })).newPage();
+  await colleague.goto(url);
+  await expect(colleague.getByLabel("Headline")).toHaveValue("Ring road tender reopened");
+
+  await editor.getByLabel("Standfirst").fill("The editor's checked standfirst.");
+  await editor.getByLabel("Dateline").fill("KARACHI");
+  await waitSaved(editor);
+
+  await colleague.getByLabel("Headline").fill("Ring road tender reopened after complaints");
+  const dialog = colleague.getByRole("dialog", { name: "Someone else saved this article while you were editing" });
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole("region", { name: "Differences in Dateline" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Use their standfirst in mine" }).click();
+  await expect(dialog.getByRole("region", { name: "Differences in Standfirst" })).toHaveCount(0);
+  await expect(colleague.getByLabel("Standfirst")).toHaveValue("The editor's checked standfirst.");
+  await dialog.getByRole("button", { name: "Keep mine" }).click();
+  await waitSaved(colleague);
+
+  await editor.reload();
+  await expect(editor.getByLabel("Headline")).toHaveValue("Ring road tender reopened after complaints");
+  await expect(editor.getByLabel("Standfirst")).toHaveValue("The editor's checked standfirst.");
+  // Not copied across: the colleague's own dateline was kept.
+  await expect(editor.getByLabel("Dateline")).toHaveValue("ISLAMABAD");
+  await editor.context().close();
+  await colleague.context().close();
+});

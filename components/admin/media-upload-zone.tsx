@@ -3,14 +3,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { ACCEPTED_LABEL, ACCEPTED_MIME_TYPES, MAX_UPLOAD_LABEL } from "@/lib/media/limits";
 import { uploadFiles, type UploadProgress, type UploadResult } from "@/lib/media/upload-client";
-
-const STATE_LABEL: Record<UploadProgress["state"], string> = {
-  waiting: "Waiting",
-  uploading: "Uploading",
-  processing: "Processing",
-  done: "Added to the library",
-  failed: "Refused",
-};
+import { isActive, UploadList } from "./media-upload-list";
 
 /**
  * Drop images here, paste them (when `pasteTarget` is "document"), or choose them; several at
@@ -22,7 +15,7 @@ export function MediaUploadZone({ onUploaded, pasteTarget = "zone" }: { onUpload
   const input = useRef<HTMLInputElement>(null);
   const zone = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const busy = rows.some((r) => r.state === "waiting" || r.state === "uploading" || r.state === "processing");
+  const busy = rows.some(isActive);
 
   const start = async (files: File[]) => {
     if (!files.length) return;
@@ -91,29 +84,7 @@ export function MediaUploadZone({ onUploaded, pasteTarget = "zone" }: { onUpload
           {ACCEPTED_LABEL}, up to {MAX_UPLOAD_LABEL} each. Location and camera data are removed.
         </p>
       </div>
-      {rows.length ? (
-        <ul aria-label="Uploads" className="mt-4 space-y-2">
-          {rows.map((r) => (
-            <li key={r.index} className="text-sm">
-              <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-                <span className="font-semibold">{r.name}</span>
-                <span role="status" className={r.state === "failed" ? "font-semibold text-accent" : "text-muted"}>
-                  {STATE_LABEL[r.state]}
-                  {r.error ? `: ${r.error}` : ""}
-                </span>
-              </div>
-              {r.state === "uploading" || r.state === "waiting" || r.state === "processing" ? (
-                <progress
-                  className="mt-1 h-2 w-full"
-                  aria-label={`Uploading ${r.name}`}
-                  max={r.total || 1}
-                  value={r.state === "processing" ? undefined : r.loaded}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <UploadList rows={rows} />
     </div>
   );
 }

@@ -30,3 +30,29 @@ export async function writeStory(page: Page, title: string, words = "The council
   await page.getByLabel("Dateline").fill("ISLAMABAD");
   await page.getByLabel("Standfirst").fill(`A standfirst for ${title}.`);
 }
+
+type FileSpec = { name: string; mimeType: string; buffer: Buffer };
+const encode = (files: FileSpec[]) => files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString("base64") }));
+
+/** Pastes files into the story body, as a screenshot or a copied file arrives: files and no text. */
+export async function pasteFiles(page: Page, files: FileSpec[]) {
+  await body(page).click();
+  await page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+    document.querySelector('[aria-label="Story body"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, encode(files));
+}
+
+/** Drops files from the desktop onto the story body, near its top left corner. */
+export async function dropFilesOnBody(page: Page, files: FileSpec[]) {
+  await page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+    const target = document.querySelector('[aria-label="Story body"]')!;
+    const box = target.getBoundingClientRect();
+    const at = { clientX: box.left + 40, clientY: box.top + 30, bubbles: true, cancelable: true, dataTransfer: data };
+    target.dispatchEvent(new DragEvent("dragover", at));
+    target.dispatchEvent(new DragEvent("drop", at));
+  }, encode(files));
+}

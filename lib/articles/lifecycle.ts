@@ -6,7 +6,9 @@ import { can, type Role } from "@/lib/auth/permissions";
 import { emptyDocument } from "@/lib/editor/document";
 import { countWords, plainText } from "@/lib/editor/text";
 import { deriveBodyFields } from "@/lib/content/derive";
+import type { MissingAlt } from "@/lib/media/alt-text";
 import { mayEdit, mayPublish } from "./access";
+import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
 import { editableInclude, toEditable, type EditableArticle } from "./editable";
 import { recordRevision } from "./revision-log";
 
@@ -15,7 +17,9 @@ type User = { id: string; role: Role };
 export const TRANSITIONS = ["submit", "publish", "schedule", "unpublish", "return-to-draft", "archive", "trash", "restore"] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
-export type TransitionResult = { ok: true; before: EditableArticle; article: EditableArticle } | { ok: false; message: string };
+export type TransitionResult =
+  | { ok: true; before: EditableArticle; article: EditableArticle }
+  | { ok: false; message: string; missingAlt?: MissingAlt[] };
 
 const FROM: Record<Transition, ArticleStatus[]> = {
   submit: ["DRAFT"],
@@ -74,6 +78,10 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
     return { ok: false, message: "Give the article a headline and some text first." };
   }
   if (t === "schedule" && (!opts.at || opts.at <= now)) return { ok: false, message: "Choose a time in the future to schedule for." };
+  if (t === "publish" || t === "schedule") {
+    const undescribed = await missingAlt(db, before.fields);
+    if (undescribed.length) return { ok: false, message: MISSING_ALT_MESSAGE, missingAlt: undescribed };
+  }
 
   const data: Prisma.ArticleUpdateInput = { version: { increment: 1 }, lastEditor: { connect: { id: user.id } } };
   if (t === "submit") data.status = "IN_REVIEW";

@@ -3,6 +3,7 @@ import { plainText } from "@/lib/editor/text";
 import type { ArticleFields } from "./fields";
 
 export interface FieldDiff {
+  key: keyof ArticleFields;
   field: string;
   parts: { value: string; added?: boolean; removed?: boolean }[];
 }
@@ -14,7 +15,7 @@ export function diffFields(older: Partial<ArticleFields>, newer: Partial<Article
   const text = (f: Partial<ArticleFields>, k: keyof ArticleFields) =>
     k === "body" ? (f.body ? plainText(f.body) : "") : k === "tags" ? (f.tags ?? []).join(", ") : String(f[k] ?? "");
   return (Object.keys(LABELS) as (keyof ArticleFields)[])
-    .map((k) => ({ field: LABELS[k]!, a: text(older, k), b: text(newer, k) }))
+    .map((k) => ({ key: k, field: LABELS[k]!, a: text(older, k), b: text(newer, k) }))
     .filter(({ a, b }) => a !== b)
-    .map(({ field, a, b }) => ({ field, parts: diffWords(a, b).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined })) }));
+    .map(({ key, field, a, b }) => ({ key, field, parts: diffWords(a, b).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined })) }));
 }

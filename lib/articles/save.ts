@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
 import { articlePath } from "@/lib/content/paths";
 import { mayEdit } from "./access";
+import { newlyMissingAlt } from "./alt-check";
 import { checkFields, type FieldErrors } from "./check-fields";
 import { editableInclude, loadEditable, toEditable, toFields, type EditableArticle } from "./editable";
 import { changedFields, CONTENT_FIELDS, type ArticleFields } from "./fields";
@@ -37,6 +38,13 @@ export async function saveArticle(
   if (Object.keys(errors).length) return { ok: false, kind: "invalid", errors };
   const changed = changedFields(toFields(row), fields);
   if (!changed.length) return { ok: true, article: before, changed: false, before };
+  if ((row.status === "PUBLISHED" || row.status === "SCHEDULED") && (changed.includes("body") || changed.includes("featuredImageId"))) {
+    const undescribed = await newlyMissingAlt(db, before.fields, fields);
+    if (undescribed.length) {
+      const message = row.status === "PUBLISHED" ? "This story is live: describe the new image, or mark it decorative, and it will be saved." : "This story is scheduled: describe the new image, or mark it decorative, and it will be saved.";
+      return { ok: false, kind: "invalid", errors: undescribed[0]!.kind === "featured" ? { featuredImageId: message } : { body: message } };
+    }
+  }
 
   const everPublished = row.publishedAt !== null;
   const contentEdit = changed.some((k) => (CONTENT_FIELDS as readonly string[]).includes(k));

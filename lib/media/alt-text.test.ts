@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/editor/document";
-import { imagesMissingAlt } from "./alt-text";
+import { applyAltText, imagesMissingAlt } from "./alt-text";
 
 const image = (src: string, alt = "", decorative?: boolean) => ({ type: "image", attrs: { src, alt, caption: "", credit: "", ...(decorative === undefined ? {} : { decorative }) } });
 
@@ -29,5 +29,34 @@ describe("imagesMissingAlt", () => {
     expect(imagesMissingAlt({ content: [{ type: "image", attrs: { src: "/y.jpg", alt: null } }] }, null)).toEqual([
       { kind: "body", src: "/y.jpg", index: 0, path: [0] },
     ]);
+  });
+});
+
+describe("applyAltText", () => {
+  it("describes the images at the reported paths, or marks them decorative, leaving the rest", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        image("/media/a.jpg"),
+        { type: "blockquote", content: [image("/media/b.jpg", "", true)] },
+        { type: "paragraph", content: [{ type: "text", text: "Not an image" }] },
+      ],
+    };
+    const fixed = applyAltText(doc, [
+      { path: [0], alt: "  Flooded fields  ", decorative: false },
+      { path: [1, 0], alt: "", decorative: true },
+      { path: [2], alt: "ignored", decorative: false },
+    ]);
+    expect(fixed.content[0]).toEqual(image("/media/a.jpg", "Flooded fields"));
+    expect(fixed.content[1]).toEqual({ type: "blockquote", content: [image("/media/b.jpg", "", true)] });
+    expect(fixed.content[2]).toEqual(doc.content[2]);
+    expect(imagesMissingAlt(fixed, null)).toEqual([]);
+    // The original is untouched.
+    expect(imagesMissingAlt(doc, null)).toHaveLength(1);
+  });
+
+  it("clears a decorative mark when alt text is given instead", () => {
+    const fixed = applyAltText({ content: [image("/media/c.jpg", "", true)] }, [{ path: [0], alt: "A chart of rainfall", decorative: false }]);
+    expect(fixed.content[0]).toEqual(image("/media/c.jpg", "A chart of rainfall"));
   });
 });

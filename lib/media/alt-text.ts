@@ -43,3 +43,28 @@ export function imagesMissingAlt(doc: { content?: readonly Node[] }, featured?: 
   walk(doc.content ?? [], []);
   return missing;
 }
+
+export interface AltFix {
+  path: number[];
+  alt: string;
+  decorative: boolean;
+}
+
+/**
+ * The body with alt text (or the decorative mark) set on the images at the given paths, as
+ * `imagesMissingAlt` reported them. Returns a new document; paths that no longer lead to an image
+ * are ignored (the body changed meanwhile, and the server checks again).
+ */
+export function applyAltText<D extends { content?: readonly Node[] }>(doc: D, fixes: readonly AltFix[]): D {
+  const fixAt = (nodes: readonly Node[], path: number[], fix: AltFix): readonly Node[] =>
+    nodes.map((node, i) => {
+      if (i !== path[0]) return node;
+      if (path.length > 1) return Array.isArray(node.content) ? { ...node, content: fixAt(node.content, path.slice(1), fix) } : node;
+      if (node.type !== "image") return node;
+      const attrs: Record<string, unknown> = { ...node.attrs, alt: fix.decorative ? "" : fix.alt.trim() };
+      if (fix.decorative) attrs.decorative = true;
+      else delete attrs.decorative;
+      return { ...node, attrs };
+    });
+  return { ...doc, content: fixes.reduce((content, fix) => fixAt(content, fix.path, fix), doc.content ?? []) };
+}

@@ -3,12 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { previewLinkAction, saveArticleAction, transitionAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import { describeFeaturedImageAction, previewLinkAction, saveArticleAction, transitionAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
 import type { ArticleFields } from "@/lib/articles/fields";
 import type { Transition } from "@/lib/articles/lifecycle";
 import { toSlug } from "@/lib/content/slug";
 import type { ArticleDocument } from "@/lib/editor/document";
+import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
+import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
 import { ConflictDialog } from "./conflict-dialog";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
@@ -40,13 +42,15 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const [altPrompt, setAltPrompt] = useState<{ t: "publish" | "schedule"; at?: string; missing: MissingAlt[] } | null>(null);
+  const [pendingMove, setPendingMove] = useState<{ t: Transition; at?: string } | null>(null);
   const published = article.publishedAt !== null;
 
   const save = useCallback(
     (baseVersion: number, f: ArticleFields) => saveArticleAction({ id: initial.id, baseVersion, fields: f }) as Promise<SaveResponse>,
     [initial.id],
   );
-  const { status, resolve, rebase } = useAutosave(initial.id, initial.version, fields, save, setArticle);
+  const { status, resolve, rebase, isSaved } = useAutosave(initial.id, initial.version, fields, save, setArticle);
 
   // A copy left in this browser by a crash or a closed tab is offered back, never applied silently.
   useEffect(() => {
@@ -70,18 +74,47 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
   const setTitle = (title: string) =>
     setFields((f) => ({ ...f, title, ...(!slugTouched && !published ? { slug: title.trim() ? toSlug(title) : f.slug } : {}) }));
 
-  async function move(t: Transition, at?: string) {
-    setMoving(true);
-    setNotice(null);
-    const result = await transitionAction({ id: initial.id, transition: t, at });
-    setMoving(false);
-    if (result.ok && "article" in result) {
-      rebase(result.article);
-      setArticle(result.article);
-      setNotice(DONE[t]);
-      router.refresh();
-    } else setNotice(("message" in result && result.message) || "That didn’t work.");
-  }
+  const move = useCallback(
+    async (t: Transition, at?: string) => {
+      setMoving(true);
+      setNotice(null);
+      const result = await transitionAction({ id: initial.id, transition: t, at });
+      setMoving(false);
+      if (result.ok && "article" in result) {
+        rebase(result.article);
+        setArticle(result.article);
+        setNotice(DONE[t]);
+        router.refresh();
+      } else if ((t === "publish" || t === "schedule") && "missingAlt" in result && result.missingAlt?.length) {
+        setAltPrompt({ t, at, missing: result.missingAlt });
+      } else setNotice(("message" in result && result.message) || "That didn’t work.");
+    },
+    [initial.id, rebase, router],
+  );
+
+  // The answers to the alt text prompt: the featured image's go to the library, the body's into
+  // the story; once the story is saved with them, the publish or schedule is tried again.
+  const answerAltPrompt = async ({ featured, body }: AltAnswers): Promise<string | null> => {
+    if (!altPrompt) return null;
+    if (featured) {
+      const r = await describeFeaturedImageAction({ id: initial.id, ...featured });
+      if (!r.ok) return ("message" in r && r.message) || "The featured image could not be described.";
+    }
+    if (body.length) {
+      const described = applyAltText(fields.body, body);
+      setFields((f) => ({ ...f, body: described }));
+      setReplaceBody({ doc: described, key: Date.now() });
+    }
+    setPendingMove({ t: altPrompt.t, at: altPrompt.at });
+    return null;
+  };
+  useEffect(() => {
+    if (!pendingMove || status.kind !== "saved" || !isSaved(fields)) return;
+    // Waits for the autosave of the answers; then the move runs once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPendingMove(null);
+    void move(pendingMove.t, pendingMove.at);
+  }, [pendingMove, status, fields, isSaved, move]);
 
   const errors = status.kind === "invalid" ? status.errors : {};
   const busy = moving || status.kind !== "saved";
@@ -139,8 +172,15 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
             replaceAll(status.current.fields);
           }}
           onKeepMine={() => resolve(status.current, true)}
+          onCopyTheirs={(key) => {
+            const theirs = status.current.fields;
+            setFields((f) => ({ ...f, [key]: theirs[key] }));
+            if (key === "body") setReplaceBody({ doc: theirs.body, key: Date.now() });
+            else setPanelKey((k) => k + 1);
+          }}
         />
       ) : null}
+      {altPrompt ? <AltTextDialog missing={altPrompt.missing} verb={altPrompt.t} onConfirm={answerAltPrompt} onCancel={() => setAltPrompt(null)} /> : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
           <label htmlFor="article-title" className="sr-only">Headline</label>
@@ -155,7 +195,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
             className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
           />
           {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
-          <RichTextEditor initial={initial.fields.body} onChange={(body) => setFields((f) => ({ ...f, body }))} replaceWith={replaceBody} readOnly={!can.canEdit} />
+          <RichTextEditor initial={initial.fields.body} onChange={(body) => setFields((f) => ({ ...f, body }))} replaceWith={replaceBody} readOnly={!can.canEdit} error={errors.body} />
         </div>
         <aside aria-label="Article settings" className="space-y-6">
           <fieldset disabled={!can.canEdit} className="min-w-0">

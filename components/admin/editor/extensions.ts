@@ -3,6 +3,7 @@ import { ReactNodeViewRenderer } from "@tiptap/react";
 import { TableKit } from "@tiptap/extension-table";
 import { CharacterCount, Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
+import type { FigureAttrs } from "@/lib/media/figure";
 import { EmbedView, FigureView } from "./node-views";
 
 // The editor's schema mirrors lib/editor/document.ts exactly: anything the server would reject
@@ -11,7 +12,7 @@ import { EmbedView, FigureView } from "./node-views";
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     pullQuote: { togglePullQuote: () => ReturnType };
-    figure: { insertFigure: (attrs: { src: string; alt?: string; caption?: string; credit?: string; width?: number | null; height?: number | null }) => ReturnType };
+    figure: { insertFigure: (attrs: FigureAttrs) => ReturnType };
     embed: { insertEmbed: (attrs: { provider: "youtube" | "x"; url: string }) => ReturnType };
   }
 }
@@ -32,6 +33,31 @@ export const PullQuote = Node.create({
   },
 });
 
+const SAFE_IMAGE_SRC = /^(\/(?!\/)|https:\/\/)/i;
+const positive = (value: string | null) => {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
+};
+
+/** A figure's attributes read back from the HTML the editor writes (copy and paste, drag and drop). */
+function figureFromHtml(img: HTMLImageElement | null, figure: HTMLElement | null) {
+  const src = img?.getAttribute("src") ?? "";
+  // A pasted file:// or data: picture can't be shown to readers; it is left out, not stored.
+  if (!img || !SAFE_IMAGE_SRC.test(src)) return false;
+  const caption = figure?.querySelector("figcaption");
+  const isCredit = (n: ChildNode) => n instanceof HTMLElement && n.hasAttribute("data-credit");
+  return {
+    src,
+    alt: img.getAttribute("alt") ?? "",
+    caption: Array.from(caption?.childNodes ?? []).filter((n) => !isCredit(n)).map((n) => n.textContent ?? "").join("").trim(),
+    credit: caption?.querySelector("[data-credit]")?.textContent?.trim() ?? "",
+    width: positive(img.getAttribute("width")),
+    height: positive(img.getAttribute("height")),
+    mediaId: figure?.dataset.mediaId || null,
+    decorative: figure?.dataset.decorative === "true" ? true : null,
+  };
+}
+
 export const Figure = Node.create({
   name: "image",
   group: "block",
@@ -44,19 +70,26 @@ export const Figure = Node.create({
     credit: { default: "" },
     width: { default: null },
     height: { default: null },
+    // The library item the picture came from, and a person's "no alt text on purpose"; null
+    // when unset, so they leave the saved document (lib/editor/normalize.ts).
+    mediaId: { default: null },
+    decorative: { default: null },
   }),
   parseHTML: () => [
-    {
-      tag: "figure",
-      getAttrs: (el) => {
-        const img = (el as HTMLElement).querySelector("img");
-        if (!img) return false;
-        return { src: img.getAttribute("src") ?? "", alt: img.getAttribute("alt") ?? "", caption: (el as HTMLElement).querySelector("figcaption")?.textContent ?? "" };
-      },
-    },
-    { tag: "img[src]", getAttrs: (el) => ({ src: (el as HTMLElement).getAttribute("src") ?? "", alt: (el as HTMLElement).getAttribute("alt") ?? "" }) },
+    { tag: "figure", getAttrs: (el) => figureFromHtml((el as HTMLElement).querySelector("img"), el as HTMLElement) },
+    { tag: "img[src]", getAttrs: (el) => figureFromHtml(el as HTMLImageElement, null) },
   ],
-  renderHTML: ({ HTMLAttributes }) => ["figure", ["img", { src: HTMLAttributes.src, alt: HTMLAttributes.alt }], ["figcaption", HTMLAttributes.caption ?? ""]],
+  renderHTML: ({ node }) => {
+    const a = node.attrs as { src: string; alt: string; caption: string; credit: string; width: number | null; height: number | null; mediaId: string | null; decorative: boolean | null };
+    const img: Record<string, string> = { src: a.src, alt: a.alt };
+    if (a.width && a.height) Object.assign(img, { width: String(a.width), height: String(a.height) });
+    return [
+      "figure",
+      { ...(a.mediaId ? { "data-media-id": a.mediaId } : {}), ...(a.decorative ? { "data-decorative": "true" } : {}) },
+      ["img", img],
+      ["figcaption", a.caption, ...(a.credit ? [["small", { "data-credit": "" }, a.credit]] : [])],
+    ];
+  },
   addNodeView: () => ReactNodeViewRenderer(FigureView),
   addCommands() {
     return { insertFigure: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }) };

@@ -4,12 +4,19 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import type { ArticleDocument } from "@/lib/editor/document";
 import { normalizeEditorJson } from "@/lib/editor/normalize";
+import { isImagePaste } from "@/lib/media/clipboard";
+import { isActive, UploadList } from "../media-upload-list";
 import { editorExtensions } from "./extensions";
 import { Toolbar } from "./toolbar";
+import { useImageUploads } from "./use-image-uploads";
+
+type Upload = (files: File[], at: number | null) => void;
 
 /** The story body: TipTap, reporting every change as a document the server's schema accepts. */
-export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean }) {
+export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false, error }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean; error?: string }) {
   const onChangeRef = useRef(onChange);
+  // The paste and drop handlers are fixed when the editor is made; they reach the upload through this.
+  const uploadRef = useRef<Upload>(() => {});
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
@@ -26,9 +33,27 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
         "aria-multiline": "true",
         role: "textbox",
       },
+      handlePaste: (view, event) => {
+        const data = event.clipboardData;
+        const files = Array.from(data?.files ?? []);
+        if (!view.editable || !isImagePaste(files, data?.getData("text/html") ?? "", data?.getData("text/plain") ?? "")) return false;
+        uploadRef.current(files, null);
+        return true;
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = Array.from(event.dataTransfer?.files ?? []);
+        if (moved || !view.editable || !files.length) return false;
+        event.preventDefault();
+        uploadRef.current(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? null);
+        return true;
+      },
     },
     onUpdate: ({ editor: e }) => onChangeRef.current(normalizeEditorJson(e.getJSON()) as ArticleDocument),
   });
+  const uploads = useImageUploads(editor);
+  useEffect(() => {
+    uploadRef.current = (files, at) => void uploads.upload(files, at);
+  }, [uploads]);
 
   // Replacing the whole document (taking another version, restoring a local copy) is explicit.
   useEffect(() => {
@@ -40,7 +65,22 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
   return (
     <div className="rounded border border-rule">
       {readOnly ? null : <Toolbar editor={editor} />}
+      {uploads.rows.length ? (
+        <div className="border-b border-rule px-3 pb-3">
+          <UploadList rows={uploads.rows} label="Images being added" />
+          {uploads.rows.some((r) => !isActive(r)) ? (
+            <button type="button" onClick={uploads.dismiss} className="mt-2 text-xs font-semibold underline">
+              Clear finished uploads
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <EditorContent editor={editor} />
+      {error ? (
+        <p role="alert" className="border-t border-rule px-3 py-1 text-sm font-semibold text-accent">
+          {error}
+        </p>
+      ) : null}
       <p className="border-t border-rule px-3 py-1 text-right text-xs text-muted" aria-live="off">
         {words} {words === 1 ? "word" : "words"}
       </p>

@@ -2,7 +2,9 @@
 
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useState } from "react";
+import { MediaPicker } from "@/components/admin/media-picker";
 import { isXPostUrl, youtubeId } from "@/lib/editor/embeds";
+import { figureFromPicked } from "@/lib/media/figure";
 
 type Panel = null | "link" | "image" | "embed";
 
@@ -63,7 +65,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <Button label="Redo" shortcut="Ctrl+Shift+Z" onClick={() => chain().redo().run()}>↷</Button>
       </div>
       {panel === "link" ? <LinkPanel editor={editor} href={state.href} close={() => setPanel(null)} /> : null}
-      {panel === "image" ? <ImagePanel editor={editor} close={() => setPanel(null)} /> : null}
+      <MediaPicker
+        open={panel === "image"}
+        title="Insert an image"
+        onClose={() => setPanel(null)}
+        onSelect={(image) => editor.chain().focus().insertFigure(figureFromPicked(image)).run()}
+      />
       {panel === "embed" ? <EmbedPanel editor={editor} close={() => setPanel(null)} /> : null}
     </div>
   );
@@ -117,28 +124,6 @@ function LinkPanel({ editor, href, close }: { editor: Editor; href: string; clos
           Remove link
         </button>
       ) : null}
-    </PanelForm>
-  );
-}
-
-function ImagePanel({ editor, close }: { editor: Editor; close: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <PanelForm
-      label="Insert image"
-      close={close}
-      error={error}
-      onSubmit={(data) => {
-        const src = String(data.get("src") ?? "").trim();
-        if (!(src.startsWith("/") || /^https:\/\//i.test(src))) return setError("Use an https:// address or a path on this site.");
-        editor.chain().focus().insertFigure({ src, alt: String(data.get("alt") ?? ""), caption: String(data.get("caption") ?? ""), credit: String(data.get("credit") ?? "") }).run();
-        close();
-      }}
-    >
-      <label className="text-sm font-semibold">Image address <input name="src" autoFocus className={`${input} block w-64`} /></label>
-      <label className="text-sm font-semibold">Alt text <input name="alt" className={`${input} block`} /></label>
-      <label className="text-sm font-semibold">Caption <input name="caption" className={`${input} block`} /></label>
-      <label className="text-sm font-semibold">Credit <input name="credit" className={`${input} block`} /></label>
     </PanelForm>
   );
 }

@@ -129,5 +129,8 @@ export function useAutosave(articleId: string, initialVersion: number, fields: A
     version.current = a.version;
   }, []);
 
-  return { status, resolve, rebase, saveNow: flush, version };
+  /** Whether the server has exactly these fields (nothing waiting to be saved). */
+  const isSaved = useCallback((f: ArticleFields) => JSON.stringify(f) === lastSaved.current, []);
+
+  return { status, resolve, rebase, isSaved, saveNow: flush, version };
 }

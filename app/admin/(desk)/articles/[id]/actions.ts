@@ -13,6 +13,10 @@ import { authSecret } from "@/lib/auth/secret";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { canChangeMedia } from "@/lib/media/access";
+import { lacksAlt } from "@/lib/media/alt-text";
+import { getMediaItem, updateMediaDetails } from "@/lib/media/library";
+import { revalidateMediaUse } from "@/lib/media/revalidate";
 
 const id = z.string().min(1).max(64);
 
@@ -58,6 +62,37 @@ export const addCorrectionAction = deskCall(
     ]);
     await recordAudit(db, { action: "article.correction", entityType: "Article", entityId: articleId, actorId: user.id });
     await revalidateArticle(article, article);
+    return { ok: true as const };
+  },
+);
+
+/**
+ * The publish check's answer for the featured image: its alt text (or decorative mark) is the
+ * library item's. Filling in a description nobody gave is open to whoever may publish the story;
+ * changing an existing one stays with the uploader or an editor (the media library page).
+ */
+export const describeFeaturedImageAction = deskCall(
+  {
+    schema: z.object({ id, alt: z.string().trim().max(500, "Keep alt text under 500 characters."), decorative: z.boolean() }).refine((v) => v.decorative || v.alt.length > 0, {
+      message: "Describe the image, or mark it decorative.",
+      path: ["alt"],
+    }),
+    permission: "desk:enter",
+  },
+  async ({ id: articleId, alt, decorative }, user) => {
+    const article = await loadEditable(db, articleId);
+    if (!article || !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
+      return { ok: false as const, message: "You don’t have permission to do that." };
+    }
+    const mediaId = article.fields.featuredImageId;
+    const item = mediaId ? await getMediaItem(db, mediaId) : null;
+    if (!mediaId || !item) return { ok: false as const, message: "This story has no featured image any more." };
+    if (!lacksAlt(item) && !canChangeMedia(user, item.uploader?.id)) {
+      return { ok: false as const, message: "Only the person who uploaded this image, or an editor, can change its description." };
+    }
+    await updateMediaDetails(db, mediaId, { alt: decorative ? "" : alt, decorative });
+    await recordAudit(db, { action: "media.update", entityType: "Media", entityId: mediaId, actorId: user.id, meta: { from: "publish-check", articleId } });
+    await revalidateMediaUse(mediaId);
     return { ok: true as const };
   },
 );
