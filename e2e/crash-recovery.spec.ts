@@ -45,10 +45,11 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
   let killed = false;
 
   // Each article is saved again and again, each save based on the last acknowledged version
-  // (as the editor does), and every third save is followed by a publish.
+  // (as the editor does), and every third save is followed by a publish or an unpublish.
   const writer = async (id: string) => {
     const start = await currentArticle(server.url, cookie, id, file);
     let version = start.version;
+    let status = (start as { status?: string }).status;
     for (let n = 1; !killed && n < 200; n++) {
       const marker = `crash-test ${id} save ${n}`;
       const fields = { ...start.fields, body: { type: "doc", content: [...start.fields.body.content, { type: "paragraph", content: [{ type: "text", text: marker }] }] } };
@@ -59,13 +60,14 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
       version = result.article!.version;
       acks.push({ id, version, marker });
       if (n % 3 === 0) {
-        const pub = await callAction(server.url, `/admin/articles/${id}`, transition, [{ id, transition: "publish" }], cookie).catch(() => null);
+        const t = status === "PUBLISHED" ? "unpublish" : "publish";
+        const pub = await callAction(server.url, `/admin/articles/${id}`, transition, [{ id, transition: t }], cookie).catch(() => null);
         if (!pub || pub.status !== 200) break;
-        const outcome = actionResult(pub.text) as { ok: boolean; article?: { version: number } };
-        if (outcome.ok) {
-          published++;
-          version = outcome.article!.version;
-        }
+        const outcome = actionResult(pub.text) as { ok: boolean; article?: { version: number; status: string } };
+        expect(outcome.ok, `${t} ${id}`).toBe(true);
+        if (t === "publish") published++;
+        version = outcome.article!.version;
+        status = outcome.article!.status;
       }
     }
   };

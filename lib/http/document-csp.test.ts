@@ -30,6 +30,15 @@ describe("documentCsp", () => {
     expect(await res.text()).toContain(script);
   });
 
+  it("hashes an HTML page whoever asks for it, since the page cache may serve it to a browser later", async () => {
+    const base = await serve(async (_req, res) => {
+      res.setHeader("content-type", "text/html");
+      res.end(`<script>${script}</script>`);
+    });
+    const res = await fetch(base, { headers: { accept: "*/*" } });
+    expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self' 'sha256-[^']+'/);
+  });
+
   it("passes anything else through untouched", async () => {
     const base = await serve(async (_req, res) => {
       res.setHeader("content-type", "application/json");

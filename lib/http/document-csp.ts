@@ -16,9 +16,14 @@ type Callback = (error?: Error | null) => void;
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/** A browser asking for a page (not Next's client-side navigation or an action). */
-function isDocumentRequest(req: IncomingMessage) {
-  return (req.method === "GET" || req.method === "POST") && /text\/html/.test(String(req.headers.accept ?? "")) && req.headers.rsc === undefined;
+/**
+ * Requests whose answer may be an HTML document: not Next's client-side navigation or actions
+ * (React Server Components payloads), nor its build assets or media. The request's Accept header
+ * does not decide: a page cached for any client is served to browsers.
+ */
+function mayBeDocument(req: IncomingMessage) {
+  if (req.headers.rsc !== undefined || req.headers["next-action"] !== undefined) return false;
+  return !/^\/(_next|media)\//.test(req.url ?? "");
 }
 
 async function encode(body: Buffer, accept: string): Promise<{ body: Buffer; encoding?: "br" | "gzip" }> {
@@ -30,7 +35,7 @@ async function encode(body: Buffer, accept: string): Promise<{ body: Buffer; enc
 
 export function documentCsp(handle: Handler): Handler {
   return (req, res) => {
-    if (!isDocumentRequest(req)) return handle(req, res);
+    if (!mayBeDocument(req)) return handle(req, res);
     // Next compresses when asked; the hashes need the plain text, so compression happens here.
     const acceptEncoding = String(req.headers["accept-encoding"] ?? "");
     delete req.headers["accept-encoding"];
