@@ -1,5 +1,6 @@
 // The production server (`npm start`, the end-to-end suite, the benchmark): Next.js's own request
-// handler, as `next start` runs it, behind the page cache in lib/page-cache. Same options as
+// handler, as `next start` runs it, behind the page cache in lib/page-cache, with the security
+// headers, request ids and JSON request logs of lib/http on every response. Same options as
 // `next start`: -p/--port (or PORT) and -H/--hostname (all addresses by default). PAGE_CACHE_MB
 // sizes the page cache (default 64; 0 turns it off).
 import { createServer } from "node:http";
@@ -24,37 +25,62 @@ async function main() {
   const { createPrismaClient } = await import("@/lib/db/client");
   const { env } = await import("@/lib/env");
   const { pageCache } = await import("@/lib/page-cache/server");
+  const { logger } = await import("@/lib/http/logger");
+  const { frontDoor } = await import("@/lib/http/front-door");
+  const { documentCsp } = await import("@/lib/http/document-csp");
+  const { markServing } = await import("@/lib/backup/sqlite-backup");
+  const { sqliteFile } = await import("./lib/database");
 
   const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
-  let handle = (req: Parameters<typeof nextHandler>[0], res: Parameters<typeof nextHandler>[1]) => nextHandler(req, res);
-  let stop = () => {};
+  let handle = documentCsp((req, res) => nextHandler(req, res));
+  let stopCache = async () => {};
   if (cacheMb > 0) {
-    const cache = pageCache({ db: createPrismaClient(env.DATABASE_URL), maxBytes: cacheMb * 1024 * 1024 });
+    const cacheDb = createPrismaClient(env.DATABASE_URL);
+    const cache = pageCache({ db: cacheDb, maxBytes: cacheMb * 1024 * 1024, log: (message) => logger.warn(message) });
     await cache.start();
     handle = cache.wrap(handle);
-    stop = cache.stop;
+    stopCache = async () => {
+      cache.stop();
+      await cacheDb.$disconnect();
+    };
   }
+  handle = frontDoor(handle, { siteUrl: env.SITE_URL, log: logger });
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
-  });
+  // `npm run restore` refuses to replace a database a server is using.
+  const file = sqliteFile(env.DATABASE_URL);
+  const unmark = file ? markServing(file) : () => {};
+  process.on("exit", unmark);
+
+  const server = createServer((req, res) => void handle(req, res));
   server.listen(port, host, () => {
-    console.log(`▲ Broadsheet ready on http://${host === "0.0.0.0" ? "localhost" : host}:${port} (page cache ${cacheMb > 0 ? `${cacheMb} MB` : "off"})`);
+    logger.info({ port, host, pageCacheMb: cacheMb }, `Broadsheet ready on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      stop();
-      // Finish requests in flight, then leave (as `next start` does).
-      server.close(() => process.exit(0));
-      setTimeout(() => process.exit(0), 10_000).unref();
+
+  // Stop taking connections, let the requests in flight finish (idle keep-alive connections are
+  // closed at once), then close the databases so SQLite checkpoints its log. A request that has
+  // not finished in 10 seconds is cut off.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    setTimeout(() => {
+      logger.warn("requests still in flight after 10 s; exiting");
+      process.exit(1);
+    }, 10_000).unref();
+    server.close(async () => {
+      await stopCache();
+      const appDb = (globalThis as { broadsheetDb?: { $disconnect(): Promise<void> } }).broadsheetDb;
+      await appDb?.$disconnect().catch(() => {});
+      logger.info("stopped");
+      process.exit(0);
     });
-  }
+    // Connections kept alive become idle as their last request finishes.
+    setInterval(() => server.closeIdleConnections(), 100).unref();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => shutdown(signal));
 }
 
 main().catch((error) => {

@@ -52,7 +52,7 @@ export function storableHeaders(headers: OutgoingHttpHeaders): Record<string, st
   const kept: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
-    if (/^(connection|keep-alive|transfer-encoding|content-length|date|set-cookie|x-nextjs-cache|etag|x-broadsheet-cache)$/i.test(name)) continue;
+    if (/^(connection|keep-alive|transfer-encoding|content-length|date|set-cookie|x-nextjs-cache|etag|x-broadsheet-cache|x-request-id)$/i.test(name)) continue;
     kept[name.toLowerCase()] = Array.isArray(value) ? value.map(String) : String(value);
   }
   return kept;

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+// A server of the suite's build on a database of its own, started and killed by a test (the
+// crash test). Started in its own process group, so SIGKILL reaches Node itself and not only
+// the tsx launcher.
+
+export interface SpareServer {
+  url: string;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+export async function startSpareServer(port: number, databaseFile: string): Promise<SpareServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${path.resolve(databaseFile)}`,
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+      MEDIA_DIR: process.env.E2E_MEDIA_DIR,
+      SITE_URL: url,
+      PORT: String(port),
+      SCHEDULER_INTERVAL_MS: "3000",
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  // Up when the health check answers: Next is ready and the database reachable.
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { url, process: child, exited, kill };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  kill("SIGKILL");
+  throw new Error(`The spare server on ${url} did not start`);
+}

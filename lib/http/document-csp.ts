@@ -1,0 +1,101 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import { contentSecurityPolicy } from "./security-headers";
+import { inlineScriptHashes } from "./inline-scripts";
+
+// Wraps Next's handler so that every HTML document leaves with a Content-Security-Policy naming
+// the hashes of its own inline scripts. The hashes are known only once the whole document is
+// written, so an HTML document is held back until it ends (the page cache stores the finished
+// page with its header, so cached pages keep their policy). Everything that is not an HTML
+// document passes through untouched, with the default policy set earlier.
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+type Callback = (error?: Error | null) => void;
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Requests whose answer may be an HTML document: not Next's client-side navigation or actions
+ * (React Server Components payloads), nor its build assets or media. The request's Accept header
+ * does not decide: a page cached for any client is served to browsers.
+ */
+function mayBeDocument(req: IncomingMessage) {
+  if (req.headers.rsc !== undefined || req.headers["next-action"] !== undefined) return false;
+  return !/^\/(_next|media)\//.test(req.url ?? "");
+}
+
+async function encode(body: Buffer, accept: string): Promise<{ body: Buffer; encoding?: "br" | "gzip" }> {
+  if (body.length < 1024) return { body };
+  if (/\bbr\b/.test(accept)) return { body: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), encoding: "br" };
+  if (/\bgzip\b/.test(accept)) return { body: await gzipAsync(body, { level: 6 }), encoding: "gzip" };
+  return { body };
+}
+
+export function documentCsp(handle: Handler): Handler {
+  return (req, res) => {
+    if (!mayBeDocument(req)) return handle(req, res);
+    // Next compresses when asked; the hashes need the plain text, so compression happens here.
+    const acceptEncoding = String(req.headers["accept-encoding"] ?? "");
+    delete req.headers["accept-encoding"];
+
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    const flushHeaders = res.flushHeaders.bind(res);
+    let decided: boolean | undefined;
+    const chunks: Buffer[] = [];
+    // Decided when the first byte or the headers would leave: hold back HTML only.
+    const holding = () => {
+      decided ??= /^text\/html\b/.test(String(res.getHeader("content-type") ?? "")) && res.getHeader("content-encoding") === undefined;
+      return decided;
+    };
+    const keep = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    };
+
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      const headers = rest.find((r) => r && typeof r === "object");
+      if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v as string);
+      res.statusCode = status;
+      if (holding()) return res;
+      return writeHead(status, ...rest);
+    }) as ServerResponse["writeHead"];
+    res.flushHeaders = () => {
+      if (!holding()) flushHeaders();
+    };
+    res.write = ((chunk: unknown, encoding?: unknown, cb?: Callback) => {
+      if (!holding()) return write(chunk, encoding, cb);
+      keep(chunk, encoding);
+      const done = typeof encoding === "function" ? (encoding as Callback) : cb;
+      if (done) process.nextTick(done);
+      return true;
+    }) as ServerResponse["write"];
+    res.end = ((chunk?: unknown, encoding?: unknown, cb?: Callback) => {
+      if (!holding()) return end(chunk, encoding, cb);
+      keep(chunk, encoding);
+      const done = typeof chunk === "function" ? (chunk as Callback) : typeof encoding === "function" ? (encoding as Callback) : cb;
+      const html = Buffer.concat(chunks);
+      // A 304 must not carry a policy: the browser would lay it over the one it stored with the page.
+      if (res.statusCode === 304) res.removeHeader("content-security-policy");
+      else res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(html.toString("utf8"))));
+      encode(html, acceptEncoding)
+        .then(({ body, encoding: used }) => {
+          if (used) {
+            res.setHeader("Content-Encoding", used);
+            const vary = String(res.getHeader("vary") ?? "");
+            if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+          }
+          if (!res.hasHeader("transfer-encoding")) res.setHeader("Content-Length", body.length);
+          // Let the headers out now: ending writes them through writeHead.
+          decided = false;
+          end(req.method === "HEAD" ? undefined : body, done);
+        })
+        .catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
+      return res;
+    }) as ServerResponse["end"];
+    return handle(req, res);
+  };
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import { securityHeaders } from "./security-headers";
+
+// The outermost layer of scripts/server.ts: a request id, the security headers and one log line
+// per request, for every response (pages, the desk, the API, media, cached pages).
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** A caller's request id is kept only when it looks like one (it is echoed and logged). */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The path without its query (search terms, tokens) and without the one-time tokens that are paths. */
+export const loggablePath = (url: string) => (url.split("?")[0] ?? "").replace(/^\/(admin\/reset|preview)\/[^/]+/, "/$1/:token");
+
+export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; log: Logger }): Handler {
+  const headers = Object.entries(securityHeaders(siteUrl));
+  return async (req, res) => {
+    const started = process.hrtime.bigint();
+    const given = req.headers["x-request-id"];
+    const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    req.headers["x-request-id"] = id;
+    res.setHeader("X-Request-Id", id);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.once("close", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const entry = {
+        requestId: id,
+        method: req.method,
+        // The path without its query: queries can carry search terms and one-time tokens.
+        path: loggablePath(req.url ?? ""),
+        status: res.statusCode,
+        durationMs: Math.round(ms * 10) / 10,
+        cache: res.getHeader("x-broadsheet-cache"),
+        aborted: !res.writableFinished || undefined,
+      };
+      if (res.statusCode >= 500) log.error(entry, "request failed");
+      else log.info(entry, "request");
+    });
+    try {
+      await handle(req, res);
+    } catch (error) {
+      log.error({ requestId: id, err: error }, "unhandled error");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    }
+  };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// Calls the desk's server actions over HTTP exactly as the editor does (a POST with the action's
+// id in `Next-Action` and its arguments as JSON), for tests that need many saves and publishes
+// at once: the crash test, the load test. Action ids come from the build's manifest.
+
+const distDir = () => process.env.E2E_DIST_DIR || process.env.NEXT_DIST_DIR || ".next-e2e";
+
+type Manifest = { node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }> };
+
+export function actionId(file: string, name: string, dir = distDir()): string {
+  const manifest = JSON.parse(readFileSync(path.join(dir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName === name && (entry.filename ?? "").endsWith(file)) return id;
+  }
+  throw new Error(`No server action ${name} in ${file}`);
+}
+
+/** Reads the action's return value out of the React Server Components answer. */
+export function actionResult(text: string): unknown {
+  const rows = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const match = /^([0-9a-f]+):(.*)$/.exec(line);
+    if (match) rows.set(match[1]!, match[2]!);
+  }
+  const root = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
+  const ref = root?.a?.startsWith("$@") ? root.a.slice(2) : null;
+  if (!ref || !rows.has(ref)) throw new Error(`Unexpected action answer: ${text.slice(0, 200)}`);
+  return JSON.parse(rows.get(ref)!);
+}
+
+export async function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie?: string, origin = baseUrl) {
+  const res = await fetch(`${baseUrl}${pagePath}`, {
+    method: "POST",
+    headers: {
+      "Next-Action": id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: origin,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+    body: JSON.stringify(args),
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+export const ARTICLE_ACTIONS = "app/admin/(desk)/articles/[id]/actions.ts";
+
