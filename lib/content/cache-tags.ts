@@ -14,6 +14,8 @@ export const cacheTags = {
   sitemaps: "sitemaps",
   feeds: "feeds",
   redirects: "redirects",
+  // The public corrections log and its feed.
+  corrections: "corrections",
 } as const;
 
 /** Seconds a cached read may be served before it is refreshed in the background. */
