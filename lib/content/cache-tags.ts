@@ -16,6 +16,8 @@ export const cacheTags = {
   redirects: "redirects",
   // The public corrections log and its feed.
   corrections: "corrections",
+  // The site-wide breaking-news banner, on every reader page.
+  breaking: "breaking",
 } as const;
 
 /** Seconds a cached read may be served before it is refreshed in the background. */

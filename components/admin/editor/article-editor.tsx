@@ -29,7 +29,7 @@ const DONE: Record<Transition, string> = {
   restore: "Restored from the trash.",
 };
 
-export function ArticleEditor({ initial, options, can }: { initial: EditableArticle; options: EditorOptions; can: LifecyclePermissions }) {
+export function ArticleEditor({ initial, options, can, tools }: { initial: EditableArticle; options: EditorOptions; can: LifecyclePermissions; tools?: React.ReactNode }) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
   const [fields, setFields] = useState<ArticleFields>(initial.fields);
@@ -163,6 +163,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
             <SidePanel key={panelKey} fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
           </fieldset>
           {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
+          {tools}
         </aside>
       </div>
     </div>

@@ -86,9 +86,6 @@ export function SidePanel({ fields, set, errors, options, slugLocked }: { fields
         <label className="flex items-center gap-2 text-sm font-semibold">
           <input type="checkbox" checked={fields.featured} onChange={(e) => set("featured", e.target.checked)} /> Featured on the front page
         </label>
-        <label className="flex items-center gap-2 text-sm font-semibold">
-          <input type="checkbox" checked={fields.breaking} onChange={(e) => set("breaking", e.target.checked)} /> Breaking
-        </label>
       </div>
     </div>
   );

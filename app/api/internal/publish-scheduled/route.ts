@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { publishDue } from "@/lib/articles/lifecycle";
 import { isSchedulerKey } from "@/lib/articles/scheduler-key";
 import { authSecret } from "@/lib/auth/secret";
+import { findExpiredBreaking } from "@/lib/breaking/read";
+import { revalidateBreaking } from "@/lib/breaking/revalidate";
+import { nextSweepWindow } from "@/lib/content/sweep-window";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 
@@ -11,5 +14,7 @@ export async function POST(request: NextRequest) {
   if (!isSchedulerKey(request.headers.get("x-scheduler-key"), authSecret())) return new NextResponse(null, { status: 404 });
   const published = await publishDue(db);
   for (const article of published) await revalidateArticle({ ...article, status: "SCHEDULED" }, article);
+  const { from, to } = nextSweepWindow();
+  if ((await findExpiredBreaking(db, from, to)).length) revalidateBreaking();
   return NextResponse.json({ published: published.map((a) => a.id) }, { headers: { "cache-control": "no-store" } });
 }
