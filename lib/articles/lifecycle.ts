@@ -7,6 +7,7 @@ import { emptyDocument } from "@/lib/editor/document";
 import { countWords, plainText } from "@/lib/editor/text";
 import { deriveBodyFields } from "@/lib/content/derive";
 import { mayEdit, mayPublish } from "./access";
+import { embargoCheck } from "./embargo";
 import { editableInclude, toEditable, type EditableArticle } from "./editable";
 import { recordRevision } from "./revision-log";
 
@@ -74,10 +75,13 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
     return { ok: false, message: "Give the article a headline and some text first." };
   }
   if (t === "schedule" && (!opts.at || opts.at <= now)) return { ok: false, message: "Choose a time in the future to schedule for." };
+  const embargo = embargoCheck(t, row.embargoUntil, opts.at, now);
+  if (!embargo.ok) return embargo;
 
   const data: Prisma.ArticleUpdateInput = { version: { increment: 1 }, lastEditor: { connect: { id: user.id } } };
   if (t === "submit") data.status = "IN_REVIEW";
-  if (t === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
+  if (t === "publish" && embargo.scheduleFor) Object.assign(data, { status: "SCHEDULED", scheduledFor: embargo.scheduleFor });
+  else if (t === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
   if (t === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledFor: opts.at });
   if (t === "unpublish" || t === "return-to-draft") Object.assign(data, { status: "DRAFT", scheduledFor: null });
   if (t === "archive") data.status = "ARCHIVED";
@@ -96,7 +100,10 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
 /** Publishes every scheduled article whose time has come. Each is claimed atomically, so several
  * server instances running this at once publish each article exactly once. */
 export async function publishDue(db: PrismaClient, now = new Date()): Promise<EditableArticle[]> {
-  const due = await db.article.findMany({ where: { status: "SCHEDULED", scheduledFor: { lte: now }, deletedAt: null }, select: { id: true, scheduledFor: true, publishedAt: true } });
+  const due = await db.article.findMany({
+    where: { status: "SCHEDULED", scheduledFor: { lte: now }, deletedAt: null, OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }] },
+    select: { id: true, scheduledFor: true, publishedAt: true },
+  });
   const published: EditableArticle[] = [];
   for (const a of due) {
     const claimed = await db.article.updateMany({

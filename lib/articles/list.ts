@@ -25,6 +25,7 @@ export interface DeskListRow {
   updatedAt: string;
   publishedAt: string | null;
   scheduledFor: string | null;
+  embargoUntil: string | null;
 }
 
 const ORDER: Record<DeskListQuery["sort"], Prisma.ArticleOrderByWithRelationInput[]> = {
@@ -49,7 +50,7 @@ export async function listDeskArticles(db: PrismaClient, q: DeskListQuery) {
       skip: (q.page - 1) * DESK_PAGE_SIZE,
       take: DESK_PAGE_SIZE,
       select: {
-        id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true,
+        id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true, embargoUntil: true,
         section: { select: { name: true } },
         lastEditor: { select: { name: true } },
         authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
@@ -67,6 +68,7 @@ export async function listDeskArticles(db: PrismaClient, q: DeskListQuery) {
     updatedAt: r.updatedAt.toISOString(),
     publishedAt: r.publishedAt?.toISOString() ?? null,
     scheduledFor: r.scheduledFor?.toISOString() ?? null,
+    embargoUntil: r.embargoUntil?.toISOString() ?? null,
   }));
   return { items, total, page: q.page, totalPages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
 }

@@ -10,6 +10,7 @@ import type { Transition } from "@/lib/articles/lifecycle";
 import { toSlug } from "@/lib/content/slug";
 import type { ArticleDocument } from "@/lib/editor/document";
 import { ConflictDialog } from "./conflict-dialog";
+import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
@@ -78,7 +79,7 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
     if (result.ok && "article" in result) {
       rebase(result.article);
       setArticle(result.article);
-      setNotice(DONE[t]);
+      setNotice(t === "publish" && result.article.status === "SCHEDULED" ? "Embargoed: scheduled to publish when the embargo lifts." : DONE[t]);
       router.refresh();
     } else setNotice(("message" in result && result.message) || "That didn’t work.");
   }
@@ -110,6 +111,7 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
       {!can.canEdit && !article.deletedAt ? (
         <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">Read only: this story is with the editors.</p>
       ) : null}
+      <EmbargoNotice until={fields.embargoUntil} />
       <div role="status" aria-live="polite">
         {notice ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{notice}</p> : null}
       </div>
