@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { BreakingBanner } from "@/components/site/breaking-banner";
 import { Masthead } from "@/components/site/masthead";
 import { SiteFooter } from "@/components/site/site-footer";
 import { getSections, getSettings } from "@/lib/content/queries";
@@ -16,6 +17,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   return (
     <>
       <Masthead siteName={settings.siteName} tagline={settings.description} sections={sections} />
+      <BreakingBanner />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/site/json-ld";
+import { getBreaking } from "@/lib/breaking/queries";
+import { withBreakingLead } from "@/lib/breaking/rules";
 import { getFrontPage, getSettings } from "@/lib/content/queries";
 import { sectionPath } from "@/lib/content/paths";
 import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
@@ -15,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontPage() {
-  const [front, settings, site] = await Promise.all([getFrontPage(), getSettings(), getSeoSite()]);
+  const [page, breaking, settings, site] = await Promise.all([getFrontPage(), getBreaking(), getSettings(), getSeoSite()]);
+  const front = withBreakingLead(page, breaking?.card ?? null);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   return (
     <>

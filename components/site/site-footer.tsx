@@ -24,7 +24,8 @@ export function SiteFooter({ siteName, description, sections }: { siteName: stri
         </nav>
       </div>
       <p className="mx-auto max-w-6xl px-4 pb-8 text-xs text-muted">
-        Published with Broadsheet, an open-source newsroom platform.
+        Published with Broadsheet, an open-source newsroom platform.{" "}
+        <Link href="/corrections" className="underline hover:text-accent">Corrections</Link>
       </p>
     </footer>
   );

@@ -42,6 +42,7 @@ export function toFields(row: Row): ArticleFields {
     metaDescription: row.metaDescription ?? "",
     featured: row.featured,
     breaking: row.breaking,
+    embargoUntil: row.embargoUntil?.toISOString() ?? null,
     body: body.ok ? body.doc : emptyDocument(),
   };
 }

@@ -24,6 +24,8 @@ export const articleFieldsSchema = z.object({
   metaDescription: z.string().trim().max(300, "Keep the meta description under 300 characters."),
   featured: z.boolean(),
   breaking: z.boolean(),
+  // ISO 8601, or null: no embargo.
+  embargoUntil: z.iso.datetime("Enter a valid date and time.").nullable(),
   body: documentSchema,
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;

@@ -9,6 +9,7 @@ import { deriveBodyFields } from "@/lib/content/derive";
 import type { MissingAlt } from "@/lib/media/alt-text";
 import { mayEdit, mayPublish } from "./access";
 import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
+import { embargoCheck } from "./embargo";
 import { editableInclude, toEditable, type EditableArticle } from "./editable";
 import { recordRevision } from "./revision-log";
 
@@ -82,10 +83,13 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
     const undescribed = await missingAlt(db, before.fields);
     if (undescribed.length) return { ok: false, message: MISSING_ALT_MESSAGE, missingAlt: undescribed };
   }
+  const embargo = embargoCheck(t, row.embargoUntil, opts.at, now);
+  if (!embargo.ok) return embargo;
 
   const data: Prisma.ArticleUpdateInput = { version: { increment: 1 }, lastEditor: { connect: { id: user.id } } };
   if (t === "submit") data.status = "IN_REVIEW";
-  if (t === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
+  if (t === "publish" && embargo.scheduleFor) Object.assign(data, { status: "SCHEDULED", scheduledFor: embargo.scheduleFor });
+  else if (t === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
   if (t === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledFor: opts.at });
   if (t === "unpublish" || t === "return-to-draft") Object.assign(data, { status: "DRAFT", scheduledFor: null });
   if (t === "archive") data.status = "ARCHIVED";
@@ -104,7 +108,10 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
 /** Publishes every scheduled article whose time has come. Each is claimed atomically, so several
  * server instances running this at once publish each article exactly once. */
 export async function publishDue(db: PrismaClient, now = new Date()): Promise<EditableArticle[]> {
-  const due = await db.article.findMany({ where: { status: "SCHEDULED", scheduledFor: { lte: now }, deletedAt: null }, select: { id: true, scheduledFor: true, publishedAt: true } });
+  const due = await db.article.findMany({
+    where: { status: "SCHEDULED", scheduledFor: { lte: now }, deletedAt: null, OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }] },
+    select: { id: true, scheduledFor: true, publishedAt: true },
+  });
   const published: EditableArticle[] = [];
   for (const a of due) {
     const claimed = await db.article.updateMany({

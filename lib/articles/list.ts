@@ -26,6 +26,7 @@ export interface DeskListRow {
   updatedAt: string;
   publishedAt: string | null;
   scheduledFor: string | null;
+  embargoUntil: string | null;
 }
 
 const ORDER: Record<DeskListQuery["sort"], Prisma.ArticleOrderByWithRelationInput[]> = {
@@ -35,7 +36,7 @@ const ORDER: Record<DeskListQuery["sort"], Prisma.ArticleOrderByWithRelationInpu
 };
 
 const ROW_SELECT = {
-  id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true,
+  id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true, embargoUntil: true,
   section: { select: { name: true } },
   lastEditor: { select: { name: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
@@ -53,6 +54,7 @@ const toRow = (r: Row): DeskListRow => ({
   updatedAt: r.updatedAt.toISOString(),
   publishedAt: r.publishedAt?.toISOString() ?? null,
   scheduledFor: r.scheduledFor?.toISOString() ?? null,
+  embargoUntil: r.embargoUntil?.toISOString() ?? null,
 });
 
 /**

@@ -21,3 +21,14 @@ export function verifyPreviewToken(token: string, secret: string, now = Date.now
   const expires = parseInt(expiry, 36);
   return Number.isFinite(expires) && expires > now ? id : null;
 }
+
+/** When a well-formed token was made (its expiry less the lifetime), or null. Verify it first. */
+export function previewIssuedAt(token: string): Date | null {
+  const expires = parseInt(token.split(".")[1] ?? "", 36);
+  return Number.isFinite(expires) ? new Date(expires - PREVIEW_TTL_MS) : null;
+}
+
+/** A link made before an embargo lifted never shows the story: previews cannot leak it early. */
+export function previewAllowedUnderEmbargo(embargoUntil: Date | string | null, issuedAt: Date | null): boolean {
+  return !embargoUntil || (issuedAt !== null && issuedAt >= new Date(embargoUntil));
+}

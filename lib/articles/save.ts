@@ -34,7 +34,8 @@ export async function saveArticle(
   }
   if (row.version !== input.baseVersion) return { ok: false, kind: "conflict", current: before };
 
-  const { fields, errors } = await checkFields(db, row.id, input.fields, user);
+  // Breaking news is set by its own editors-only action (lib/breaking/set.ts), never by a save.
+  const { fields, errors } = await checkFields(db, row.id, { ...input.fields, breaking: row.breaking }, user);
   if (Object.keys(errors).length) return { ok: false, kind: "invalid", errors };
   const changed = changedFields(toFields(row), fields);
   if (!changed.length) return { ok: true, article: before, changed: false, before };

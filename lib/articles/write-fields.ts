@@ -28,6 +28,7 @@ export async function writeFields(tx: Prisma.TransactionClient, articleId: strin
       metaDescription: f.metaDescription || null,
       featured: f.featured,
       breaking: f.breaking,
+      embargoUntil: f.embargoUntil ? new Date(f.embargoUntil) : null,
       ...deriveBodyFields(f.body),
       tags: { create: tagIds.map((tagId, position) => ({ tagId, position })) },
       authors: { create: [...new Set(f.authorIds)].map((userId, position) => ({ userId, position })) },

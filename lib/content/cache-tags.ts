@@ -14,6 +14,10 @@ export const cacheTags = {
   sitemaps: "sitemaps",
   feeds: "feeds",
   redirects: "redirects",
+  // The public corrections log and its feed.
+  corrections: "corrections",
+  // The site-wide breaking-news banner, on every reader page.
+  breaking: "breaking",
 } as const;
 
 /** Seconds a cached read may be served before it is refreshed in the background. */

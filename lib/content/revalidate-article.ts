@@ -15,7 +15,7 @@ const expire = (tag: string) => revalidateTag(tag, { expire: 0 });
 export async function revalidateArticle(before: EditableArticle, after: EditableArticle) {
   const visible = (a: EditableArticle) => a.status === "PUBLISHED" && !a.deletedAt;
   if (!visible(before) && !visible(after)) return;
-  const tags = new Set<string>([cacheTags.home, cacheTags.recent, cacheTags.article(after.id), cacheTags.sitemaps, cacheTags.feeds]);
+  const tags = new Set<string>([cacheTags.home, cacheTags.recent, cacheTags.article(after.id), cacheTags.sitemaps, cacheTags.feeds, cacheTags.corrections, cacheTags.breaking]);
   // A new URL leaves a recorded redirect at the old one; cached misses must be forgotten.
   if (before.fields.slug !== after.fields.slug || before.sectionSlug !== after.sectionSlug) tags.add(cacheTags.redirects);
   for (const a of [before, after]) {

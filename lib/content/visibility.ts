@@ -1,8 +1,14 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-// The one rule for what readers may see: published, its time come, and not in the trash.
+// The one rule for what readers may see: published, its time come, any embargo lifted, and not in
+// the trash. Every reader read (pages, listings, search, feeds, sitemaps, images) goes through it.
 export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now }, deletedAt: null };
+  return { status: "PUBLISHED", publishedAt: { lte: now }, deletedAt: null, OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }] };
+}
+
+/** Whether an embargo still holds at `now`. */
+export function isEmbargoed(embargoUntil: Date | string | null | undefined, now: Date = new Date()): boolean {
+  return !!embargoUntil && new Date(embargoUntil) > now;
 }
 
 /**

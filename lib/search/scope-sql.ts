@@ -7,8 +7,9 @@ export function scopeConditions(scope: SearchScope, statusAsText: (column: Prism
   const status = statusAsText(Prisma.raw(`a."status"`));
   const where: Prisma.Sql[] = [];
   if (scope.visibleAt) {
-    // The reader rule of lib/content/visibility.ts: published, its time come, not in the trash.
+    // The reader rule of lib/content/visibility.ts: published, its time come, no embargo, not in the trash.
     where.push(Prisma.sql`${status} = 'PUBLISHED' AND a."publishedAt" <= ${scope.visibleAt} AND a."deletedAt" IS NULL`);
+    where.push(Prisma.sql`(a."embargoUntil" IS NULL OR a."embargoUntil" <= ${scope.visibleAt})`);
   } else {
     where.push(scope.trashed ? Prisma.sql`a."deletedAt" IS NOT NULL` : Prisma.sql`a."deletedAt" IS NULL`);
     if (scope.statuses?.length) where.push(Prisma.sql`${status} IN (${Prisma.join(scope.statuses)})`);

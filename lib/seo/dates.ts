@@ -1,6 +1,6 @@
-/** When a story last changed for readers: its revision time when that is later than publication. */
-export function modifiedAt(publishedAt: string, revisedAt: string | null | undefined): string {
-  return revisedAt && new Date(revisedAt) > new Date(publishedAt) ? revisedAt : publishedAt;
+/** When a story last changed for readers: its latest revision or correction when later than publication. */
+export function modifiedAt(publishedAt: string, ...changes: (string | null | undefined)[]): string {
+  return changes.reduce<string>((latest, at) => (at && new Date(at) > new Date(latest) ? at : latest), publishedAt);
 }
 
 /** "en-GB" -> "en_GB", the form Open Graph expects. */

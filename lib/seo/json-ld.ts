@@ -90,7 +90,7 @@ export function newsArticleJsonLd(article: Article, site: SeoSite): WithContext<
     // Google picks the crop that suits the result: 16:9, 4:3 and 1:1, each at least 50,000 pixels.
     image: ratios.map((r) => absoluteUrl(site.origin, articleImagePath(article.path, r))),
     datePublished: article.publishedAt,
-    dateModified: modifiedAt(article.publishedAt, article.revisedAt),
+    dateModified: modifiedAt(article.publishedAt, article.revisedAt, article.corrections.at(-1)?.at),
     author: article.authors.map((a) => person(site, a)),
     publisher: organization(site),
     mainEntityOfPage: { "@type": "WebPage", "@id": url },

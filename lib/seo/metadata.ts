@@ -108,7 +108,7 @@ export function articleMetadata(article: Article, site: SeoSite): Metadata {
       siteName: site.name,
       locale: ogLocale(site.locale),
       publishedTime: article.publishedAt,
-      modifiedTime: modifiedAt(article.publishedAt, article.revisedAt),
+      modifiedTime: modifiedAt(article.publishedAt, article.revisedAt, article.corrections.at(-1)?.at),
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(site.origin, authorPath(a.slug))),

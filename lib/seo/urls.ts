@@ -46,3 +46,7 @@ export function parseSitemapFile(file: string): SitemapFile | null {
   const kind = file.match(/^(sections|tags|authors)\.xml$/)?.[1] as TaxonomyKind | undefined;
   return kind ? { kind } : null;
 }
+
+/** The public log of corrections and its feed. */
+export const correctionsPath = "/corrections";
+export const correctionsFeedPath = "/corrections/feed.xml";

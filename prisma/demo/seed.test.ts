@@ -6,6 +6,7 @@ import { createTempDatabase } from "@/lib/testing/temp-db";
 import { findFrontPage } from "@/lib/content/read/articles";
 import { parseDocument } from "@/lib/editor/document";
 import { LocalMediaStorage } from "@/lib/media/storage/local";
+import { CORRECTED_SLUG, EMBARGOED_SLUG, EXPIRED_BREAKING_SLUG } from "./newsroom";
 import { demoArticles, demoTime, seedDemoContent } from "./seed";
 
 const temp = createTempDatabase();
@@ -113,5 +114,18 @@ describe("demoTime", () => {
   });
   it("puts scheduled stories ahead", () => {
     expect(demoTime({ daysAgo: -2, hour: 9 }, now).getTime()).toBeGreaterThan(now.getTime());
+  });
+});
+
+describe("newsroom demo", () => {
+  it("has a corrected story, an expired breaking alert and an embargoed story", async () => {
+    const corrected = await db.article.findUniqueOrThrow({ where: { slug: CORRECTED_SLUG }, include: { corrections: true } });
+    expect(corrected.corrections).toHaveLength(1);
+    expect(corrected.corrections[0]!.revisionId).not.toBeNull();
+    const breaking = await db.article.findUniqueOrThrow({ where: { slug: EXPIRED_BREAKING_SLUG } });
+    expect(breaking.breaking).toBe(true);
+    expect(breaking.breakingUntil!.getTime()).toBeLessThan(Date.now());
+    const embargoed = await db.article.findUniqueOrThrow({ where: { slug: EMBARGOED_SLUG } });
+    expect(embargoed.embargoUntil!.getTime()).toBeGreaterThan(Date.now());
   });
 });

@@ -15,6 +15,7 @@ import { articles as pakistan } from "./articles/pakistan";
 import { articles as technology } from "./articles/technology";
 import { articles as world } from "./articles/world";
 import { CREDIT, images } from "./images";
+import { seedNewsroomDemo } from "./newsroom";
 import { authors, sections, site } from "./people";
 import type { DemoArticle } from "./types";
 
@@ -111,6 +112,7 @@ export async function seedDemoContent(db: PrismaClient, storage: MediaStorage, n
           },
         });
       }
+      await seedNewsroomDemo(tx, now);
     },
     { timeout: 120_000 },
   );

@@ -12,6 +12,7 @@ import type { ArticleDocument } from "@/lib/editor/document";
 import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
 import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
 import { ConflictDialog } from "./conflict-dialog";
+import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
@@ -31,7 +32,7 @@ const DONE: Record<Transition, string> = {
   restore: "Restored from the trash.",
 };
 
-export function ArticleEditor({ initial, options, can }: { initial: EditableArticle; options: EditorOptions; can: LifecyclePermissions }) {
+export function ArticleEditor({ initial, options, can, tools }: { initial: EditableArticle; options: EditorOptions; can: LifecyclePermissions; tools?: React.ReactNode }) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
   const [fields, setFields] = useState<ArticleFields>(initial.fields);
@@ -83,7 +84,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
       if (result.ok && "article" in result) {
         rebase(result.article);
         setArticle(result.article);
-        setNotice(DONE[t]);
+        setNotice(t === "publish" && result.article.status === "SCHEDULED" ? "Embargoed: scheduled to publish when the embargo lifts." : DONE[t]);
         router.refresh();
       } else if ((t === "publish" || t === "schedule") && "missingAlt" in result && result.missingAlt?.length) {
         setAltPrompt({ t, at, missing: result.missingAlt });
@@ -143,6 +144,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
       {!can.canEdit && !article.deletedAt ? (
         <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">Read only: this story is with the editors.</p>
       ) : null}
+      <EmbargoNotice until={fields.embargoUntil} />
       <div role="status" aria-live="polite">
         {notice ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{notice}</p> : null}
       </div>
@@ -203,6 +205,7 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
             <SidePanel key={panelKey} fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
           </fieldset>
           {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
+          {tools}
         </aside>
       </div>
     </div>

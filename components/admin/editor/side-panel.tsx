@@ -2,6 +2,7 @@
 
 import type { ArticleFields } from "@/lib/articles/fields";
 import { SEO_GUIDANCE } from "@/lib/articles/fields";
+import { EmbargoField } from "@/components/admin/embargo/embargo-field";
 import { AuthorPicker } from "./author-picker";
 
 export interface EditorOptions {
@@ -82,12 +83,10 @@ export function SidePanel({ fields, set, errors, options, slugLocked }: { fields
           </select>
         </Label>
       </fieldset>
+      <EmbargoField value={fields.embargoUntil} onChange={(v) => set("embargoUntil", v)} error={errors.embargoUntil} />
       <div className="flex gap-6">
         <label className="flex items-center gap-2 text-sm font-semibold">
           <input type="checkbox" checked={fields.featured} onChange={(e) => set("featured", e.target.checked)} /> Featured on the front page
-        </label>
-        <label className="flex items-center gap-2 text-sm font-semibold">
-          <input type="checkbox" checked={fields.breaking} onChange={(e) => set("breaking", e.target.checked)} /> Breaking
         </label>
       </div>
     </div>

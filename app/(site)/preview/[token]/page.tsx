@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorBios, Byline } from "@/components/site/byline";
 import { RichText } from "@/components/site/rich-text";
-import { verifyPreviewToken } from "@/lib/articles/preview-token";
+import { previewAllowedUnderEmbargo, previewIssuedAt, verifyPreviewToken } from "@/lib/articles/preview-token";
 import { authSecret } from "@/lib/auth/secret";
 import { getSettings } from "@/lib/content/queries";
 import { findArticleForPreview } from "@/lib/content/read/preview";
@@ -17,9 +17,10 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function PreviewPage({ params }: Props) {
   const { token } = await params;
-  const id = verifyPreviewToken(decodeURIComponent(token), authSecret());
+  const raw = decodeURIComponent(token);
+  const id = verifyPreviewToken(raw, authSecret());
   const article = id ? await findArticleForPreview(db, id) : null;
-  if (!article) notFound();
+  if (!article || !previewAllowedUnderEmbargo(article.embargoUntil, previewIssuedAt(raw))) notFound();
   const settings = await getSettings();
   return (
     <article aria-labelledby="headline" className="mx-auto max-w-3xl">

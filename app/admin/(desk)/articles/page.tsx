@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { NewArticleButton } from "@/components/admin/new-article-button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -75,7 +76,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           {list.items.map((a) => (
             <tr key={a.id}>
               <td className="py-2 pr-3 font-semibold"><Link href={`/admin/articles/${a.id}`} className="hover:text-accent hover:underline">{a.title}</Link></td>
-              <td className="py-2 pr-3">{a.trashed ? "In trash" : LABEL[a.status]}{a.status === "SCHEDULED" && a.scheduledFor ? ` for ${when(a.scheduledFor)}` : ""}</td>
+              <td className="py-2 pr-3">{a.trashed ? "In trash" : LABEL[a.status]}{a.status === "SCHEDULED" && a.scheduledFor ? ` for ${when(a.scheduledFor)}` : ""}<EmbargoNotice compact until={a.embargoUntil} /></td>
               <td className="py-2 pr-3">{a.section}</td>
               <td className="py-2 pr-3">{a.authors.join(", ")}</td>
               <td className="py-2 pr-3">{a.lastEditor ?? "—"}</td>

@@ -1,15 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { loadEditable } from "@/lib/articles/editable";
 import { publishDue } from "@/lib/articles/lifecycle";
 import { isSchedulerKey } from "@/lib/articles/scheduler-key";
 import { authSecret } from "@/lib/auth/secret";
+import { findExpiredBreaking } from "@/lib/breaking/read";
+import { revalidateBreaking } from "@/lib/breaking/revalidate";
+import { findReleasedEmbargoes } from "@/lib/content/embargo-release";
+import { nextSweepWindow } from "@/lib/content/sweep-window";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 
-// Publishes scheduled articles whose time has come. Called by the server's own scheduler
+// Publishes scheduled articles whose time has come, and refreshes pages when a breaking alert
+// expires or an embargo lifts. Called by the server's own scheduler
 // (instrumentation.ts); a route handler, because cache revalidation needs a request context.
 export async function POST(request: NextRequest) {
   if (!isSchedulerKey(request.headers.get("x-scheduler-key"), authSecret())) return new NextResponse(null, { status: 404 });
   const published = await publishDue(db);
   for (const article of published) await revalidateArticle({ ...article, status: "SCHEDULED" }, article);
+  const { from, to } = nextSweepWindow();
+  if ((await findExpiredBreaking(db, from, to)).length) revalidateBreaking();
+  for (const id of await findReleasedEmbargoes(db, from, to)) {
+    const article = await loadEditable(db, id);
+    if (article) await revalidateArticle(article, article);
+  }
   return NextResponse.json({ published: published.map((a) => a.id) }, { headers: { "cache-control": "no-store" } });
 }

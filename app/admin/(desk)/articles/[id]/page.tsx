@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/editor/article-editor";
+import { BreakingControl } from "@/components/admin/editor/breaking-control";
 import { mayEdit, mayPublish, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
 import { can } from "@/lib/auth/permissions";
+import { loadBreaking } from "@/lib/breaking/set";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -29,10 +31,12 @@ export default async function EditArticlePage({ params }: Props) {
     canTrash: !article.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && article.status === "DRAFT")),
     canRestore: !!article.deletedAt && can(user.role, "article:delete-any"),
   };
+  const breaking = can(user.role, "article:publish-any") && article.status === "PUBLISHED" && !article.deletedAt ? await loadBreaking(db, id) : null;
   return (
     <ArticleEditor
       initial={article}
       can={permissions}
+      tools={breaking ? <BreakingControl articleId={id} initial={breaking} /> : null}
       options={{ sections, people, media: media.map((m) => ({ id: m.id, label: m.alt ? `${m.alt.slice(0, 60)} (${m.originalName})` : m.originalName })) }}
     />
   );
