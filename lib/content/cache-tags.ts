@@ -14,6 +14,9 @@ export const cacheTags = {
   sitemaps: "sitemaps",
   feeds: "feeds",
   redirects: "redirects",
+  // A live page's updates (lib/live) and the "Most read" rail (lib/most-read).
+  live: (id: string) => `live:${id}`,
+  mostRead: "most-read",
 } as const;
 
 /** Seconds a cached read may be served before it is refreshed in the background. */

@@ -41,7 +41,8 @@ describe("demo publication", () => {
   });
 
   it("has 40+ published stories of 400 to 1,200 words with subheads, quotes, datelines and tags", async () => {
-    const published = await db.article.findMany({ where: { status: "PUBLISHED" }, include: { tags: true } });
+    // A live page's body is a short introduction; its updates carry the story.
+    const published = await db.article.findMany({ where: { status: "PUBLISHED", live: false }, include: { tags: true } });
     expect(published.length).toBeGreaterThanOrEqual(40);
     for (const a of published) {
       expect(a.wordCount, a.slug).toBeGreaterThanOrEqual(400);
@@ -113,5 +114,14 @@ describe("demoTime", () => {
   });
   it("puts scheduled stories ahead", () => {
     expect(demoTime({ daysAgo: -2, hour: 9 }, now).getTime()).toBeGreaterThan(now.getTime());
+  });
+});
+
+describe("demo newsroom", () => {
+  it("runs a live page with several updates, key events among them", async () => {
+    const live = await db.article.findFirstOrThrow({ where: { live: true, liveEndedAt: null, status: "PUBLISHED" }, include: { liveUpdates: true } });
+    expect(live.liveUpdates.length).toBeGreaterThanOrEqual(5);
+    expect(live.liveUpdates.some((u) => u.keyEvent)).toBe(true);
+    expect(live.liveUpdates.every((u) => u.publishedAt <= new Date() && u.publishedAt >= live.liveStartedAt!)).toBe(true);
   });
 });

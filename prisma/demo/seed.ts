@@ -15,6 +15,7 @@ import { articles as pakistan } from "./articles/pakistan";
 import { articles as technology } from "./articles/technology";
 import { articles as world } from "./articles/world";
 import { CREDIT, images } from "./images";
+import { seedNewsroom } from "./newsroom";
 import { authors, sections, site } from "./people";
 import type { DemoArticle } from "./types";
 
@@ -114,5 +115,6 @@ export async function seedDemoContent(db: PrismaClient, storage: MediaStorage, n
     },
     { timeout: 120_000 },
   );
+  await seedNewsroom(db, now);
   return true;
 }

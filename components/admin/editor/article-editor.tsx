@@ -105,6 +105,9 @@ export function ArticleEditor({ initial, options, can }: { initial: EditableArti
           <Link href={`/admin/articles/${initial.id}/revisions`} className="text-sm font-semibold underline">
             Revisions
           </Link>
+          <Link href={`/admin/articles/${initial.id}/live`} className="text-sm font-semibold underline">
+            Live coverage
+          </Link>
         </div>
       </div>
       {!can.canEdit && !article.deletedAt ? (

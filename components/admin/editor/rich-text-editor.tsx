@@ -8,7 +8,7 @@ import { editorExtensions } from "./extensions";
 import { Toolbar } from "./toolbar";
 
 /** The story body: TipTap, reporting every change as a document the server's schema accepts. */
-export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean }) {
+export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false, label = "Story body", minHeight = "min-h-[60vh]" }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean; label?: string; minHeight?: string }) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -21,8 +21,8 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        class: "article-body prose max-w-none min-h-[60vh] px-4 py-6 focus:outline-none",
-        "aria-label": "Story body",
+        class: `article-body prose max-w-none ${minHeight} px-4 py-6 focus:outline-none`,
+        "aria-label": label,
         "aria-multiline": "true",
         role: "textbox",
       },
@@ -36,7 +36,7 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
   }, [editor, replaceWith]);
 
   const words = useEditorState({ editor, selector: ({ editor: e }) => (e ? e.storage.characterCount.words() : 0) });
-  if (!editor) return <div className="min-h-[60vh] rounded border border-rule" aria-busy="true" />;
+  if (!editor) return <div className={`${minHeight} rounded border border-rule`} aria-busy="true" />;
   return (
     <div className="rounded border border-rule">
       {readOnly ? null : <Toolbar editor={editor} />}
