@@ -125,3 +125,14 @@ describe("demo newsroom", () => {
     expect(live.liveUpdates.every((u) => u.publishedAt <= new Date() && u.publishedAt >= live.liveStartedAt!)).toBe(true);
   });
 });
+
+describe("demo budget", () => {
+  it("plans several stories for the day it was seeded, in the publication's time zone", async () => {
+    const { timeZone } = await db.setting.findUniqueOrThrow({ where: { id: "site" } });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+    const items = await db.budgetItem.findMany({ where: { day: new Date(`${today}T00:00:00.000Z`) }, orderBy: { position: "asc" } });
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i));
+    expect(new Set(items.map((i) => i.status)).size).toBeGreaterThanOrEqual(3);
+  });
+});
