@@ -7,6 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 const ITEMS: { href: string; label: string; permission: Action }[] = [
   { href: "/admin", label: "Dashboard", permission: "desk:enter" },
   { href: "/admin/articles", label: "Articles", permission: "desk:enter" },
+  { href: "/admin/budget", label: "Budget", permission: "desk:enter" },
   { href: "/admin/sections", label: "Sections", permission: "taxonomy:manage" },
   { href: "/admin/tags", label: "Tags", permission: "taxonomy:manage" },
   { href: "/admin/media", label: "Media", permission: "media:upload" },

@@ -4,6 +4,7 @@ import type { ArticleCard as Card } from "@/lib/content/types";
 import type { DateStyle } from "@/lib/format/dates";
 import { sectionPath } from "@/lib/content/paths";
 import { DateTime } from "./date-time";
+import { LiveBadge } from "./live/live-badge";
 
 type Variant = "lead" | "standard" | "compact";
 
@@ -56,6 +57,7 @@ export function ArticleCard({
         </p>
       ) : null}
       <H className={`font-serif font-bold ${headlineSize[variant]}`}>
+        {article.live ? <LiveBadge /> : null}
         <Link href={article.path} className="hover:text-accent hover:underline">
           {article.title}
         </Link>

@@ -17,6 +17,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "users:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],
   "profile:edit-own": ["ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"],
+  "budget:manage": ["ADMIN", "EDITOR"],
 };
 
 describe("permission matrix", () => {

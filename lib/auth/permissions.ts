@@ -24,12 +24,13 @@ export const ACTIONS = [
   "users:manage",
   "settings:manage",
   "profile:edit-own",
+  "budget:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const CONTRIBUTOR: Action[] = ["desk:enter", "article:create", "article:edit-own", "article:submit", "media:upload", "profile:edit-own"];
 const AUTHOR: Action[] = [...CONTRIBUTOR, "article:publish-own"];
-const EDITOR: Action[] = [...AUTHOR, "article:edit-any", "article:publish-any", "article:delete-any", "media:manage", "taxonomy:manage"];
+const EDITOR: Action[] = [...AUTHOR, "article:edit-any", "article:publish-any", "article:delete-any", "media:manage", "taxonomy:manage", "budget:manage"];
 const ADMIN: Action[] = [...EDITOR, "users:manage", "settings:manage"];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

@@ -18,6 +18,9 @@ export const cacheTags = {
   corrections: "corrections",
   // The site-wide breaking-news banner, on every reader page.
   breaking: "breaking",
+  // A live page's updates (lib/live) and the "Most read" rail (lib/most-read).
+  live: (id: string) => `live:${id}`,
+  mostRead: "most-read",
 } as const;
 
 /** Seconds a cached read may be served before it is refreshed in the background. */

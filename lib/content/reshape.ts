@@ -16,6 +16,8 @@ export const cardSelect = {
   publishedAt: true,
   readingMinutes: true,
   featured: true,
+  live: true,
+  liveEndedAt: true,
   section: { select: { name: true, slug: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
   featuredImage: { select: imageSelect },
@@ -33,6 +35,7 @@ export const articleSelect = {
   socialImage: { select: imageSelect },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, bio: true, avatar: { select: imageSelect } } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+  liveStartedAt: true,
   corrections: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
 } satisfies Prisma.ArticleSelect;
 
@@ -60,6 +63,7 @@ function base(row: CardRow | ArticleRow) {
     readingMinutes: row.readingMinutes,
     featured: row.featured,
     image: toImage(row.featuredImage),
+    live: row.live && !row.liveEndedAt,
   };
 }
 
@@ -84,5 +88,6 @@ export function toArticle(row: ArticleRow): Article {
     corrections: row.corrections.map((c) => ({ text: c.text, at: c.createdAt.toISOString() })),
     // The featured image is the social image unless the desk chose another.
     socialImage: toImage(row.socialImage) ?? toImage(row.featuredImage),
+    liveCoverage: row.live ? { startedAt: (row.liveStartedAt ?? row.publishedAt ?? new Date(0)).toISOString(), endedAt: row.liveEndedAt?.toISOString() ?? null } : null,
   };
 }

@@ -51,6 +51,8 @@ export interface ArticleCard {
   readingMinutes: number;
   featured: boolean;
   image: ImageInfo | null;
+  /** A live page whose coverage is running now: cards show a "Live" badge. */
+  live?: boolean;
 }
 
 export interface Article extends Omit<ArticleCard, "authors"> {
@@ -66,6 +68,8 @@ export interface Article extends Omit<ArticleCard, "authors"> {
   corrections: { text: string; at: string }[];
   /** The image shared on social networks: the chosen social image, else the featured image. */
   socialImage: ImageInfo | null;
+  /** Set when the story is (or was) a live page; `endedAt` null while the coverage runs. */
+  liveCoverage?: { startedAt: string; endedAt: string | null } | null;
 }
 
 export interface Page<T> {

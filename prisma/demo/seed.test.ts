@@ -42,7 +42,8 @@ describe("demo publication", () => {
   });
 
   it("has 40+ published stories of 400 to 1,200 words with subheads, quotes, datelines and tags", async () => {
-    const published = await db.article.findMany({ where: { status: "PUBLISHED" }, include: { tags: true } });
+    // A live page's body is a short introduction; its updates carry the story.
+    const published = await db.article.findMany({ where: { status: "PUBLISHED", live: false }, include: { tags: true } });
     expect(published.length).toBeGreaterThanOrEqual(40);
     for (const a of published) {
       expect(a.wordCount, a.slug).toBeGreaterThanOrEqual(400);
@@ -127,5 +128,25 @@ describe("newsroom demo", () => {
     expect(breaking.breakingUntil!.getTime()).toBeLessThan(Date.now());
     const embargoed = await db.article.findUniqueOrThrow({ where: { slug: EMBARGOED_SLUG } });
     expect(embargoed.embargoUntil!.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
+describe("demo newsroom", () => {
+  it("runs a live page with several updates, key events among them", async () => {
+    const live = await db.article.findFirstOrThrow({ where: { live: true, liveEndedAt: null, status: "PUBLISHED" }, include: { liveUpdates: true } });
+    expect(live.liveUpdates.length).toBeGreaterThanOrEqual(5);
+    expect(live.liveUpdates.some((u) => u.keyEvent)).toBe(true);
+    expect(live.liveUpdates.every((u) => u.publishedAt <= new Date() && u.publishedAt >= live.liveStartedAt!)).toBe(true);
+  });
+});
+
+describe("demo budget", () => {
+  it("plans several stories for the day it was seeded, in the publication's time zone", async () => {
+    const { timeZone } = await db.setting.findUniqueOrThrow({ where: { id: "site" } });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+    const items = await db.budgetItem.findMany({ where: { day: new Date(`${today}T00:00:00.000Z`) }, orderBy: { position: "asc" } });
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i));
+    expect(new Set(items.map((i) => i.status)).size).toBeGreaterThanOrEqual(3);
   });
 });

@@ -16,6 +16,7 @@ import { articles as technology } from "./articles/technology";
 import { articles as world } from "./articles/world";
 import { CREDIT, images } from "./images";
 import { seedNewsroomDemo } from "./newsroom";
+import { seedLiveAndBudget } from "./live-and-budget";
 import { authors, sections, site } from "./people";
 import type { DemoArticle } from "./types";
 
@@ -116,5 +117,6 @@ export async function seedDemoContent(db: PrismaClient, storage: MediaStorage, n
     },
     { timeout: 120_000 },
   );
+  await seedLiveAndBudget(db, now);
   return true;
 }

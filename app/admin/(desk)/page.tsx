@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import { ArticleTable } from "@/components/admin/article-table";
+import { DueTable } from "@/components/admin/budget/due-table";
+import { deskTimeZone } from "@/lib/budget/desk-zone";
+import { findDue } from "@/lib/budget/read";
+import { dayIn } from "@/lib/budget/zoned-time";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findDashboard } from "@/lib/desk/dashboard";
@@ -9,9 +13,13 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function Dashboard() {
   const user = await requirePermission("desk:enter", "/admin");
   const { drafts, review, published } = await findDashboard(db, user);
+  const timeZone = await deskTimeZone();
+  const today = dayIn(timeZone);
+  const due = await findDue(db, today, timeZone);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
+      <DueTable items={due} today={today} />
       <ArticleTable caption="Your drafts" rows={drafts} empty="You have no drafts." />
       <ArticleTable caption="Awaiting review" rows={review} empty="Nothing is waiting for review." />
       <ArticleTable caption="Recently published" rows={published} empty="Nothing has been published yet." />

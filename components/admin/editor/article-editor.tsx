@@ -139,6 +139,9 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
           <Link href={`/admin/articles/${initial.id}/revisions`} className="text-sm font-semibold underline">
             Revisions
           </Link>
+          <Link href={`/admin/articles/${initial.id}/live`} className="text-sm font-semibold underline">
+            Live coverage
+          </Link>
         </div>
       </div>
       {!can.canEdit && !article.deletedAt ? (

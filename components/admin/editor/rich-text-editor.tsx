@@ -13,7 +13,7 @@ import { useImageUploads } from "./use-image-uploads";
 type Upload = (files: File[], at: number | null) => void;
 
 /** The story body: TipTap, reporting every change as a document the server's schema accepts. */
-export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false, error }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean; error?: string }) {
+export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false, error, label = "Story body", minHeight = "min-h-[60vh]" }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean; error?: string; label?: string; minHeight?: string }) {
   const onChangeRef = useRef(onChange);
   // The paste and drop handlers are fixed when the editor is made; they reach the upload through this.
   const uploadRef = useRef<Upload>(() => {});
@@ -28,8 +28,8 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        class: "article-body prose max-w-none min-h-[60vh] px-4 py-6 focus:outline-none",
-        "aria-label": "Story body",
+        class: `article-body prose max-w-none ${minHeight} px-4 py-6 focus:outline-none`,
+        "aria-label": label,
         "aria-multiline": "true",
         role: "textbox",
       },
@@ -61,7 +61,7 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
   }, [editor, replaceWith]);
 
   const words = useEditorState({ editor, selector: ({ editor: e }) => (e ? e.storage.characterCount.words() : 0) });
-  if (!editor) return <div className="min-h-[60vh] rounded border border-rule" aria-busy="true" />;
+  if (!editor) return <div className={`${minHeight} rounded border border-rule`} aria-busy="true" />;
   return (
     <div className="rounded border border-rule">
       {readOnly ? null : <Toolbar editor={editor} />}

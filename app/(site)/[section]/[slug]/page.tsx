@@ -4,6 +4,8 @@ import { permanentRedirect } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
 import { AuthorBios, Byline } from "@/components/site/byline";
 import { JsonLd } from "@/components/site/json-ld";
+import { LiveBadge } from "@/components/site/live/live-badge";
+import { LiveBlog } from "@/components/site/live/live-blog";
 import { RecentRail } from "@/components/site/recent-rail";
 import { RichText } from "@/components/site/rich-text";
 import { MediaImage } from "@/components/ui/media-image";
@@ -11,6 +13,8 @@ import { getArticle, getRecent, getRelated, getSettings } from "@/lib/content/qu
 import { articlePath, sectionPath, tagPath } from "@/lib/content/paths";
 import { formatDateTime } from "@/lib/format/dates";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { liveBlogPostingJsonLd } from "@/lib/seo/live-json-ld";
+import { getLiveFeed } from "@/lib/live/queries";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { getSeoSite } from "@/lib/seo/queries";
 import { redirectOrNotFound } from "@/lib/seo/redirects";
@@ -37,13 +41,13 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) return redirectOrNotFound(articlePath(section, slug));
   if (article.section.slug !== section) permanentRedirect(article.path);
 
-  const [settings, recent, related, site] = await Promise.all([getSettings(), getRecent(6), getRelated(article), getSeoSite()]);
+  const [settings, recent, related, site, live] = await Promise.all([getSettings(), getRecent(6), getRelated(article), getSeoSite(), article.liveCoverage ? getLiveFeed(article.id) : null]);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   const revised = article.revisedAt && article.revisedAt > article.publishedAt ? article.revisedAt : null;
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <JsonLd data={newsArticleJsonLd(article, site)} />
+      <JsonLd data={article.liveCoverage && live?.live ? liveBlogPostingJsonLd(article, article.liveCoverage, live.updates, site) : newsArticleJsonLd(article, site)} />
       <JsonLd
         data={breadcrumbJsonLd(site, [
           { name: article.section.name, path: sectionPath(article.section.slug) },
@@ -53,6 +57,7 @@ export default async function ArticlePage({ params }: Props) {
       <article aria-labelledby="headline">
         <header>
           <p className="text-xs font-bold uppercase tracking-wider text-accent">
+            {live?.live ? <LiveBadge /> : null}
             <Link href={sectionPath(article.section.slug)} className="hover:underline">
               {article.section.name}
             </Link>
@@ -91,6 +96,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <RichText doc={article.body} />
         </div>
+        {live ? <LiveBlog articleId={article.id} feed={live} dates={dates} /> : null}
         {article.corrections.length ? (
           <section aria-labelledby="corrections-heading" className="mt-8 rounded border-l-4 border-accent bg-accent-soft/50 px-4 py-3">
             <h2 id="corrections-heading" className="text-sm font-bold uppercase tracking-wider">Corrections</h2>
