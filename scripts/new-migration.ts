@@ -25,8 +25,13 @@ import { startTempPostgres } from "./lib/temp-postgres";
 // re-runnable); a migration that rebuilds one of their tables drops their triggers, so it sets
 // them up again.
 const REBUILDS = /DROP TABLE "(Article|ArticleTag|ArticleAuthor)";/;
+// On SQLite the link tables' triggers read "Article", and SQLite refuses the rebuild's rename while
+// a trigger names a table that is briefly missing: they are dropped first and set up again after.
+const DROP_LINK_TRIGGERS = ['DROP TRIGGER IF EXISTS "article_tag_copy_visibility";', 'DROP TRIGGER IF EXISTS "article_author_copy_visibility";', ""].join("\n");
 const withRawSql = (sql: string, provider: "sqlite" | "postgresql") =>
-  REBUILDS.test(sql) ? [sql, ...["search.sql", "listings.sql"].map((f) => readFileSync(path.join("prisma/sql", provider, f), "utf8"))].join("\n") : sql;
+  REBUILDS.test(sql)
+    ? [provider === "sqlite" ? DROP_LINK_TRIGGERS + sql : sql, ...["search.sql", "listings.sql"].map((f) => readFileSync(path.join("prisma/sql", provider, f), "utf8"))].join("\n")
+    : sql;
 
 const NOTHING = "-- Nothing to change on this database for this step; kept so both migration lists match.\n";
 

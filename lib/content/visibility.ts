@@ -16,5 +16,6 @@ export function isEmbargoed(embargoUntil: Date | string | null | undefined, now:
  * and deletedAt (kept by database triggers) so that listings by tag or author use one index.
  */
 export function publishedLinkWhere(now: Date = new Date()): Prisma.ArticleTagWhereInput & Prisma.ArticleAuthorWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now }, deletedAt: null };
+  // Embargoes are rare and not mirrored: the few candidate rows are checked on the article by its key.
+  return { status: "PUBLISHED", publishedAt: { lte: now }, deletedAt: null, article: { OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }] } };
 }

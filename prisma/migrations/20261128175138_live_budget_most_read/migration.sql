@@ -1,3 +1,8 @@
+-- The listing mirror triggers on the link tables read "Article"; SQLite refuses to rename a table
+-- while a trigger names a missing one, so they are dropped for the rebuild and set up again below.
+DROP TRIGGER IF EXISTS "article_tag_copy_visibility";
+DROP TRIGGER IF EXISTS "article_author_copy_visibility";
+
 -- CreateTable
 CREATE TABLE "LiveUpdate" (
     "id" TEXT NOT NULL PRIMARY KEY,
