@@ -1,0 +1,40 @@
+import { e2eDb } from "./db";
+
+export interface StoryRow {
+  id: string;
+  slug: string;
+  title: string;
+  sectionSlug: string;
+  path: string;
+}
+
+const SELECT = `SELECT a.id, a.slug, a.title, s.slug AS sectionSlug FROM Article a JOIN Section s ON s.id = a.sectionId`;
+const withPath = (r: Omit<StoryRow, "path">): StoryRow => ({ ...r, path: `/${r.sectionSlug}/${r.slug}` });
+
+export function storyBySlug(slug: string): StoryRow {
+  const db = e2eDb();
+  try {
+    return withPath(db.prepare(`${SELECT} WHERE a.slug = ?`).get(slug) as Omit<StoryRow, "path">);
+  } finally {
+    db.close();
+  }
+}
+
+/** A published, non-featured story that no other newsroom test touches: the `n`th newest. */
+export function publishedStory(n: number): StoryRow {
+  const db = e2eDb();
+  try {
+    const rows = db
+      .prepare(`${SELECT} WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL AND a.featured = 0 AND a.embargoUntil IS NULL ORDER BY a.publishedAt DESC LIMIT 1 OFFSET ?`)
+      .get(n) as Omit<StoryRow, "path">;
+    return withPath(rows);
+  } finally {
+    db.close();
+  }
+}
+
+/** A `datetime-local` value (with seconds) for a moment `ms` from now, in the browser's zone. */
+export function localInput(ms: number): string {
+  const at = new Date(Date.now() + ms);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+}
