@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { photo } from "../lib/testing/images";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
 import { body, newArticle, pasteFiles, waitSaved, writeStory } from "./support/editor";
@@ -70,6 +71,8 @@ test("the prompt can be cancelled, and nothing goes live", async ({ page }) => {
   await waitSaved(page);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Describe the images before you publish" });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText("Status:")).toContainText("Draft");

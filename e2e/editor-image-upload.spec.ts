@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { photo, svgFile } from "../lib/testing/images";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
 import { body, dropFilesOnBody, newArticle, pasteFiles, waitSaved, writeStory } from "./support/editor";
@@ -40,6 +41,8 @@ test("a picture pasted into the story is uploaded to the library, with its progr
   await expect(figure.locator("img")).toHaveAttribute("src", `/media/${stored!.storageKey}`);
   // Nobody has described it yet, and the editor says so.
   await expect(figure.getByText("Needs alt text, or the decorative mark, before publishing.")).toBeVisible();
+  // The editor with an image and its upload list stays accessible.
+  await expectNoSeriousA11yViolations(page);
   await figure.getByLabel("Alt text", { exact: true }).fill("Cars queued along the seafront road to the ferry terminal");
   await waitSaved(page);
 

@@ -68,3 +68,22 @@ test("an image uploaded to the library goes into a story, and readers get a resp
   expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(new RegExp(`/media/${hash}/\\d+\\.avif$`));
   await reader.context().close();
 });
+
+test("the featured image can be searched for or uploaded from the story's settings", async ({ page }) => {
+  await newArticle(page);
+  await writeStory(page, "Dredging begins at the outer harbour");
+  await page.getByRole("button", { name: "Search or upload a featured image" }).click();
+  const picker = page.getByRole("dialog", { name: "Choose from the library" });
+  await picker.getByLabel("Images to upload").setInputFiles([{ name: "dredger-at-work.jpg", mimeType: "image/jpeg", buffer: await photo(1400, 900) }]);
+  await expect(picker.getByRole("list", { name: "Uploads" }).getByRole("status")).toHaveText("Added to the library");
+  // A single upload is chosen at once, ready to use.
+  await picker.getByRole("button", { name: "Use this image" }).click();
+  await expect(picker).toBeHidden();
+
+  const [dredger] = mediaNamed("dredger-at-work.jpg");
+  await expect(page.getByLabel("Featured image")).toHaveValue(dredger!.id);
+  await expect(page.getByLabel("Featured image").locator("option:checked")).toHaveText("dredger-at-work.jpg");
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Featured image")).toHaveValue(dredger!.id);
+});

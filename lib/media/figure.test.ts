@@ -6,6 +6,7 @@ import type { PickedImage } from "./types";
 
 const picked: PickedImage = {
   mediaId: "cm0media1",
+  name: "cranes.jpg",
   src: `/media/${"a".repeat(32)}.jpg`,
   width: 1600,
   height: 1000,

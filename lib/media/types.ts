@@ -24,6 +24,8 @@ export interface MediaItem {
 /** What the media picker and `uploadFiles` hand to the editor for one image. */
 export interface PickedImage {
   mediaId: string;
+  /** The file name it was uploaded as, to show people. */
+  name: string;
   src: string;
   width: number;
   height: number;
@@ -43,6 +45,7 @@ export interface MediaUsage {
 
 export const toPicked = (m: MediaItem): PickedImage => ({
   mediaId: m.id,
+  name: m.originalName,
   src: m.src,
   width: m.width,
   height: m.height,

@@ -18,8 +18,8 @@ export function FigureView({ node, updateAttributes, selected, editor }: ReactNo
         <div className="text-xs font-semibold">
           <label htmlFor={`${id}-alt`}>Alt text</label>
           <input id={`${id}-alt`} className={field} value={alt} disabled={!!decorative || readOnly} aria-describedby={missing ? `${id}-missing` : undefined} onChange={(e) => updateAttributes({ alt: e.target.value })} />
-          <label className="mt-1 flex items-center gap-1 font-normal">
-            <input type="checkbox" checked={!!decorative} disabled={readOnly} onChange={(e) => updateAttributes(e.target.checked ? { decorative: true, alt: "" } : { decorative: null })} />
+          <label className="mt-2 flex items-center gap-2 font-normal">
+            <input type="checkbox" className="h-6 w-6" checked={!!decorative} disabled={readOnly} onChange={(e) => updateAttributes(e.target.checked ? { decorative: true, alt: "" } : { decorative: null })} />
             Decorative (no alt text)
           </label>
           {missing ? <p id={`${id}-missing`} className="mt-1 font-semibold text-accent">Needs alt text, or the decorative mark, before publishing.</p> : null}

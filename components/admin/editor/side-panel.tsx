@@ -1,9 +1,12 @@
 "use client";
 
+import { useState } from "react";
 import type { ArticleFields } from "@/lib/articles/fields";
 import { SEO_GUIDANCE } from "@/lib/articles/fields";
 import { EmbargoField } from "@/components/admin/embargo/embargo-field";
+import type { PickedImage } from "@/lib/media/types";
 import { AuthorPicker } from "./author-picker";
+import { LibraryChoice } from "./library-choice";
 
 export interface EditorOptions {
   sections: { id: string; name: string }[];
@@ -34,6 +37,10 @@ function Counter({ value, ideal }: { value: string; ideal: number }) {
 
 /** Everything about the story except its body. */
 export function SidePanel({ fields, set, errors, options, slugLocked }: { fields: ArticleFields; set: Set; errors: Errors; options: EditorOptions; slugLocked: boolean }) {
+  // Images picked (or uploaded) through the library dialog join the list they are chosen from.
+  const [picked, setPicked] = useState<EditorOptions["media"]>([]);
+  const media = [...picked.filter((p) => !options.media.some((m) => m.id === p.id)), ...options.media];
+  const addPicked = (image: PickedImage, label: string) => setPicked((prev) => [{ id: image.mediaId, label }, ...prev.filter((p) => p.id !== image.mediaId)]);
   const text = (key: "standfirst" | "excerpt" | "dateline" | "metaTitle" | "metaDescription", label: string, hint?: React.ReactNode, multiline = false) => {
     const id = `article-${key}`;
     const common = { id, value: fields[key], "aria-invalid": errors[key] ? true : undefined, className: box, "aria-describedby": hint ? `${id}-hint` : undefined };
@@ -67,20 +74,14 @@ export function SidePanel({ fields, set, errors, options, slugLocked }: { fields
       {text("dateline", "Dateline", "Where the story was filed, e.g. ISLAMABAD.")}
       {text("excerpt", "Excerpt", "For cards and feeds; the standfirst is used when empty.", true)}
       <Label id="article-featured-image" label="Featured image" error={errors.featuredImageId}>
-        <select id="article-featured-image" value={fields.featuredImageId ?? ""} className={box} onChange={(e) => set("featuredImageId", e.target.value || null)}>
-          <option value="">None</option>
-          {options.media.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
-        </select>
+        <LibraryChoice id="article-featured-image" what="featured image" value={fields.featuredImageId} none="None" media={media} onChange={(id) => set("featuredImageId", id)} onPicked={addPicked} />
       </Label>
       <fieldset className="space-y-3 rounded border border-rule p-3">
         <legend className="px-1 text-sm font-bold">Search and social</legend>
         {text("metaTitle", "SEO title", <Counter value={fields.metaTitle} ideal={SEO_GUIDANCE.metaTitle} />)}
         {text("metaDescription", "Meta description", <Counter value={fields.metaDescription} ideal={SEO_GUIDANCE.metaDescription} />, true)}
         <Label id="article-social-image" label="Social image" hint="The featured image is used when none is chosen." error={errors.socialImageId}>
-          <select id="article-social-image" aria-describedby="article-social-image-hint" value={fields.socialImageId ?? ""} className={box} onChange={(e) => set("socialImageId", e.target.value || null)}>
-            <option value="">Same as featured image</option>
-            {options.media.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
-          </select>
+          <LibraryChoice id="article-social-image" what="social image" value={fields.socialImageId} none="Same as featured image" media={media} onChange={(id) => set("socialImageId", id)} onPicked={addPicked} />
         </Label>
       </fieldset>
       <EmbargoField value={fields.embargoUntil} onChange={(v) => set("embargoUntil", v)} error={errors.embargoUntil} />
