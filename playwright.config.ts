@@ -40,6 +40,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), E2E_DB_FILE: process.env.E2E_DB_FILE, E2E_MEDIA_DIR: process.env.E2E_MEDIA_DIR, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { E2E_PORT: String(PORT), E2E_DB_FILE: process.env.E2E_DB_FILE, E2E_MEDIA_DIR: process.env.E2E_MEDIA_DIR, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", MOST_READ_SECONDS: "5" },
   },
 });

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/site/json-ld";
+import { MostReadRail } from "@/components/site/most-read/most-read-rail";
 import { getFrontPage, getSettings } from "@/lib/content/queries";
 import { sectionPath } from "@/lib/content/paths";
 import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
 import { frontPageMetadata } from "@/lib/seo/metadata";
 import { getSeoSite } from "@/lib/seo/queries";
+import { getMostRead } from "@/lib/most-read/queries";
 
 export const revalidate = 300;
 
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontPage() {
-  const [front, settings, site] = await Promise.all([getFrontPage(), getSettings(), getSeoSite()]);
+  const [front, settings, site, mostRead] = await Promise.all([getFrontPage(), getSettings(), getSeoSite(), getMostRead(5)]);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   return (
     <>
@@ -43,6 +45,9 @@ export default async function FrontPage() {
               </li>
             ))}
           </ol>
+          <div className="mt-8">
+            <MostReadRail entries={mostRead} />
+          </div>
         </section>
       </div>
       {front.sections.map(({ section, articles }) => (
