@@ -10,6 +10,8 @@ const schema = z.object({
   // Where uploaded images are kept. Only the local filesystem for now; see README "Media storage".
   MEDIA_STORAGE: z.enum(["local"]).default("local"),
   MEDIA_DIR: z.string().min(1).default("data/media"),
+  // How long the "Most read" rail (and the pages showing it) may be served before it is recounted.
+  MOST_READ_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

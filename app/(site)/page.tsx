@@ -4,11 +4,13 @@ import { ArticleCard } from "@/components/site/article-card";
 import { JsonLd } from "@/components/site/json-ld";
 import { getBreaking } from "@/lib/breaking/queries";
 import { withBreakingLead } from "@/lib/breaking/rules";
+import { MostReadRail } from "@/components/site/most-read/most-read-rail";
 import { getFrontPage, getSettings } from "@/lib/content/queries";
 import { sectionPath } from "@/lib/content/paths";
 import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
 import { frontPageMetadata } from "@/lib/seo/metadata";
 import { getSeoSite } from "@/lib/seo/queries";
+import { getMostRead } from "@/lib/most-read/queries";
 
 export const revalidate = 300;
 
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontPage() {
-  const [page, breaking, settings, site] = await Promise.all([getFrontPage(), getBreaking(), getSettings(), getSeoSite()]);
+  const [page, breaking, settings, site, mostRead] = await Promise.all([getFrontPage(), getBreaking(), getSettings(), getSeoSite(), getMostRead(5)]);
   const front = withBreakingLead(page, breaking?.card ?? null);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   return (
@@ -46,6 +48,9 @@ export default async function FrontPage() {
               </li>
             ))}
           </ol>
+          <div className="mt-8">
+            <MostReadRail entries={mostRead} />
+          </div>
         </section>
       </div>
       {front.sections.map(({ section, articles }) => (

@@ -29,7 +29,14 @@ export async function seedLivePage(tx: Prisma.TransactionClient, now: Date) {
   const ids = new Map(users.map((u) => [u.slug, u.id]));
   const started = new Date(now.getTime() - 240 * MINUTE);
   const body = documentFromMarkdown(
-    "Negotiators from both sides of the Indus basin meet in Geneva for the first direct talks on water sharing in six years. Follow the day here as it happens.",
+    [
+      "Negotiators from both sides of the Indus basin meet in Geneva for the first direct talks on water sharing in six years. Follow the day here as it happens.",
+      "## What is on the table",
+      "Real-time river data, a dispute panel that can meet within weeks rather than years, and the flows promised to farmers downstream during the winter sowing season.",
+      "> We are not here to win an argument about the past. We are here to agree on the next ten years of water.",
+      "## Who is in the room",
+      "Two delegations of water ministers, engineers and lawyers, and a chair appointed by both sides. Observers from the development banks that finance the canals are in a neighbouring room.",
+    ].join("\n\n"),
   );
   const article = await tx.article.create({
     data: {

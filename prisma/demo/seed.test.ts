@@ -150,3 +150,12 @@ describe("demo budget", () => {
     expect(new Set(items.map((i) => i.status)).size).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("demo reading", () => {
+  it("has view counts for several stories, so the Most read rail is populated", async () => {
+    const { findMostRead } = await import("@/lib/most-read/read");
+    const rail = await findMostRead(db, 5);
+    expect(rail).toHaveLength(5);
+    expect(rail.map((e) => e.views)).toEqual([...rail.map((e) => e.views)].sort((a, b) => b - a));
+  });
+});

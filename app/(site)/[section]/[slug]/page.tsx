@@ -6,6 +6,8 @@ import { AuthorBios, Byline } from "@/components/site/byline";
 import { JsonLd } from "@/components/site/json-ld";
 import { LiveBadge } from "@/components/site/live/live-badge";
 import { LiveBlog } from "@/components/site/live/live-blog";
+import { MostReadRail } from "@/components/site/most-read/most-read-rail";
+import { ViewBeacon } from "@/components/site/most-read/view-beacon";
 import { RecentRail } from "@/components/site/recent-rail";
 import { RichText } from "@/components/site/rich-text";
 import { MediaImage } from "@/components/ui/media-image";
@@ -15,6 +17,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { liveBlogPostingJsonLd } from "@/lib/seo/live-json-ld";
 import { getLiveFeed } from "@/lib/live/queries";
+import { getMostRead } from "@/lib/most-read/queries";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { getSeoSite } from "@/lib/seo/queries";
 import { redirectOrNotFound } from "@/lib/seo/redirects";
@@ -42,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
   if (article.section.slug !== section) permanentRedirect(article.path);
 
   const [settings, recent, related, site, live] = await Promise.all([getSettings(), getRecent(6), getRelated(article), getSeoSite(), article.liveCoverage ? getLiveFeed(article.id) : null]);
+  const mostRead = await getMostRead(5);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   const revised = article.revisedAt && article.revisedAt > article.publishedAt ? article.revisedAt : null;
 
@@ -137,7 +141,11 @@ export default async function ArticlePage({ params }: Props) {
           </section>
         ) : null}
       </article>
-      <RecentRail articles={recent.filter((a) => a.id !== article.id).slice(0, 5)} />
+      <div className="space-y-10">
+        <RecentRail articles={recent.filter((a) => a.id !== article.id).slice(0, 5)} />
+        <MostReadRail entries={mostRead} />
+      </div>
+      <ViewBeacon articleId={article.id} />
     </div>
   );
 }
