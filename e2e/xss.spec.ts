@@ -90,7 +90,8 @@ test("every payload is stored as text through the article fields, and the danger
   // Where a payload would be code rather than text, it is refused: link targets, embeds, image
   // sources and slugs.
   const id = ids[0]!;
-  for (const p of XSS_PAYLOADS.filter((p) => /^\s*(javascript|data|vbscript)/i.test(p) || p.includes("<"))) {
+  // (An https URL that carries markup is still only a URL: React writes it as an escaped attribute.)
+  for (const p of XSS_PAYLOADS.filter((p) => !/^\s*(https?:|mailto:|\/)/i.test(p))) {
     const current = await currentArticle(baseURL!, cookie, id, dbFile());
     const attempts = [
       { ...current.fields, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: p } }] }] }] } },
