@@ -73,12 +73,11 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
   };
   const burst = Promise.all(rows.map((r) => writer(r.id)));
   // Kill once the burst is well under way, with requests in flight on every article.
-  await expect.poll(() => acks.length, { timeout: 120_000 }).toBeGreaterThanOrEqual(24);
+  await expect.poll(() => acks.length >= 24 && published >= 3, { timeout: 180_000 }).toBe(true);
   killed = true;
   server.kill("SIGKILL");
   await server.exited;
   await burst;
-  expect(published).toBeGreaterThan(0);
 
   server = await startSpareServer(port, file);
   const sqlite = new Database(file, { readonly: true });

@@ -89,18 +89,11 @@ async function main() {
   const sections = await db.section.findMany({ select: { slug: true } });
   await db.$disconnect();
 
-  const server = spawn(bin("tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    detached: true,
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir, SITE_URL: base, PORT: String(port), MEDIA_DIR: path.join(path.dirname(file), "media") },
   });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
+  const stop = () => void server.kill("SIGTERM");
   process.on("exit", stop);
   for (let i = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) {
     if (i > 600) throw new Error("the server did not start");

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 // A server of the suite's build on a database of its own, started and killed by a test (the
-// crash test). Started in its own process group, so SIGKILL reaches Node itself and not only
-// the tsx launcher.
+// crash test). Node runs the server itself (tsx as a loader, not a launcher process), so a
+// signal reaches the server and its exit code is the server's.
 
 export interface SpareServer {
   url: string;
@@ -14,8 +14,7 @@ export interface SpareServer {
 
 export async function startSpareServer(port: number, databaseFile: string): Promise<SpareServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    detached: true,
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -28,13 +27,7 @@ export async function startSpareServer(port: number, databaseFile: string): Prom
     },
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const kill = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
-  };
+  const kill = (signal: NodeJS.Signals) => void child.kill(signal);
   // Up when the health check answers: Next is ready and the database reachable.
   for (let i = 0; i < 600; i++) {
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);

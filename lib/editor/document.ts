@@ -54,7 +54,8 @@ const image = z
     type: z.literal("image"),
     attrs: z
       .object({
-        src: z.string().max(2048).refine((s) => s.startsWith("/") || /^https:\/\//i.test(s), "Images must be site paths or https URLs"),
+        // A site path, not `//host/…` or `/\host/…`, which browsers read as another origin.
+        src: z.string().max(2048).refine((s) => /^\/(?![/\\])/.test(s) || /^https:\/\//i.test(s), "Images must be site paths or https URLs"),
         alt: z.string().max(500).default(""),
         caption: z.string().max(1000).default(""),
         credit: z.string().max(200).default(""),

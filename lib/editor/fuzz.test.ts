@@ -116,6 +116,13 @@ describe("the body validator and renderers under random input", () => {
     expect(seen.rejected).toBeGreaterThan(100);
   }, 120_000);
 
+  it("refuse image sources that only look like site paths but name another origin", () => {
+    for (const src of ["//xss.invalid/x.png", "/\\xss.invalid/x.png"]) {
+      expect(parseDocument({ type: "doc", content: [{ type: "image", attrs: { src, alt: "x" } }] }).ok, src).toBe(false);
+    }
+    expect(parseDocument({ type: "doc", content: [{ type: "image", attrs: { src: "/media/a.webp", alt: "x" } }] }).ok).toBe(true);
+  });
+
   it("keep every payload of the corpus as text when it is a paragraph, a link, an image's words or an attribution", () => {
     for (const p of XSS_PAYLOADS) {
       const doc = {

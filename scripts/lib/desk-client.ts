@@ -21,13 +21,22 @@ export function actionId(file: string, name: string, dir = distDir()): string {
 export function actionResult(text: string): unknown {
   const rows = new Map<string, string>();
   for (const line of text.split("\n")) {
-    const match = /^([0-9a-f]+):(.*)$/.exec(line);
+    // Not `.`: a JSON row may hold U+2028 and U+2029, which `.` does not match.
+    const match = /^([0-9a-f]+):([\s\S]*)$/.exec(line);
     if (match) rows.set(match[1]!, match[2]!);
   }
   const root = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
   const ref = root?.a?.startsWith("$@") ? root.a.slice(2) : null;
   if (!ref || !rows.has(ref)) throw new Error(`Unexpected action answer: ${text.slice(0, 200)}`);
-  return JSON.parse(rows.get(ref)!);
+  return JSON.parse(rows.get(ref)!, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$$") ? value.slice(1) : value));
+}
+
+/** React's reply format reads a string that starts with `$` as a reference; the client doubles the `$`. */
+function escapeReply(value: unknown): unknown {
+  if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
+  if (Array.isArray(value)) return value.map(escapeReply);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeReply(v)]));
+  return value;
 }
 
 export async function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie?: string, origin = baseUrl) {
@@ -40,7 +49,7 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
       Origin: origin,
       ...(cookie ? { Cookie: cookie } : {}),
     },
-    body: JSON.stringify(args),
+    body: JSON.stringify(escapeReply(args)),
   });
   return { status: res.status, text: await res.text() };
 }
