@@ -39,6 +39,8 @@ async function main() {
   process.env.SITE_URL ??= `http://127.0.0.1:${port}`;
   // The suite runs `npm run typecheck` separately in CI; the build need not repeat it.
   process.env.SKIP_BUILD_TYPECHECK ??= "1";
+  // Request logs would bury the test report; warnings and errors still show.
+  process.env.LOG_LEVEL ??= "warn";
   await prepareDatabase(process.env.DATABASE_URL, mediaDir);
   // Always a clean build: prerendered pages and the data cache must come from this database.
   rmSync(distDir, { recursive: true, force: true });
