@@ -9,7 +9,7 @@ try {
 } catch {}
 process.env.DATABASE_URL ??= "file:./data/broadsheet.db";
 const url = process.env.DATABASE_URL;
-// The one schema source is prisma/schema.prisma (SQLite); prisma-pg/ holds its PostgreSQL twin,
+// The one schema source is prisma/schema.prisma (SQLite); prisma/postgresql/ holds its PostgreSQL twin,
 // written from it by `npm run migration:new`, with migrations of its own.
 const postgres = /^postgres(ql)?:\/\//.test(url);
 
@@ -54,7 +54,7 @@ function wholeScripts(factory: PrismaPg, pool: pg.Pool): PrismaPg {
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: postgres ? "prisma-pg/schema.prisma" : "prisma/schema.prisma",
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
   async adapter() {
     if (!postgres) return new PrismaBetterSQLite3({ url });
     const pool = migrationPool(url);

@@ -1,10 +1,10 @@
 // Usage: npm run migration:new -- <name>
 // Writes the migration that takes the committed migrations to the current prisma/schema.prisma,
-// twice: prisma/migrations/<UTC timestamp>_<name>/ for SQLite and prisma-pg/migrations/<same>/ for
-// PostgreSQL, and rewrites prisma-pg/schema.prisma from the one schema source.
+// twice: prisma/migrations/<UTC timestamp>_<name>/ for SQLite and prisma/postgresql/migrations/<same>/ for
+// PostgreSQL, and rewrites prisma/postgresql/schema.prisma from the one schema source.
 // Stand-in for `prisma migrate dev`, which fails with the JS schema engine.
 //   SQLite: the "before" state comes from replaying the migrations into a scratch database and
-//   introspecting it. PostgreSQL: it is the previous prisma-pg/schema.prisma (kept equal to its
+//   introspecting it. PostgreSQL: it is the previous prisma/postgresql/schema.prisma (kept equal to its
 //   migrations by the schema drift check); the diff needs a server: MIGRATION_PG_URL, or a
 //   throwaway one started here when PostgreSQL is installed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -15,7 +15,7 @@ const providers = new WeakMap<object, DatabaseProvider>();
  */
 export function createPrismaClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) {
-    // Both clients are generated from the same models (prisma-pg/schema.prisma is written from
+    // Both clients are generated from the same models (prisma/postgresql/schema.prisma is written from
     // prisma/schema.prisma), so their APIs agree; only the provider differs. The app is typed
     // against the SQLite one.
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;

@@ -20,7 +20,7 @@ export function committedMigrations(dir: string): string[] {
 }
 
 export const migrationsDir = (db: PrismaClient, root = process.cwd()) =>
-  path.join(root, databaseProvider(db) === "postgresql" ? "prisma-pg/migrations" : "prisma/migrations");
+  path.join(root, databaseProvider(db) === "postgresql" ? "prisma/postgresql/migrations" : "prisma/migrations");
 
 export async function checkHealth(db: PrismaClient, committed: string[]): Promise<Health> {
   try {

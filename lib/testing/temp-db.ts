@@ -91,7 +91,7 @@ function createPostgresDatabase(serverUrl: string): TempDatabase {
   runOnServer(serverUrl, adminDb, [`CREATE DATABASE "${name}"`]);
   // The migration files as they are, each in one go, as `prisma migrate deploy` sends them
   // (scripts/schema-sync.test.ts checks deploy itself).
-  const migrations = migrationFiles(path.join(ROOT, "prisma-pg/migrations")).map((f) => readFileSync(f, "utf8"));
+  const migrations = migrationFiles(path.join(ROOT, "prisma/postgresql/migrations")).map((f) => readFileSync(f, "utf8"));
   const url = runOnServer(serverUrl, name, migrations);
   const db = createPrismaClient(url);
   return {

@@ -3,25 +3,25 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-// The one schema source is prisma/schema.prisma (SQLite). prisma-pg/schema.prisma is written
+// The one schema source is prisma/schema.prisma (SQLite). prisma/postgresql/schema.prisma is written
 // from it with only the provider and client output swapped; each has its own migrations. These
 // helpers write migrations for both and check that neither has drifted from the schema.
 
 export const SQLITE_SCHEMA = "prisma/schema.prisma";
-export const PG_SCHEMA = "prisma-pg/schema.prisma";
+export const PG_SCHEMA = "prisma/postgresql/schema.prisma";
 export type Provider = "sqlite" | "postgresql";
 
 export const migrationsDir = (schema: string) => path.join(path.dirname(schema), "migrations");
 
 const PG_HEADER = `// GENERATED from prisma/schema.prisma by \`npm run migration:new\`: do not edit.
-// The PostgreSQL twin of the one schema source; its migrations are in prisma-pg/migrations.
+// The PostgreSQL twin of the one schema source; its migrations are in prisma/postgresql/migrations.
 `;
 
 /** The PostgreSQL schema for a SQLite schema: the same models, another provider and client. */
 export function toPostgresSchema(sqlite: string): string {
   const body = sqlite
     .replace(/^(\s*provider\s*=\s*)"sqlite"/m, '$1"postgresql"')
-    .replace(/^(\s*output\s*=\s*)"\.\.\/lib\/generated\/prisma"/m, '$1"../lib/generated/prisma-pg"');
+    .replace(/^(\s*output\s*=\s*)"\.\.\/lib\/generated\/prisma"/m, '$1"../../lib/generated/prisma-pg"');
   return PG_HEADER + body;
 }
 
