@@ -10,7 +10,6 @@ import { startSpareServer } from "./support/spare-server";
 // it again, and finds every save the desk was told had succeeded, whole, in a sound database.
 // Then stops it the polite way and sees it finish and leave.
 
-test.skip(!!process.env.E2E_DATABASE_URL, "SQLite only: the crash is checked with SQLite's integrity check");
 test.setTimeout(240_000);
 
 const port = Number(process.env.E2E_PORT || 3100) + 2;

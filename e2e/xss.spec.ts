@@ -9,7 +9,6 @@ import { XSS_PAYLOADS } from "./support/xss-payloads";
 // actions into every field that reaches HTML, and Chromium then opens every page that shows
 // them. A payload that ran would call window.__xss(), open a dialog or reach a foreign origin.
 
-test.skip(!!process.env.E2E_DATABASE_URL, "reads the SQLite database to find what it wrote");
 test.describe.configure({ mode: "serial" });
 test.setTimeout(600_000);
 

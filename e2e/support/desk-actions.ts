@@ -26,7 +26,8 @@ export async function currentArticle(baseUrl: string, cookie: string, id: string
     const fields = {
       title: row.title, slug: row.slug, standfirst: row.standfirst, excerpt: row.excerpt, dateline: row.dateline, sectionId: row.sectionId,
       tags: tags.map((t) => t.name), authorIds: authors.map((a) => a.userId), featuredImageId: row.featuredImageId, socialImageId: row.socialImageId,
-      metaTitle: row.metaTitle ?? "", metaDescription: row.metaDescription ?? "", featured: !!row.featured, breaking: !!row.breaking, body: JSON.parse(String(row.body)),
+      metaTitle: row.metaTitle ?? "", metaDescription: row.metaDescription ?? "", featured: !!row.featured, breaking: !!row.breaking,
+      embargoUntil: row.embargoUntil == null ? null : new Date(row.embargoUntil as string | number).toISOString(), body: JSON.parse(String(row.body)),
     };
     const probe = await callAction(baseUrl, `/admin/articles/${id}`, actionId(ARTICLE_ACTIONS, "saveArticleAction"), [{ id, baseVersion: 1_000_000_000, fields }], cookie);
     const result = actionResult(probe.text) as { kind?: string; current?: { version: number; fields: Record<string, unknown> & { body: { content: unknown[] } } } };

@@ -14,6 +14,8 @@ export interface SpareServer {
 
 export async function startSpareServer(port: number, databaseFile: string): Promise<SpareServer> {
   const url = `http://127.0.0.1:${port}`;
+  // Something left on the port (a run stopped halfway) would answer for this server with another build.
+  if (await fetch(`${url}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is already taken; stop what listens there`);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -26,7 +28,15 @@ export async function startSpareServer(port: number, databaseFile: string): Prom
       SCHEDULER_INTERVAL_MS: "3000",
     },
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // A failing test must not leave its server behind: it goes when the test worker goes.
+  const reap = () => void child.kill("SIGKILL");
+  process.once("exit", reap);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      process.off("exit", reap);
+      resolve(code);
+    }),
+  );
   const kill = (signal: NodeJS.Signals) => void child.kill(signal);
   // Up when the health check answers: Next is ready and the database reachable.
   for (let i = 0; i < 600; i++) {
