@@ -6,7 +6,7 @@ import { authSecret } from "@/lib/auth/secret";
 import { findExpiredBreaking } from "@/lib/breaking/read";
 import { revalidateBreaking } from "@/lib/breaking/revalidate";
 import { findReleasedEmbargoes } from "@/lib/content/embargo-release";
-import { nextSweepWindow } from "@/lib/content/sweep-window";
+import { markSwept, nextSweepWindow } from "@/lib/content/sweep-window";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 
@@ -23,5 +23,6 @@ export async function POST(request: NextRequest) {
     const article = await loadEditable(db, id);
     if (article) await revalidateArticle(article, article);
   }
+  markSwept(to);
   return NextResponse.json({ published: published.map((a) => a.id) }, { headers: { "cache-control": "no-store" } });
 }
