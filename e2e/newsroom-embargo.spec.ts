@@ -55,6 +55,8 @@ test("the demo embargoed story is unreachable on every reader route, and the des
   await expect(desk.getByRole("row").filter({ hasText: story.title })).toContainText("Embargoed until");
   await desk.goto(`/admin/articles/${story.id}`);
   await expect(desk.getByRole("note").filter({ hasText: "Embargoed until" })).toBeVisible();
+  await desk.goto("/admin");
+  await expect(desk.getByRole("region", { name: "Under embargo" }).getByRole("row").filter({ hasText: story.title })).toContainText("Embargoed until");
   await desk.context().close();
 });
 
@@ -65,11 +67,19 @@ test("a story published under embargo reaches no reader, crawler or preview link
   await newArticle(desk);
   await writeStory(desk, title, "Negotiators settled the Quillfeather accord text overnight.");
   await desk.getByLabel("Tags").fill("Quillfeather Accord");
+  await waitSaved(desk);
+  // A preview link shared before the embargo was set...
+  await desk.getByRole("button", { name: "Preview link" }).click();
+  const preview = new URL((await desk.getByRole("link", { name: /\/preview\// }).getAttribute("href"))!);
+  expect((await request.get(preview.pathname)).status()).toBe(200);
   await desk.getByLabel("Embargo until").fill(localInput(90_000));
   await waitSaved(desk);
   await expect(desk.getByRole("note").filter({ hasText: "Embargoed until" })).toBeVisible();
+  // ...is no longer offered, and no new one is made: the desk is told why.
+  await expect(desk.getByRole("link", { name: /\/preview\// })).toHaveCount(0);
   await desk.getByRole("button", { name: "Preview link" }).click();
-  const preview = new URL((await desk.getByRole("link", { name: /\/preview\// }).getAttribute("href"))!);
+  await expect(desk.getByRole("status").filter({ hasText: "Preview links can be made once the embargo lifts" })).toBeVisible();
+  await expect(desk.getByRole("link", { name: /\/preview\// })).toHaveCount(0);
   await desk.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(desk.getByText("Embargoed: scheduled to publish when the embargo lifts.")).toBeVisible();
   const slug = await desk.getByLabel("Slug").inputValue();
@@ -86,6 +96,6 @@ test("a story published under embargo reaches no reader, crawler or preview link
   const ogImage = ogImageOf(await (await request.get(story.path)).text());
   expect(ogImage).toBe(`${story.path}${await socialImageSuffix(request)}`);
   expect(everywhere).toContain(ogImage);
-  // A preview link made before the embargo never opens, even now.
+  // A preview link made before the embargo was set never opens, even now.
   expect((await request.get(preview.pathname)).status()).toBe(404);
 });

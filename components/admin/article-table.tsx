@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/desk/dashboard";
+import { EmbargoNotice } from "./embargo/embargo-notice";
 
 const STATUS_LABELS: Record<string, string> = {
   DRAFT: "Draft",
@@ -32,7 +33,7 @@ export function ArticleTable({ caption, rows, empty }: { caption: string; rows: 
                 <td className="py-2 pr-4 font-semibold"><Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">{r.title || "Untitled draft"}</Link></td>
                 <td className="py-2 pr-4">{r.section}</td>
                 <td className="py-2 pr-4">{r.authors.join(", ")}</td>
-                <td className="py-2 pr-4">{STATUS_LABELS[r.status] ?? r.status}</td>
+                <td className="py-2 pr-4">{STATUS_LABELS[r.status] ?? r.status}<EmbargoNotice compact until={r.embargoUntil} /></td>
                 <td className="py-2">
                   <time dateTime={r.updatedAt}>{new Date(r.updatedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
                 </td>

@@ -16,3 +16,12 @@ export function embargoCheck(t: string, embargoUntil: Date | null, at: Date | un
   }
   return { ok: true };
 }
+
+/**
+ * Why no preview link may be made now, or null. A link made under embargo could never open (see
+ * previewAllowedUnderEmbargo), so the desk is told why instead of being handed a dead link.
+ */
+export function previewRefusal(embargoUntil: Date | null, now: Date = new Date()): string | null {
+  if (!embargoUntil || !isEmbargoed(embargoUntil, now)) return null;
+  return `This story is embargoed until ${when(embargoUntil)}. Preview links can be made once the embargo lifts, so none can get it out early.`;
+}

@@ -8,6 +8,7 @@ export interface DeskArticleRow {
   status: string;
   updatedAt: string;
   publishedAt: string | null;
+  embargoUntil: string | null;
   section: string;
   authors: string[];
 }
@@ -18,6 +19,7 @@ const rowSelect = {
   status: true,
   updatedAt: true,
   publishedAt: true,
+  embargoUntil: true,
   section: { select: { name: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
 } satisfies Prisma.ArticleSelect;
@@ -28,18 +30,23 @@ const toRow = (a: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>): DeskA
   status: a.status,
   updatedAt: a.updatedAt.toISOString(),
   publishedAt: a.publishedAt?.toISOString() ?? null,
+  embargoUntil: a.embargoUntil?.toISOString() ?? null,
   section: a.section.name,
   authors: a.authors.map((x) => x.user.name),
 });
 
-/** What a desk user sees first: their drafts, what awaits review, what went out lately. */
-export async function findDashboard(db: PrismaClient, user: { id: string; role: Role }) {
+/**
+ * What a desk user sees first: their drafts, what awaits review, what is held under embargo (the
+ * stories nobody may let out early, soonest first), what went out lately.
+ */
+export async function findDashboard(db: PrismaClient, user: { id: string; role: Role }, now: Date = new Date()) {
   const mine = { authors: { some: { userId: user.id } }, deletedAt: null };
   const reviewScope = can(user.role, "article:publish-any") ? { deletedAt: null } : mine;
-  const [drafts, review, published] = await Promise.all([
+  const [drafts, review, embargoed, published] = await Promise.all([
     db.article.findMany({ where: { ...mine, status: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 10, select: rowSelect }),
     db.article.findMany({ where: { ...reviewScope, status: "IN_REVIEW" }, orderBy: { updatedAt: "asc" }, take: 10, select: rowSelect }),
+    db.article.findMany({ where: { ...reviewScope, embargoUntil: { gt: now } }, orderBy: { embargoUntil: "asc" }, take: 10, select: rowSelect }),
     db.article.findMany({ where: { status: "PUBLISHED", deletedAt: null }, orderBy: { publishedAt: "desc" }, take: 10, select: rowSelect }),
   ]);
-  return { drafts: drafts.map(toRow), review: review.map(toRow), published: published.map(toRow) };
+  return { drafts: drafts.map(toRow), review: review.map(toRow), embargoed: embargoed.map(toRow), published: published.map(toRow) };
 }

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function Dashboard() {
   const user = await requirePermission("desk:enter", "/admin");
-  const { drafts, review, published } = await findDashboard(db, user);
+  const { drafts, review, embargoed, published } = await findDashboard(db, user);
   const timeZone = await deskTimeZone();
   const today = dayIn(timeZone);
   const due = await findDue(db, today, timeZone);
@@ -22,6 +22,7 @@ export default async function Dashboard() {
       <DueTable items={due} today={today} />
       <ArticleTable caption="Your drafts" rows={drafts} empty="You have no drafts." />
       <ArticleTable caption="Awaiting review" rows={review} empty="Nothing is waiting for review." />
+      {embargoed.length > 0 ? <ArticleTable caption="Under embargo" rows={embargoed} empty="" /> : null}
       <ArticleTable caption="Recently published" rows={published} empty="Nothing has been published yet." />
     </>
   );

@@ -8,6 +8,7 @@ import type { EditableArticle } from "@/lib/articles/editable";
 import type { ArticleFields } from "@/lib/articles/fields";
 import type { Transition } from "@/lib/articles/lifecycle";
 import { toSlug } from "@/lib/content/slug";
+import { isEmbargoed } from "@/lib/content/visibility";
 import type { ArticleDocument } from "@/lib/editor/document";
 import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
 import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
@@ -131,7 +132,11 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
             className="text-sm font-semibold underline"
             onClick={async () => {
               const r = await previewLinkAction({ id: initial.id });
-              if ("url" in r && r.url) setPreviewUrl(r.url);
+              if (r.ok) setPreviewUrl(r.url);
+              else {
+                setPreviewUrl(null);
+                setNotice(r.message);
+              }
             }}
           >
             Preview link
@@ -151,7 +156,8 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
       <div role="status" aria-live="polite">
         {notice ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{notice}</p> : null}
       </div>
-      {previewUrl ? (
+      {/* A link made before an embargo was set stops opening: don't keep offering it. */}
+      {previewUrl && !isEmbargoed(fields.embargoUntil) ? (
         <p className="mb-4 break-all rounded border border-rule px-3 py-2 text-sm">
           Preview (valid 24 hours, not indexed): <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">{previewUrl}</a>
         </p>

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { deskCall } from "@/lib/auth/action";
 import { mayPublish } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
+import { previewRefusal } from "@/lib/articles/embargo";
 import { articleFieldsSchema } from "@/lib/articles/fields";
 import { transition, TRANSITIONS } from "@/lib/articles/lifecycle";
 import { createPreviewToken } from "@/lib/articles/preview-token";
@@ -44,6 +45,8 @@ export const previewLinkAction = deskCall({ schema: z.object({ id }), permission
   if (!article || !(article.fields.authorIds.includes(user.id) || user.role === "EDITOR" || user.role === "ADMIN")) {
     return { ok: false as const, message: "You can’t preview this article." };
   }
+  const embargoed = previewRefusal(article.fields.embargoUntil ? new Date(article.fields.embargoUntil) : null);
+  if (embargoed) return { ok: false as const, message: embargoed };
   return { ok: true as const, url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` };
 });
 
