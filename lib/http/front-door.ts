@@ -14,6 +14,19 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** The path without its query (search terms, tokens) and without the one-time tokens that are paths. */
 export const loggablePath = (url: string) => (url.split("?")[0] ?? "").replace(/^\/(admin\/reset|preview)\/[^/]+/, "/$1/:token");
 
+/**
+ * Whether the path cannot be percent-decoded (`/tag/%ff`). Next's router throws on such a path
+ * and answers 500; it is the caller's mistake, so it gets a 400 here instead.
+ */
+export function malformedPath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0] ?? "");
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; log: Logger }): Handler {
   const headers = Object.entries(securityHeaders(siteUrl));
   return async (req, res) => {
@@ -38,6 +51,10 @@ export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; 
       if (res.statusCode >= 500) log.error(entry, "request failed");
       else log.info(entry, "request");
     });
+    if (malformedPath(req.url ?? "")) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request: the address is not valid.");
+      return;
+    }
     try {
       await handle(req, res);
     } catch (error) {
