@@ -37,6 +37,17 @@ describe("the desk's article list", () => {
     expect((await listDeskArticles(db, query({ q: "glacier", status: "TRASH" }))).items.map((r) => r.title)).toEqual(["Binned glacier piece"]);
   });
 
+  it("shows a search hit with the same row as the plain list (embargo, schedule, trash, last editor)", async () => {
+    const hit = (await listDeskArticles(db, query({ q: "retreat" }))).items[0]!;
+    await db.article.update({ where: { id: hit.id }, data: { embargoUntil: new Date("2030-01-01T00:00:00Z"), lastEditorId: writer } });
+    const [searched] = (await listDeskArticles(db, query({ q: "retreat" }))).items;
+    const listed = (await listDeskArticles(db, query({}))).items.find((r) => r.id === hit.id);
+    expect(searched).toEqual(listed);
+    expect(searched).toMatchObject({ embargoUntil: "2030-01-01T00:00:00.000Z", trashed: false, lastEditor: expect.any(String) });
+    const trashed = (await listDeskArticles(db, query({ q: "glacier", status: "TRASH" }))).items[0]!;
+    expect(trashed.trashed).toBe(true);
+  });
+
   it("finds nothing, without an error, for odd input", async () => {
     for (const q of ['"', "AND OR NOT", "🙂", "x".repeat(200)]) expect((await listDeskArticles(db, query({ q }))).total).toBe(0);
   });

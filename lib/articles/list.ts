@@ -83,9 +83,19 @@ async function searchDeskList(db: PrismaClient, q: DeskListQuery, text: string) 
     authorId: q.author,
     page: q.page,
   });
-  const ids = results.hits.map((h) => h.id);
-  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: ROW_SELECT });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ids.flatMap((id) => (byId.has(id) ? [toRow(byId.get(id)!)] : []));
+  // The search already loaded each hit's row: no second query.
+  const items = results.hits.map((h): DeskListRow => ({
+    id: h.id,
+    title: h.title || "Untitled draft",
+    status: h.status,
+    trashed: h.trashed,
+    section: h.section,
+    authors: h.authors,
+    lastEditor: h.lastEditor,
+    updatedAt: h.updatedAt,
+    publishedAt: h.publishedAt,
+    scheduledFor: h.scheduledFor,
+    embargoUntil: h.embargoUntil,
+  }));
   return { items, total: results.total, page: results.page, totalPages: results.totalPages };
 }

@@ -105,6 +105,10 @@ export interface DeskSearchHit {
   authors: string[];
   updatedAt: string;
   publishedAt: string | null;
+  trashed: boolean;
+  lastEditor: string | null;
+  scheduledFor: string | null;
+  embargoUntil: string | null;
   headline: Segment[];
   snippet: Segment[];
 }
@@ -126,7 +130,11 @@ export async function searchArticlesForDesk(db: PrismaClient, input: string, fil
         status: true,
         updatedAt: true,
         publishedAt: true,
+        deletedAt: true,
+        scheduledFor: true,
+        embargoUntil: true,
         section: { select: { name: true } },
+        lastEditor: { select: { name: true } },
         authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
       },
     });
@@ -143,6 +151,10 @@ export async function searchArticlesForDesk(db: PrismaClient, input: string, fil
           authors: r.authors.map((a) => a.user.name),
           updatedAt: r.updatedAt.toISOString(),
           publishedAt: r.publishedAt?.toISOString() ?? null,
+          trashed: r.deletedAt !== null,
+          lastEditor: r.lastEditor?.name ?? null,
+          scheduledFor: r.scheduledFor?.toISOString() ?? null,
+          embargoUntil: r.embargoUntil?.toISOString() ?? null,
           headline: toSegments(h.headline),
           snippet: toSegments(h.snippet),
         },
