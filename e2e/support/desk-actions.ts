@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
-import { ARTICLE_ACTIONS, actionId, actionResult, callAction } from "../../scripts/lib/desk-client";
+import { ARTICLE_ACTIONS, actionId, actionResult, callAction, callFormAction } from "../../scripts/lib/desk-client";
 import { authFile, type Person } from "./desk";
 
-export { ARTICLE_ACTIONS, actionId, actionResult, callAction };
+export { ARTICLE_ACTIONS, actionId, actionResult, callAction, callFormAction };
 
 // The desk's server actions called over HTTP (scripts/lib/desk-client.ts) by the suite's users.
 

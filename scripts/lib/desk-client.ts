@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-// Calls the desk's server actions over HTTP exactly as the editor does (a POST with the action's
-// id in `Next-Action` and its arguments as JSON), for tests that need many saves and publishes
-// at once: the crash test, the load test. Action ids come from the build's manifest.
+// Calls the desk's server actions over HTTP exactly as the browser does (a POST with the action's
+// id in `Next-Action` and its arguments as JSON, or as multipart form data for form actions), for
+// tests that need many calls at once: the crash test, the load test, the injection test. Action
+// ids come from the build's manifest.
 
 const distDir = () => process.env.E2E_DIST_DIR || process.env.NEXT_DIST_DIR || ".next-e2e";
 
@@ -50,6 +51,24 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
       ...(cookie ? { Cookie: cookie } : {}),
     },
     body: JSON.stringify(escapeReply(args)),
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+/**
+ * Calls a form action (`(previousState, formData)`, the desk's `deskAction`) as React does: a
+ * multipart body whose field `0` holds the arguments, the form's fields prefixed `_1_` and
+ * referred to from the arguments as `$K1`.
+ */
+export async function callFormAction(baseUrl: string, pagePath: string, id: string, fields: Record<string, string>, cookie?: string, origin = baseUrl) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
+  body.append("0", JSON.stringify([{ ok: false, message: "" }, "$K1"]));
+  const res = await fetch(`${baseUrl}${pagePath}`, {
+    method: "POST",
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: origin, ...(cookie ? { Cookie: cookie } : {}) },
+    body,
+    redirect: "manual",
   });
   return { status: res.status, text: await res.text() };
 }
