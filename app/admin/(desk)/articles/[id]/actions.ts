@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { deskCall } from "@/lib/auth/action";
-import { mayPublish } from "@/lib/articles/access";
+import { mayPublish, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
 import { articleFieldsSchema } from "@/lib/articles/fields";
 import { transition, TRANSITIONS } from "@/lib/articles/lifecycle";
@@ -41,7 +41,7 @@ export const transitionAction = deskCall(
 
 export const previewLinkAction = deskCall({ schema: z.object({ id }), permission: "desk:enter" }, async ({ id: articleId }, user) => {
   const article = await loadEditable(db, articleId);
-  if (!article || !(article.fields.authorIds.includes(user.id) || user.role === "EDITOR" || user.role === "ADMIN")) {
+  if (!article || !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
     return { ok: false as const, message: "You can’t preview this article." };
   }
   return { ok: true as const, url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` };
