@@ -2,7 +2,8 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { frontDoor, MAX_REQUEST_BYTES } from "./front-door";
+import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
+import { frontDoor } from "./front-door";
 
 let server: Server | undefined;
 afterEach(() => server?.close());
@@ -21,9 +22,9 @@ async function serve(onRequest: () => void) {
 }
 
 /** Sends only the headers of a POST declaring `length` bytes, and waits for the answer. */
-function declare(port: number, length: number): Promise<number> {
+function declare(port: number, length: number, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/auth/callback/credentials", headers: { "content-length": String(length) } }, (res) => {
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/auth/callback/credentials", headers: { "content-length": String(length), ...headers } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
       req.destroy();
@@ -42,5 +43,12 @@ describe("frontDoor", () => {
     const ok = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: "small" });
     expect(ok.status).toBe(200);
     expect(handled).toBe(1);
+  });
+
+  it("holds a server action to the action limit", async () => {
+    let handled = 0;
+    const port = await serve(() => handled++);
+    expect(await declare(port, ACTION_BODY_BYTES + 1, { "next-action": "abc" })).toBe(413);
+    expect(handled).toBe(0);
   });
 });

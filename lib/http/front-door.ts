@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
+import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
 import { securityHeaders } from "./security-headers";
 
 // The outermost layer of scripts/server.ts: a request id, the security headers and one log line
@@ -9,11 +9,8 @@ import { securityHeaders } from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/**
- * The largest body any route takes is an image upload (checked again as it streams, with its own
- * message); a request declaring much more is refused before any handler reads a byte of it.
- */
-export const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+/** Next.js would refuse an oversized action only after reading it, and answer 500; this says 413 at once. */
+const bodyLimit = (req: IncomingMessage) => (req.headers["next-action"] ? ACTION_BODY_BYTES : MAX_REQUEST_BYTES);
 
 /** A caller's request id is kept only when it looks like one (it is echoed and logged). */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -45,7 +42,7 @@ export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; 
       if (res.statusCode >= 500) log.error(entry, "request failed");
       else log.info(entry, "request");
     });
-    if (Number(req.headers["content-length"]) > MAX_REQUEST_BYTES) {
+    if (Number(req.headers["content-length"]) > bodyLimit(req)) {
       res.statusCode = 413;
       res.setHeader("Connection", "close");
       res.end();
