@@ -105,4 +105,9 @@ test("each person edits only their own profile, photo and password, and nobody w
   }
   // Nobody without a session changed anyone: no profile carries its text.
   expect(count("SELECT COUNT(*) AS n FROM User WHERE bio LIKE ?", `Matrix ${RUN}: no session%`)).toBe(0);
+
+  // The suite's own administrator must stay the only one who can sign in (desk-users.spec.ts).
+  for (const { id } of accounts.filter((a) => a.id)) {
+    expect((await submit(baseURL!, FILES.users, "updateActive", { userId: id!, active: "false" }, cookieOf("admin"))).result.ok).toBe(true);
+  }
 });
