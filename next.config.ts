@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { ACTION_BODY_BYTES } from "./lib/http/body-limits";
 import { robotsHeaders } from "./lib/seo/robots-headers";
 
 const nextConfig: NextConfig = {
@@ -18,7 +19,8 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` is the type gate (CI runs it); this lets a build skip the repeat when asked.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  // The server's front door refuses a larger action at once (lib/http/body-limits.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_BYTES } },
   // X-Robots-Tag for the desk, the API, previews and search (lib/seo/robots-headers.ts).
   async headers() {
     return robotsHeaders;

@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
+import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
 import { securityHeaders } from "./security-headers";
 
 // The outermost layer of scripts/server.ts: a request id, the security headers and one log line
 // per request, for every response (pages, the desk, the API, media, cached pages).
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Next.js would refuse an oversized action only after reading it, and answer 500; this says 413 at once. */
+const bodyLimit = (req: IncomingMessage) => (req.headers["next-action"] ? ACTION_BODY_BYTES : MAX_REQUEST_BYTES);
 
 /** A caller's request id is kept only when it looks like one (it is echoed and logged). */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -53,6 +57,12 @@ export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; 
     });
     if (malformedPath(req.url ?? "")) {
       res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request: the address is not valid.");
+      return;
+    }
+    if (Number(req.headers["content-length"]) > bodyLimit(req)) {
+      res.statusCode = 413;
+      res.setHeader("Connection", "close");
+      res.end();
       return;
     }
     try {

@@ -34,6 +34,15 @@ describe("accounts", () => {
     await expect(setActive(db, deputy.id, false, deputy.id)).rejects.toThrow(/last active administrator/);
   });
 
+  it("lets an invited administrator who never set a password go while a working one remains", async () => {
+    const invited = await createAccount(db, { email: "pending@example.test", name: "Pending", role: "ADMIN" });
+    await setActive(db, invited.id, false, null);
+    expect((await db.user.findUniqueOrThrow({ where: { id: invited.id } })).active).toBe(false);
+    await setActive(db, invited.id, true, null);
+    await changeRole(db, invited.id, "EDITOR", null);
+    expect((await db.user.findUniqueOrThrow({ where: { id: invited.id } })).role).toBe("EDITOR");
+  });
+
   it("bumps the session version on role, activation and password changes", async () => {
     const user = await createAccount(db, { email: "writer@example.test", name: "Writer", role: "AUTHOR", password: STRONG });
     const version = async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;

@@ -48,8 +48,10 @@ async function assertNotLastAdmin(db: PrismaClient, userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
   if (!user) throw new UserError("That user does not exist.");
   if (user.role !== "ADMIN" || !user.active) return;
-  const admins = await db.user.count({ where: { role: "ADMIN", active: true, passwordHash: { not: null } } });
-  if (admins <= 1) throw new UserError("This is the last active administrator: make someone else an administrator first.");
+  // Only administrators who can sign in count, and the one being changed does not: an invited
+  // administrator who never set a password may be removed while a working one remains.
+  const others = await db.user.count({ where: { role: "ADMIN", active: true, passwordHash: { not: null }, id: { not: userId } } });
+  if (others === 0) throw new UserError("This is the last active administrator: make someone else an administrator first.");
 }
 
 export async function changeRole(db: PrismaClient, userId: string, role: Role, actorId: string | null) {

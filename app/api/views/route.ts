@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { db } from "@/lib/db";
+import { readLimitedBody } from "@/lib/media/read-body";
 import { isAutomated } from "@/lib/most-read/bots";
 import { countView } from "@/lib/most-read/count";
 
@@ -13,11 +14,10 @@ const done = () => new Response(null, { status: 204, headers: { "Cache-Control":
 /** A reader opened an article: the page sends its id with navigator.sendBeacon. */
 export async function POST(request: Request) {
   if (!isSameOrigin(request) || isAutomated(request.headers.get("user-agent"))) return done();
-  const text = await request.text();
-  if (text.length > 200) return done();
   let parsed;
   try {
-    parsed = body.safeParse(JSON.parse(text));
+    // Read at most a few hundred bytes: an oversized body is dropped, never buffered whole.
+    parsed = body.safeParse(JSON.parse((await readLimitedBody(request, 200)).toString("utf8")));
   } catch {
     return done();
   }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { deskCall } from "@/lib/auth/action";
-import { mayPublish } from "@/lib/articles/access";
+import { mayPublish, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
 import { previewRefusal } from "@/lib/articles/embargo";
 import { articleFieldsSchema } from "@/lib/articles/fields";
@@ -42,7 +42,7 @@ export const transitionAction = deskCall(
 
 export const previewLinkAction = deskCall({ schema: z.object({ id }), permission: "desk:enter" }, async ({ id: articleId }, user) => {
   const article = await loadEditable(db, articleId);
-  if (!article || !(article.fields.authorIds.includes(user.id) || user.role === "EDITOR" || user.role === "ADMIN")) {
+  if (!article || !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
     return { ok: false as const, message: "You can’t preview this article." };
   }
   const embargoed = previewRefusal(article.fields.embargoUntil ? new Date(article.fields.embargoUntil) : null);

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// The matrix stays complete: every server action in the build, and every route handler that is not
+// a public read-only page, is called by one of the authorisation-matrix specs. A new action or
+// route fails here until it has its row.
+
+const specs = readdirSync("e2e")
+  .filter((f) => f.startsWith("authorisation-matrix-") && f !== path.basename(__filename))
+  .map((f) => readFileSync(path.join("e2e", f), "utf8"))
+  .join("\n");
+
+// Public, read-only routes readers and crawlers use: nothing in them depends on a session.
+const PUBLIC_READS = [
+  "app/(site)/[section]/[slug]/images/[ratio]/route.ts",
+  "app/(site)/[section]/feed.xml/route.ts",
+  "app/(site)/author/[slug]/feed.xml/route.ts",
+  "app/(site)/corrections/feed.xml/route.ts",
+  "app/(site)/tag/[slug]/feed.xml/route.ts",
+  "app/api/health/route.ts",
+  "app/feed.xml/route.ts",
+  "app/media/[...path]/route.ts",
+  "app/news-sitemap.xml/route.ts",
+  "app/sitemap.xml/route.ts",
+  "app/sitemaps/[file]/route.ts",
+];
+
+function routes(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? routes(full) : entry.name === "route.ts" ? [full.split(path.sep).join("/")] : [];
+  });
+}
+
+test("every server action in the build is called by the matrix", () => {
+  const manifest = JSON.parse(readFileSync(path.join(process.env.E2E_DIST_DIR || ".next-e2e", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const names = [...new Set(Object.values(manifest.node).map((e) => e.exportedName!))].sort();
+  expect(names.length).toBeGreaterThan(30);
+  expect(names.filter((name) => !specs.includes(`"${name}"`))).toEqual([]);
+});
+
+test("every route handler but the public read-only ones is called by the matrix", () => {
+  const uncovered = routes("app")
+    .filter((file) => !PUBLIC_READS.includes(file))
+    .map((file) => file.replace(/^app/, "").replace(/\/route\.ts$/, "").replace(/\/\([^)]+\)/g, "").replace(/\/\[[^\]]+\]$/, "/"))
+    .filter((route) => !specs.includes(route));
+  expect(uncovered).toEqual([]);
+});
