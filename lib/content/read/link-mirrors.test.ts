@@ -4,7 +4,7 @@ import { makeArticle, makeAuthor, makeSection, makeTag } from "@/lib/testing/fix
 import { findAuthor } from "./taxonomy";
 import { listByAuthor, listByTag } from "./listings";
 
-// Tag and author listings read copies of each story's status, publishedAt and deletedAt kept on
+// Tag and author listings read copies of each story's status, publishedAt, deletedAt and embargo kept on
 // its tag and byline links by database triggers (prisma/sql/*/listings.sql). Every change the
 // desk can make to a story must reach them at once. Runs on SQLite and, in test:pg, PostgreSQL.
 const temp = createTempDatabase();
@@ -49,6 +49,21 @@ describe("link mirrors", () => {
     expect(await slugs()).toEqual({ tag: [], author: [] });
     await db.article.update({ where: { slug: "newer" }, data: { publishedAt: new Date(Date.now() + hour), status: "PUBLISHED" } });
     expect(await slugs()).toEqual({ tag: [], author: [] });
+  });
+
+  it("follow an embargo being set, moved and lifted, on links old and new", async () => {
+    const story = await makeArticle(db, { sectionId, tagIds: [tagId], authorIds: [authorId], slug: "embargoed", publishedAt: new Date(Date.now() - 1000) });
+    expect((await slugs()).tag).toContain("embargoed");
+    await db.article.update({ where: { id: story.id }, data: { embargoUntil: new Date(Date.now() + 3_600_000) } });
+    expect((await slugs()).tag).not.toContain("embargoed");
+    expect((await slugs()).author).not.toContain("embargoed");
+    const late = await makeTag(db, "embargo-late");
+    await db.articleTag.create({ data: { articleId: story.id, tagId: late.id } });
+    expect((await listByTag(db, late.id, 1)).items).toEqual([]);
+    await db.article.update({ where: { id: story.id }, data: { embargoUntil: new Date(Date.now() - 1000) } });
+    expect((await slugs()).tag).toContain("embargoed");
+    expect((await listByTag(db, late.id, 1)).items.map((a) => a.slug)).toEqual(["embargoed"]);
+    await db.article.update({ where: { id: story.id }, data: { deletedAt: new Date() } });
   });
 
   it("apply to links added to an existing story", async () => {
