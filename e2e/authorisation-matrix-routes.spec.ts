@@ -64,6 +64,7 @@ test("the auth route signs in only with its CSRF token, and tells a session only
   expect(forged.headers.getSetCookie().some((c) => c.startsWith("broadsheet.session="))).toBe(false);
 
   const viaGet = await fetch(`${baseURL}/api/auth/callback/credentials?email=${encodeURIComponent(people.editor.email)}&password=${encodeURIComponent(PASSWORD)}`, { redirect: "manual" });
+  expect(viaGet.status).toBe(405);
   expect(viaGet.headers.getSetCookie().some((c) => c.startsWith("broadsheet.session="))).toBe(false);
 
   for (const who of CALLERS) {

@@ -30,7 +30,8 @@ test.describe("stories readers must never see", () => {
       const html = await (await request.get(path)).text();
       for (const a of hidden) {
         expect(html, `${a.slug} on ${path}`).not.toContain(a.slug);
-        expect(html, `${a.title} on ${path}`).not.toContain(a.title.replace(/&/g, "&amp;"));
+        // Other specs leave untitled drafts behind: they have no headline that could leak.
+        for (const title of [a.title].filter(Boolean)) expect(html, `${title} on ${path}`).not.toContain(title.replace(/&/g, "&amp;"));
       }
     }
   });
