@@ -11,9 +11,14 @@ const readerPages = () => ["/", "/world", publishedStory(8).path, "/corrections"
 async function markBreaking(browser: Browser, until: string | null) {
   const desk = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
   await desk.goto(`/admin/articles/${story().id}`);
-  if (until) await desk.getByLabel("Breaking until").fill(until);
+  if (until) {
+    await desk.getByLabel("Breaking until").fill(until);
+    await expect(desk.getByLabel("Breaking until")).toHaveValue(until);
+  }
   await desk.getByRole("button", { name: "Mark breaking" }).click();
   await expect(desk.getByText("Marked as breaking news.")).toBeVisible();
+  // The expiry reached the server: the desk states it (not "until cleared").
+  await expect(desk.getByText(until ? /^Breaking until (?!cleared)/ : "Breaking until cleared.")).toBeVisible();
   await desk.context().close();
 }
 

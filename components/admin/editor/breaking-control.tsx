@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { breakingAction } from "@/app/admin/(desk)/articles/[id]/breaking-actions";
 import { isBreakingActive, type BreakingState } from "@/lib/breaking/rules";
 
@@ -14,11 +14,14 @@ const describe = (s: BreakingState) => {
 /** Marks a published story breaking (site-wide banner, top of the front page) or clears it. Editors only. */
 export function BreakingControl({ articleId, initial }: { articleId: string; initial: BreakingState }) {
   const [state, setState] = useState(initial);
-  const [until, setUntil] = useState("");
+  // Read from the field itself when the button is pressed: a time typed before the page finished
+  // loading is kept (a controlled field would be reset to empty by hydration, silently).
+  const untilField = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const submit = (breaking: boolean) =>
     startTransition(async () => {
+      const until = untilField.current?.value ?? "";
       const result = await breakingAction({ id: articleId, breaking, until: breaking && until ? new Date(until).toISOString() : null });
       if (result.ok && "until" in result) {
         setState({ breaking, until: result.until });
@@ -30,7 +33,7 @@ export function BreakingControl({ articleId, initial }: { articleId: string; ini
       <h2 id="breaking-heading" className="text-sm font-bold">Breaking news</h2>
       <p className="text-sm">{describe(state)}</p>
       <label htmlFor="breaking-until" className="block text-sm font-semibold">Breaking until</label>
-      <input id="breaking-until" type="datetime-local" step={1} value={until} onChange={(e) => setUntil(e.target.value)} aria-describedby="breaking-until-hint" className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
+      <input id="breaking-until" type="datetime-local" step={1} ref={untilField} defaultValue="" aria-describedby="breaking-until-hint" className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
       <p id="breaking-until-hint" className="text-xs text-muted">Leave empty to keep it breaking until you clear it.</p>
       <div className="flex flex-wrap gap-2">
         <button type="button" disabled={pending} onClick={() => submit(true)} className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-50">
