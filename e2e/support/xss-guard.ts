@@ -63,6 +63,15 @@ export async function guard(page: Page) {
     const shown = asShown(text);
     for (const t of texts) expect(shown, `${page.url()} shows ${JSON.stringify(t)}`).toContain(asShown(t));
   };
+  /** The page's text, as shown, includes at least one of `texts`. */
+  const expectOneShown = async (texts: string[]) => {
+    const text = asShown(await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelectorAll("script, style, template").forEach((e) => e.remove());
+      return body.textContent ?? "";
+    }));
+    expect(texts.some((t) => text.includes(asShown(t))), `${page.url()} shows one of ${JSON.stringify(texts)}`).toBe(true);
+  };
   /** Fetches an XML document through the page and parses it as a browser does: it must be well-formed. */
   const xmlText = async (path: string) => {
     const res = await visit(path);
@@ -74,5 +83,5 @@ export async function guard(page: Page) {
     expect(parsed.errors, `${path} is well-formed XML`).toBe(0);
     return asShown(parsed.text);
   };
-  return { visit, check, expectShown, xmlText };
+  return { visit, check, expectShown, expectOneShown, xmlText };
 }
