@@ -24,13 +24,25 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: systemChromium,
-      args: ["--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
     // Desk accounts are created through the first-run setup and the CLI, once per run.
     { name: "desk-setup", testMatch: /desk\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", dependencies: ["desk-setup"], testIgnore: /smoke\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium",
+      dependencies: ["desk-setup"],
+      testIgnore: /smoke\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
     // Reader and desk basics that need nothing but HTTP: also run on PostgreSQL by .ci/run
     // (E2E_DATABASE_URL=postgresql://… npx playwright test --project smoke).
     { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },

@@ -4,7 +4,8 @@ import base from "./vitest.config";
 // `npm run test:pg`: the unit tests against PostgreSQL. DATABASE_URL names a server on which the
 // tests may create and drop databases (each test file gets a fresh one; lib/testing/temp-db.ts).
 const server = process.env.DATABASE_URL ?? "";
-if (!/^postgres(ql)?:\/\//.test(server)) throw new Error("test:pg needs DATABASE_URL=postgresql://… (a server the tests may create databases on)");
+if (!/^postgres(ql)?:\/\//.test(server))
+  throw new Error("test:pg needs DATABASE_URL=postgresql://… (a server the tests may create databases on)");
 
 export default mergeConfig(
   base,

@@ -11,7 +11,10 @@ test.describe("article page", () => {
     const article = page.getByRole("article").filter({ has: page.getByRole("heading", { level: 1 }) });
     await expect(article.getByRole("heading", { level: 1 })).toHaveText(story.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\w{10,}/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${story.sectionSlug}/${story.slug}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/${story.sectionSlug}/${story.slug}$`),
+    );
 
     // Byline links to the author; the author's short bio follows the story.
     const byline = article.locator(`a[rel="author"]`).first();
@@ -53,7 +56,10 @@ test.describe("article page", () => {
     const response = await request.get(`/business/${story.slug}`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     // Next 16 repeats the identical Location header on a cache miss; every copy must be canonical.
-    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value);
+    const locations = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "location")
+      .map((h) => h.value);
     expect(new Set(locations)).toEqual(new Set([`/${story.sectionSlug}/${story.slug}`]));
   });
 });

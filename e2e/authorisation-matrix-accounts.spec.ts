@@ -1,7 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { PASSWORD } from "./support/desk";
-import { CALLERS, cookieOf, count, deskUser, label, one, RUN, signInOverHttp, submit, succeeded, upload } from "./support/desk-matrix";
+import {
+  CALLERS,
+  cookieOf,
+  count,
+  deskUser,
+  label,
+  one,
+  RUN,
+  signInOverHttp,
+  submit,
+  succeeded,
+  upload,
+} from "./support/desk-matrix";
 import { adminImage, FILES } from "./support/matrix-fixtures";
 
 // Accounts: user management, each person's own profile, first-run setup and password links,
@@ -14,25 +26,43 @@ const userOf = (who: (typeof CALLERS)[number]) => (who ? deskUser(who) : null);
 const email = (kind: string, who: string) => `${kind}-${RUN}-${who.replace(/\s+/g, "-")}@matrix.test`.toLowerCase();
 
 async function invite(baseUrl: string, address: string, role: Role): Promise<{ id: string; token: string }> {
-  const made = await submit(baseUrl, FILES.users, "inviteUser", { name: `Matrix ${role.toLowerCase()}`, email: address, role }, cookieOf("admin"));
+  const made = await submit(
+    baseUrl,
+    FILES.users,
+    "inviteUser",
+    { name: `Matrix ${role.toLowerCase()}`, email: address, role },
+    cookieOf("admin"),
+  );
   expect(made.result.ok, `invite ${address}: ${made.result.message}`).toBe(true);
   const token = new URL(made.result.data!.link!).pathname.split("/").pop()!;
   return { id: one<{ id: string }>("SELECT id FROM User WHERE email = ?", address)!.id, token };
 }
 
-test("users are invited, promoted, deactivated and given password links only by administrators", async ({ baseURL }) => {
+test("users are invited, promoted, deactivated and given password links only by administrators", async ({
+  baseURL,
+}) => {
   for (const who of CALLERS) {
     const user = userOf(who);
     const cookie = cookieOf(who);
     const allowed = user ? can(user.role, "users:manage") : false;
 
-    const invited = await submit(baseURL!, FILES.users, "inviteUser", { name: "Matrix Invitee", email: email("invited", label(who)), role: "AUTHOR" }, cookie);
+    const invited = await submit(
+      baseURL!,
+      FILES.users,
+      "inviteUser",
+      { name: "Matrix Invitee", email: email("invited", label(who)), role: "AUTHOR" },
+      cookie,
+    );
     expect(succeeded(invited), `${label(who)} invites a user`).toBe(allowed);
     expect(count("SELECT COUNT(*) AS n FROM User WHERE email = ?", email("invited", label(who)))).toBe(allowed ? 1 : 0);
 
     const target = await invite(baseURL!, email("target", label(who)), "CONTRIBUTOR");
     // A new link replaces the earlier one.
-    const tokens = () => one<{ hashes: string }>("SELECT group_concat(tokenHash) AS hashes FROM PasswordToken WHERE userId = ? AND usedAt IS NULL", target.id)!.hashes;
+    const tokens = () =>
+      one<{ hashes: string }>(
+        "SELECT group_concat(tokenHash) AS hashes FROM PasswordToken WHERE userId = ? AND usedAt IS NULL",
+        target.id,
+      )!.hashes;
     const before = tokens();
     const link = await submit(baseURL!, FILES.users, "createPasswordLink", { userId: target.id }, cookie);
     expect(succeeded(link), `${label(who)} makes a password link`).toBe(allowed);
@@ -40,36 +70,68 @@ test("users are invited, promoted, deactivated and given password links only by 
 
     const promoted = await submit(baseURL!, FILES.users, "updateRole", { userId: target.id, role: "ADMIN" }, cookie);
     expect(succeeded(promoted), `${label(who)} makes someone an administrator`).toBe(allowed);
-    expect(one<{ role: string }>("SELECT role FROM User WHERE id = ?", target.id)!.role).toBe(allowed ? "ADMIN" : "CONTRIBUTOR");
+    expect(one<{ role: string }>("SELECT role FROM User WHERE id = ?", target.id)!.role).toBe(
+      allowed ? "ADMIN" : "CONTRIBUTOR",
+    );
 
-    const deactivated = await submit(baseURL!, FILES.users, "updateActive", { userId: target.id, active: "false" }, cookie);
+    const deactivated = await submit(
+      baseURL!,
+      FILES.users,
+      "updateActive",
+      { userId: target.id, active: "false" },
+      cookie,
+    );
     expect(succeeded(deactivated), `${label(who)} deactivates someone: ${deactivated.result.message}`).toBe(allowed);
     expect(one<{ active: number }>("SELECT active FROM User WHERE id = ?", target.id)!.active).toBe(allowed ? 0 : 1);
   }
 });
 
-test("setup is refused to everyone once an administrator exists, and a forged password link is refused", async ({ baseURL }) => {
+test("setup is refused to everyone once an administrator exists, and a forged password link is refused", async ({
+  baseURL,
+}) => {
   for (const who of CALLERS) {
     const address = email("setup", label(who));
-    const setup = await submit(baseURL!, FILES.setup, "setupAction", { name: "Matrix Intruder", email: address, password: PASSWORD, confirm: PASSWORD }, cookieOf(who));
+    const setup = await submit(
+      baseURL!,
+      FILES.setup,
+      "setupAction",
+      { name: "Matrix Intruder", email: address, password: PASSWORD, confirm: PASSWORD },
+      cookieOf(who),
+    );
     expect(succeeded(setup), `${label(who)} runs setup again`).toBe(false);
     expect(count("SELECT COUNT(*) AS n FROM User WHERE email = ?", address)).toBe(0);
 
     const forged = `forged-${RUN}-${Math.random().toString(36).slice(2)}`;
     const hashes = count("SELECT COUNT(*) AS n FROM User WHERE passwordHash IS NOT NULL");
-    const reset = await submit(baseURL!, FILES.reset, "setPasswordWithToken", { token: forged, password: PASSWORD, confirm: PASSWORD }, cookieOf(who), forged);
+    const reset = await submit(
+      baseURL!,
+      FILES.reset,
+      "setPasswordWithToken",
+      { token: forged, password: PASSWORD, confirm: PASSWORD },
+      cookieOf(who),
+      forged,
+    );
     expect(succeeded(reset), `${label(who)} uses a forged link`).toBe(false);
     expect(count("SELECT COUNT(*) AS n FROM User WHERE passwordHash IS NOT NULL")).toBe(hashes);
   }
 });
 
-test("each person edits only their own profile, photo and password, and nobody without a session does", async ({ baseURL }) => {
+test("each person edits only their own profile, photo and password, and nobody without a session does", async ({
+  baseURL,
+}) => {
   // One account per role, made the way a new colleague's is: an invitation, then the link.
   const accounts: { role: Role | null; id: string | null; cookie?: string }[] = [{ role: null, id: null }];
   for (const role of [...ROLES].reverse()) {
     const address = email("self", role);
     const { id, token } = await invite(baseURL!, address, role);
-    const redeemed = await submit(baseURL!, FILES.reset, "setPasswordWithToken", { token, password: PASSWORD, confirm: PASSWORD }, undefined, token);
+    const redeemed = await submit(
+      baseURL!,
+      FILES.reset,
+      "setPasswordWithToken",
+      { token, password: PASSWORD, confirm: PASSWORD },
+      undefined,
+      token,
+    );
     expect(redeemed.redirect, `${role} sets a password with the link`).toBe("/admin/login?notice=password");
     accounts.push({ role, id, cookie: await signInOverHttp(baseURL!, address, PASSWORD) });
   }
@@ -78,7 +140,8 @@ test("each person edits only their own profile, photo and password, and nobody w
   for (const { role, id, cookie } of accounts) {
     const who = role ?? "no session";
     const allowed = role ? can(role, "profile:edit-own") : false;
-    const self = <T>(column: string) => (id ? one<Record<string, T>>(`SELECT ${column} AS v FROM User WHERE id = ?`, id)!.v : null);
+    const self = <T>(column: string) =>
+      id ? one<Record<string, T>>(`SELECT ${column} AS v FROM User WHERE id = ?`, id)!.v : null;
 
     const bio = `Matrix ${RUN}: ${who} covers ports and shipping.`;
     const profile = await submit(baseURL!, FILES.profile, "updateProfile", { name: `Matrix ${who}`, bio }, cookie);
@@ -99,7 +162,13 @@ test("each person edits only their own profile, photo and password, and nobody w
 
     const hash = self<string>("passwordHash");
     const fresh = "matrix harbour 77 slowly";
-    const changed = await submit(baseURL!, FILES.profile, "changeOwnPassword", { current: PASSWORD, password: fresh, confirm: fresh }, cookie);
+    const changed = await submit(
+      baseURL!,
+      FILES.profile,
+      "changeOwnPassword",
+      { current: PASSWORD, password: fresh, confirm: fresh },
+      cookie,
+    );
     expect(succeeded(changed), `${who} changes their password`).toBe(allowed);
     if (id) expect(self<string>("passwordHash") !== hash, `${who}'s password stored`).toBe(allowed);
   }
@@ -108,6 +177,9 @@ test("each person edits only their own profile, photo and password, and nobody w
 
   // The suite's own administrator must stay the only one who can sign in (desk-users.spec.ts).
   for (const { id } of accounts.filter((a) => a.id)) {
-    expect((await submit(baseURL!, FILES.users, "updateActive", { userId: id!, active: "false" }, cookieOf("admin"))).result.ok).toBe(true);
+    expect(
+      (await submit(baseURL!, FILES.users, "updateActive", { userId: id!, active: "false" }, cookieOf("admin"))).result
+        .ok,
+    ).toBe(true);
   }
 });

@@ -34,7 +34,12 @@ function routes(dir: string): string[] {
 }
 
 test("every server action in the build is called by the matrix", () => {
-  const manifest = JSON.parse(readFileSync(path.join(process.env.E2E_DIST_DIR || ".next-e2e", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(
+      path.join(process.env.E2E_DIST_DIR || ".next-e2e", "server", "server-reference-manifest.json"),
+      "utf8",
+    ),
+  ) as {
     node: Record<string, { exportedName?: string }>;
   };
   const names = [...new Set(Object.values(manifest.node).map((e) => e.exportedName!))].sort();
@@ -45,7 +50,13 @@ test("every server action in the build is called by the matrix", () => {
 test("every route handler but the public read-only ones is called by the matrix", () => {
   const uncovered = routes("app")
     .filter((file) => !PUBLIC_READS.includes(file))
-    .map((file) => file.replace(/^app/, "").replace(/\/route\.ts$/, "").replace(/\/\([^)]+\)/g, "").replace(/\/\[[^\]]+\]$/, "/"))
+    .map((file) =>
+      file
+        .replace(/^app/, "")
+        .replace(/\/route\.ts$/, "")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace(/\/\[[^\]]+\]$/, "/"),
+    )
     .filter((route) => !specs.includes(route));
   expect(uncovered).toEqual([]);
 });

@@ -14,7 +14,8 @@ import { demoAuthorId, draft, FILES, foreignPublished } from "./support/matrix-f
 test.describe.configure({ mode: "serial" });
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
-const views = (id: string) => one<{ n: number | null }>("SELECT SUM(count) AS n FROM ArticleViewHour WHERE articleId = ?", id)!.n ?? 0;
+const views = (id: string) =>
+  one<{ n: number | null }>("SELECT SUM(count) AS n FROM ArticleViewHour WHERE articleId = ?", id)!.n ?? 0;
 const published = () => count("SELECT COUNT(*) AS n FROM Article WHERE status = 'PUBLISHED'");
 
 test("the scheduler's endpoint answers nobody without its key, whoever is signed in", async ({ baseURL }) => {
@@ -22,7 +23,10 @@ test("the scheduler's endpoint answers nobody without its key, whoever is signed
     const cookie = cookieOf(who);
     const before = published();
     for (const key of [undefined, "forged-key"]) {
-      const res = await fetch(`${baseURL}/api/internal/publish-scheduled`, { method: "POST", headers: { ...(cookie ? { cookie } : {}), ...(key ? { "x-scheduler-key": key } : {}) } });
+      const res = await fetch(`${baseURL}/api/internal/publish-scheduled`, {
+        method: "POST",
+        headers: { ...(cookie ? { cookie } : {}), ...(key ? { "x-scheduler-key": key } : {}) },
+      });
       expect(res.status, `${label(who)} with ${key ?? "no key"}`).toBe(404);
     }
     const get = await fetch(`${baseURL}/api/internal/publish-scheduled`, { headers: cookie ? { cookie } : {} });
@@ -31,10 +35,16 @@ test("the scheduler's endpoint answers nobody without its key, whoever is signed
   }
 });
 
-test("GET on the POST-only routes changes nothing, and the view beacon counts only small bodies", async ({ baseURL }) => {
+test("GET on the POST-only routes changes nothing, and the view beacon counts only small bodies", async ({
+  baseURL,
+}) => {
   const story = foreignPublished(1);
   const beacon = (body: string, method = "POST") =>
-    fetch(`${baseURL}/api/views`, { method, headers: { "user-agent": CHROME, origin: baseURL!, "content-type": "text/plain" }, body: method === "POST" ? body : undefined });
+    fetch(`${baseURL}/api/views`, {
+      method,
+      headers: { "user-agent": CHROME, origin: baseURL!, "content-type": "text/plain" },
+      body: method === "POST" ? body : undefined,
+    });
 
   const before = views(story);
   expect((await beacon("", "GET")).status).toBe(405);
@@ -46,7 +56,10 @@ test("GET on the POST-only routes changes nothing, and the view beacon counts on
 
   for (const who of CALLERS) {
     const cookie = cookieOf(who);
-    const avatar = () => (who ? one<{ avatarId: string | null }>("SELECT avatarId FROM User WHERE email = ?", people[who].email)!.avatarId : null);
+    const avatar = () =>
+      who
+        ? one<{ avatarId: string | null }>("SELECT avatarId FROM User WHERE email = ?", people[who].email)!.avatarId
+        : null;
     const photo = avatar();
     const res = await fetch(`${baseURL}/api/media/avatar`, { headers: cookie ? { cookie } : {} });
     expect(res.status, `${label(who)} GETs the avatar upload`).toBe(405);
@@ -54,7 +67,9 @@ test("GET on the POST-only routes changes nothing, and the view beacon counts on
   }
 });
 
-test("the auth route signs in only with its CSRF token, and tells a session only to its holder", async ({ baseURL }) => {
+test("the auth route signs in only with its CSRF token, and tells a session only to its holder", async ({
+  baseURL,
+}) => {
   const forged = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL! },
@@ -63,13 +78,18 @@ test("the auth route signs in only with its CSRF token, and tells a session only
   });
   expect(forged.headers.getSetCookie().some((c) => c.startsWith("broadsheet.session="))).toBe(false);
 
-  const viaGet = await fetch(`${baseURL}/api/auth/callback/credentials?email=${encodeURIComponent(people.editor.email)}&password=${encodeURIComponent(PASSWORD)}`, { redirect: "manual" });
+  const viaGet = await fetch(
+    `${baseURL}/api/auth/callback/credentials?email=${encodeURIComponent(people.editor.email)}&password=${encodeURIComponent(PASSWORD)}`,
+    { redirect: "manual" },
+  );
   expect(viaGet.status).toBe(405);
   expect(viaGet.headers.getSetCookie().some((c) => c.startsWith("broadsheet.session="))).toBe(false);
 
   for (const who of CALLERS) {
     const cookie = cookieOf(who);
-    const session = (await (await fetch(`${baseURL}/api/auth/session`, { headers: cookie ? { cookie } : {} })).json()) as { user?: { email?: string } };
+    const session = (await (
+      await fetch(`${baseURL}/api/auth/session`, { headers: cookie ? { cookie } : {} })
+    ).json()) as { user?: { email?: string } };
     expect(session.user?.email, `${label(who)}'s session`).toBe(who ? people[who].email : undefined);
   }
 });
@@ -78,7 +98,13 @@ test("a server action's body over the limit is refused and stores nothing", asyn
   const id = await draft(baseURL!, `Matrix oversized ${Date.now()}`, [demoAuthorId()]);
   const current = await currentArticle(baseURL!, cookieOf("editor")!, id, process.env.E2E_DB_FILE!);
   const version = one<{ version: number }>("SELECT version FROM Article WHERE id = ?", id)!.version;
-  const huge = await callAction(baseURL!, `/admin/articles/${id}`, actionId(FILES.article, "saveArticleAction"), [{ id, baseVersion: current.version, fields: { ...current.fields, body: paragraph("word ".repeat(300_000)) } }], cookieOf("editor"));
+  const huge = await callAction(
+    baseURL!,
+    `/admin/articles/${id}`,
+    actionId(FILES.article, "saveArticleAction"),
+    [{ id, baseVersion: current.version, fields: { ...current.fields, body: paragraph("word ".repeat(300_000)) } }],
+    cookieOf("editor"),
+  );
   expect(huge.status, "the oversized save is refused").toBe(413);
   expect(one<{ version: number }>("SELECT version FROM Article WHERE id = ?", id)!.version).toBe(version);
 });
@@ -87,11 +113,20 @@ test("a server action's body over the limit is refused and stores nothing", asyn
 function declare(baseUrl: string, path: string, length: number, cookie?: string): Promise<number> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, method: "POST", path, headers: { "content-length": String(length), origin: baseUrl, ...(cookie ? { cookie } : {}) } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-      req.destroy();
-    });
+    const req = httpRequest(
+      {
+        host: hostname,
+        port,
+        method: "POST",
+        path,
+        headers: { "content-length": String(length), origin: baseUrl, ...(cookie ? { cookie } : {}) },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     req.on("error", reject);
     req.flushHeaders();
   });

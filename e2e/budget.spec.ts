@@ -50,7 +50,11 @@ test("an editor plans a story, assigns it and moves it up the budget with the ke
   await page.keyboard.press("Enter");
   await expect(today(page).getByText(`${slugLine} moved to position ${count - 2} of ${count}.`)).toBeVisible();
   await page.reload();
-  await expect(today(page).getByRole("listitem").nth(count - 3)).toHaveAccessibleName(slugLine);
+  await expect(
+    today(page)
+      .getByRole("listitem")
+      .nth(count - 3),
+  ).toHaveAccessibleName(slugLine);
   await expectNoSeriousA11yViolations(page);
   await page.context().close();
 });

@@ -3,7 +3,14 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { backupSqlite, runningServers } from "@/lib/backup/sqlite-backup";
-import { ARTICLE_ACTIONS, actionId, actionResult, callAction, currentArticle, sessionCookie } from "./support/desk-actions";
+import {
+  ARTICLE_ACTIONS,
+  actionId,
+  actionResult,
+  callAction,
+  currentArticle,
+  sessionCookie,
+} from "./support/desk-actions";
 import { startSpareServer } from "./support/spare-server";
 
 // Kills a server with SIGKILL in the middle of a burst of concurrent saves and publishes, starts
@@ -32,7 +39,9 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
       sqlite.close();
     }
   };
-  const rows = read("SELECT id FROM Article WHERE deletedAt IS NULL AND status IN ('DRAFT', 'PUBLISHED') ORDER BY id LIMIT 6") as { id: string }[];
+  const rows = read(
+    "SELECT id FROM Article WHERE deletedAt IS NULL AND status IN ('DRAFT', 'PUBLISHED') ORDER BY id LIMIT 6",
+  ) as { id: string }[];
   expect(rows.length).toBe(6);
 
   let server = await startSpareServer(port, file);
@@ -51,8 +60,20 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
     let status = (start as { status?: string }).status;
     for (let n = 1; !killed && n < 200; n++) {
       const marker = `crash-test ${id} save ${n}`;
-      const fields = { ...start.fields, body: { type: "doc", content: [...start.fields.body.content, { type: "paragraph", content: [{ type: "text", text: marker }] }] } };
-      const res = await callAction(server.url, `/admin/articles/${id}`, save, [{ id, baseVersion: version, fields }], cookie).catch(() => null);
+      const fields = {
+        ...start.fields,
+        body: {
+          type: "doc",
+          content: [...start.fields.body.content, { type: "paragraph", content: [{ type: "text", text: marker }] }],
+        },
+      };
+      const res = await callAction(
+        server.url,
+        `/admin/articles/${id}`,
+        save,
+        [{ id, baseVersion: version, fields }],
+        cookie,
+      ).catch(() => null);
       if (!res || res.status !== 200) break;
       const result = actionResult(res.text) as { ok: boolean; article?: { version: number } };
       expect(result.ok).toBe(true);
@@ -60,7 +81,13 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
       acks.push({ id, version, marker });
       if (n % 3 === 0) {
         const t = status === "PUBLISHED" ? "unpublish" : "publish";
-        const pub = await callAction(server.url, `/admin/articles/${id}`, transition, [{ id, transition: t }], cookie).catch(() => null);
+        const pub = await callAction(
+          server.url,
+          `/admin/articles/${id}`,
+          transition,
+          [{ id, transition: t }],
+          cookie,
+        ).catch(() => null);
         if (!pub || pub.status !== 200) break;
         const outcome = actionResult(pub.text) as { ok: boolean; article?: { version: number; status: string } };
         expect(outcome.ok, `${t} ${id}`).toBe(true);
@@ -89,10 +116,19 @@ test("every acknowledged save survives a SIGKILL mid-burst, and the database sta
     expect(now!.version).toBeGreaterThanOrEqual(last.version);
     const text = now!.body;
     const savedSince = acks.filter((a) => a.id === id).length;
-    const landed = [last.marker, ...Array.from({ length: 3 }, (_, k) => last.marker.replace(/\d+$/, (m) => String(Number(m) + k + 1)))];
-    expect(landed.some((m) => text.includes(`"${m}"`)), `article ${id} after ${savedSince} saves`).toBe(true);
+    const landed = [
+      last.marker,
+      ...Array.from({ length: 3 }, (_, k) => last.marker.replace(/\d+$/, (m) => String(Number(m) + k + 1))),
+    ];
+    expect(
+      landed.some((m) => text.includes(`"${m}"`)),
+      `article ${id} after ${savedSince} saves`,
+    ).toBe(true);
     // The revision history holds it too (autosaves within minutes share one revision).
-    const [revision] = read("SELECT version, snapshot FROM Revision WHERE articleId = ? ORDER BY version DESC LIMIT 1", id) as { version: number; snapshot: string }[];
+    const [revision] = read(
+      "SELECT version, snapshot FROM Revision WHERE articleId = ? ORDER BY version DESC LIMIT 1",
+      id,
+    ) as { version: number; snapshot: string }[];
     expect(revision!.version).toBeGreaterThanOrEqual(last.version);
     expect(landed.some((m) => revision!.snapshot.includes(m))).toBe(true);
   }

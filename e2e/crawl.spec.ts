@@ -25,5 +25,7 @@ test("every internal link on the site answers 200", async ({ request }) => {
   const visited = [...seen];
   expect(visited.filter((p) => p.startsWith("/tag/")).length).toBeGreaterThan(10);
   expect(visited.filter((p) => p.startsWith("/author/")).length).toBeGreaterThanOrEqual(6);
-  expect(visited.filter((p) => /^\/[a-z0-9-]+\/[a-z0-9-]+$/.test(p) && !/^\/(tag|author)\//.test(p)).length).toBeGreaterThanOrEqual(40);
+  expect(
+    visited.filter((p) => /^\/[a-z0-9-]+\/[a-z0-9-]+$/.test(p) && !/^\/(tag|author)\//.test(p)).length,
+  ).toBeGreaterThanOrEqual(40);
 });

@@ -12,7 +12,8 @@ function bodyOnlyWord(): { word: string; title: string } {
   for (const story of all) {
     for (const word of new Set(story.bodyText.match(/\b[a-z]{9,}\b/g) ?? [])) {
       if (titles.includes(word)) continue;
-      if (all.filter((s) => s.bodyText.toLowerCase().includes(word)).length === 1 && countMatches(`"${word}"`) <= 1) return { word, title: story.title };
+      if (all.filter((s) => s.bodyText.toLowerCase().includes(word)).length === 1 && countMatches(`"${word}"`) <= 1)
+        return { word, title: story.title };
     }
   }
   throw new Error("no word found in exactly one story");

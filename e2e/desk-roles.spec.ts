@@ -29,7 +29,10 @@ test.describe("a contributor", () => {
   });
 });
 
-test("user-management actions are refused on the server for lower roles and anonymous callers", async ({ browser, playwright }) => {
+test("user-management actions are refused on the server for lower roles and anonymous callers", async ({
+  browser,
+  playwright,
+}) => {
   // Capture the exact request the admin's browser would send to promote the contributor, without sending it.
   const admin = await browser.newContext({ storageState: authFile("admin") });
   const page = await admin.newPage();
@@ -46,12 +49,17 @@ test("user-management actions are refused on the server for lower roles and anon
   await row.getByRole("button", { name: "Change role" }).click();
   await expect.poll(() => captured !== null).toBe(true);
   const request = captured as unknown as Request;
-  const replay = { headers: { ...request.headers(), origin: new URL(request.url()).origin }, data: request.postDataBuffer() ?? undefined };
+  const replay = {
+    headers: { ...request.headers(), origin: new URL(request.url()).origin },
+    data: request.postDataBuffer() ?? undefined,
+  };
   await admin.close();
 
   for (const state of [authFile("contributor"), authFile("author"), authFile("editor"), undefined]) {
     const api = await playwright.request.newContext({ baseURL: new URL(request.url()).origin, storageState: state });
-    const headers = Object.fromEntries(Object.entries(replay.headers).filter(([k]) => !["cookie", "content-length"].includes(k)));
+    const headers = Object.fromEntries(
+      Object.entries(replay.headers).filter(([k]) => !["cookie", "content-length"].includes(k)),
+    );
     const response = await api.post("/admin/users", { headers, data: replay.data });
     const body = await response.text();
     expect(body, `caller ${state ?? "anonymous"}`).toMatch(/permission to do that|Sign in again/);

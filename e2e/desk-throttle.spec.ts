@@ -24,7 +24,10 @@ function count(sql: string, ...args: unknown[]): number {
 }
 
 test("ten failed sign-ins lock the account for this address, even with the right password", async ({ page }) => {
-  expect(npmScript("user:create", ["--email", email, "--name", "Thea Throttled", "--role", "AUTHOR"], `${PASSWORD}\n`).status).toBe(0);
+  expect(
+    npmScript("user:create", ["--email", email, "--name", "Thea Throttled", "--role", "AUTHOR"], `${PASSWORD}\n`)
+      .status,
+  ).toBe(0);
   await page.goto("/admin/login");
   const alert = page.getByRole("main").getByRole("alert");
   for (let i = 1; i <= 9; i++) {
@@ -39,10 +42,21 @@ test("ten failed sign-ins lock the account for this address, even with the right
   await expect(page).toHaveURL(/\/admin\/login/);
 
   // The lock lives in the database; failures and the refused attempt are in the audit trail.
-  expect(count("SELECT COUNT(*) AS n FROM AuditEvent WHERE action = 'auth.sign-in.failed' AND meta LIKE ?", `%${email}%`)).toBe(10);
-  expect(count("SELECT COUNT(*) AS n FROM AuditEvent WHERE action = 'auth.sign-in.locked' AND meta LIKE ?", `%${email}%`)).toBe(1);
-  expect(count("SELECT COUNT(*) AS n FROM AuditEvent a JOIN User u ON u.id = a.entityId WHERE a.action = 'auth.sign-in' AND u.email = ?", email)).toBe(0);
-  expect(count("SELECT COUNT(*) AS n FROM LoginThrottle WHERE key LIKE ? AND lockedUntil IS NOT NULL", `${email}|%`)).toBe(1);
+  expect(
+    count("SELECT COUNT(*) AS n FROM AuditEvent WHERE action = 'auth.sign-in.failed' AND meta LIKE ?", `%${email}%`),
+  ).toBe(10);
+  expect(
+    count("SELECT COUNT(*) AS n FROM AuditEvent WHERE action = 'auth.sign-in.locked' AND meta LIKE ?", `%${email}%`),
+  ).toBe(1);
+  expect(
+    count(
+      "SELECT COUNT(*) AS n FROM AuditEvent a JOIN User u ON u.id = a.entityId WHERE a.action = 'auth.sign-in' AND u.email = ?",
+      email,
+    ),
+  ).toBe(0);
+  expect(
+    count("SELECT COUNT(*) AS n FROM LoginThrottle WHERE key LIKE ? AND lockedUntil IS NOT NULL", `${email}|%`),
+  ).toBe(1);
 });
 
 test("a locked-out unknown email gets the same message as a real one", async ({ page }) => {

@@ -52,7 +52,9 @@ test("deactivating a user ends their live session at once", async ({ browser }) 
   await member.goto("/admin/profile");
   await expect(member).toHaveURL(/\/admin\/login/);
   await signIn(member, "nadia@meridian.test");
-  await expect(member.getByRole("main").getByRole("alert")).toHaveText("That email and password don’t match an active account.");
+  await expect(member.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password don’t match an active account.",
+  );
 
   await row.getByRole("button", { name: "Reactivate" }).click();
   await expect(row.getByRole("status")).toContainText("Account reactivated");
@@ -91,7 +93,9 @@ test("the last active administrator cannot be demoted", async ({ browser }) => {
   await admin.close();
 });
 
-test("a byline author gets a password link, signs in and edits the bio shown on their public page", async ({ browser }) => {
+test("a byline author gets a password link, signs in and edits the bio shown on their public page", async ({
+  browser,
+}) => {
   const admin = await browser.newPage({ storageState: authFile("admin") });
   await admin.goto("/admin/users");
   const row = admin.getByRole("listitem").filter({ hasText: "daniel.okafor@" });

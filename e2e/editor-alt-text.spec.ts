@@ -11,7 +11,10 @@ test.use({ storageState: authFile("author") });
 
 const described = "A night ferry leaving the harbour under floodlights";
 
-test("publishing a story with an undescribed image asks for alt text first, and readers get it", async ({ page, browser }) => {
+test("publishing a story with an undescribed image asks for alt text first, and readers get it", async ({
+  page,
+  browser,
+}) => {
   await newArticle(page);
   await writeStory(page, "Night ferry service resumes after a week");
   await pasteFiles(page, [{ name: "night-ferry.png", mimeType: "image/png", buffer: await photo(1000, 700, "png") }]);
@@ -48,7 +51,9 @@ test("scheduling asks too, and the featured image's description is kept in the l
   await waitSaved(page);
 
   const at = new Date(Date.now() + 3 * 3_600_000);
-  await page.getByLabel("Publish at").fill(new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+  await page
+    .getByLabel("Publish at")
+    .fill(new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
   await page.getByRole("button", { name: "Schedule" }).click();
   const dialog = page.getByRole("dialog", { name: "Describe the images before you schedule" });
   await dialog.getByRole("group", { name: "Featured image" }).getByLabel("Alt text", { exact: true }).fill(described);
@@ -57,7 +62,10 @@ test("scheduling asks too, and the featured image's description is kept in the l
 
   const db = e2eDb();
   try {
-    expect(db.prepare("SELECT alt, decorative FROM Media WHERE id = ?").get(ferry!.id)).toEqual({ alt: described, decorative: 0 });
+    expect(db.prepare("SELECT alt, decorative FROM Media WHERE id = ?").get(ferry!.id)).toEqual({
+      alt: described,
+      decorative: 0,
+    });
   } finally {
     db.close();
   }

@@ -29,7 +29,10 @@ test("the articles list filters by status and author, sorts, pages and searches"
   await filters.getByLabel("Sort").selectOption({ label: "Headline" });
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/status=PUBLISHED/);
-  const rows = page.getByRole("table", { name: "Articles" }).getByRole("row").filter({ has: page.getByRole("link") });
+  const rows = page
+    .getByRole("table", { name: "Articles" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") });
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) {
     await expect(row.getByRole("cell").nth(1)).toHaveText("Published");

@@ -20,7 +20,10 @@ test("the link popover takes http, https and mailto addresses only, and edits or
   await popover.getByLabel("Link address").fill("https://example.org/audit-2026.pdf");
   await popover.getByRole("button", { name: "Apply" }).click();
   await expect(popover).toBeHidden();
-  await expect(body(page).getByRole("link", { name: "Read the report here." })).toHaveAttribute("href", "https://example.org/audit-2026.pdf");
+  await expect(body(page).getByRole("link", { name: "Read the report here." })).toHaveAttribute(
+    "href",
+    "https://example.org/audit-2026.pdf",
+  );
 
   // With the cursor in the link, the popover shows its address to change or remove.
   await body(page).getByRole("link").click();

@@ -21,7 +21,9 @@ test("a story scheduled a minute ahead goes live by itself", async ({ browser, r
   const front = async () => (await (await request.get("/")).text()).includes(slug);
   expect(await front()).toBe(false);
   // Nobody touches anything: the server's scheduler publishes it and refreshes the front page.
-  await expect.poll(async () => (await request.get(`/world/${slug}`)).status(), { timeout: 180_000, intervals: [5_000] }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(`/world/${slug}`)).status(), { timeout: 180_000, intervals: [5_000] })
+    .toBe(200);
   await expect.poll(front, { timeout: 30_000 }).toBe(true);
 });
 
@@ -47,7 +49,10 @@ test("a signed preview link shows a draft in the reader layout, and nothing else
   expect((await request.get(tampered)).status()).toBe(404);
 });
 
-test("sections: an editor adds one, renames its slug with redirects, and deletes it after moving its stories", async ({ browser, request }) => {
+test("sections: an editor adds one, renames its slug with redirects, and deletes it after moving its stories", async ({
+  browser,
+  request,
+}) => {
   const page = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
   await page.goto("/admin/sections");
   const add = page.getByRole("region", { name: "Add a section" });
@@ -80,7 +85,9 @@ test("sections: an editor adds one, renames its slug with redirects, and deletes
   expect(moved.status()).toBe(308);
   expect(moved.headers()["location"]).toContain("/climate/glacier-melt-study-published");
 
-  const climate = page.getByRole("listitem").filter({ has: page.getByRole("form", { name: "Edit section Climate Desk" }) });
+  const climate = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("form", { name: "Edit section Climate Desk" }) });
   await climate.getByLabel("Move its articles to").selectOption({ label: "World" });
   await climate.getByRole("button", { name: "Delete Climate Desk" }).click();
   await expect(page.getByRole("form", { name: "Edit section Climate Desk" })).toHaveCount(0);

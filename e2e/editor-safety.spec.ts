@@ -49,7 +49,9 @@ test("offline edits are kept on the device and offered back after the tab is clo
   await waitSaved(page);
 
   // The connection drops: every save request fails as it would with no network.
-  await page.route(url, (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.route(url, (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
   await body(page).click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(" Written while the connection was down.");
@@ -95,7 +97,9 @@ test("pasting from a word processor keeps the structure and drops the styling", 
     const data = new DataTransfer();
     data.setData("text/html", html);
     data.setData("text/plain", "Pasted subhead\nBold words and italic words");
-    document.querySelector('[aria-label="Story body"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="Story body"]')!
+      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(body(page).getByRole("heading", { level: 2 })).toHaveText("Pasted subhead");
   await expect(body(page).locator("strong")).toHaveText("Bold words");

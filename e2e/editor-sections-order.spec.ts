@@ -5,7 +5,11 @@ test.use({ storageState: authFile("editor") });
 
 test("an editor reorders the sections and readers' navigation follows", async ({ page, browser }) => {
   await page.goto("/admin/sections");
-  const names = (await page.getByRole("form", { name: /^Edit section / }).evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!))).map((l) => l.replace("Edit section ", ""));
+  const names = (
+    await page
+      .getByRole("form", { name: /^Edit section / })
+      .evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!))
+  ).map((l) => l.replace("Edit section ", ""));
   const [first, second] = names as [string, string];
   const reader = await (await browser.newContext()).newPage();
   const navigation = async () => {

@@ -3,7 +3,10 @@ import { authFile } from "./support/desk";
 
 test.use({ storageState: authFile("editor") });
 
-test("tags: an editor adds one, changes its address with a redirect, and deletes it while unused", async ({ page, request }) => {
+test("tags: an editor adds one, changes its address with a redirect, and deletes it while unused", async ({
+  page,
+  request,
+}) => {
   await page.goto("/admin/tags");
   await page.getByRole("region", { name: "Add a tag" }).getByLabel("Name").fill("Ferry Services");
   await page.getByRole("button", { name: "Add tag" }).click();
@@ -25,6 +28,9 @@ test("tags: an editor adds one, changes its address with a redirect, and deletes
   await expect(page.getByRole("form", { name: "Edit tag Ferry Services" })).toHaveCount(0);
 
   // A tag stories use can only be deleted by moving them to another.
-  const used = page.getByRole("listitem").filter({ hasText: /[1-9]\d* articles/ }).first();
+  const used = page
+    .getByRole("listitem")
+    .filter({ hasText: /[1-9]\d* articles/ })
+    .first();
   await expect(used.getByLabel("Move its articles to")).toBeVisible();
 });

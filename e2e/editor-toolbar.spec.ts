@@ -4,7 +4,10 @@ import { body, newArticle, waitSaved } from "./support/editor";
 
 test.use({ storageState: authFile("editor") });
 
-test("tables, allowlisted embeds, the word count, SEO guidance and an ordered byline reach readers", async ({ page, browser }) => {
+test("tables, allowlisted embeds, the word count, SEO guidance and an ordered byline reach readers", async ({
+  page,
+  browser,
+}) => {
   await newArticle(page);
   await page.getByLabel("Headline").fill("Monsoon rainfall by province, in one table");
   await body(page).click();
@@ -29,7 +32,9 @@ test("tables, allowlisted embeds, the word count, SEO guidance and an ordered by
 
   const seoTitle = "Monsoon rainfall by province: every figure from this year's record-breaking season";
   await page.getByLabel("SEO title").fill(seoTitle);
-  await expect(page.getByText(`${seoTitle.length} of about 60 characters: search engines will cut it short`)).toBeVisible();
+  await expect(
+    page.getByText(`${seoTitle.length} of about 60 characters: search engines will cut it short`),
+  ).toBeVisible();
 
   const byline = page.getByRole("group", { name: "Byline" });
   await byline.getByLabel("Add an author").selectOption({ label: "Arun Author" });

@@ -4,7 +4,10 @@ import { newArticle, waitSaved, writeStory } from "./support/editor";
 
 const title = "Tram depot plans withdrawn for review";
 
-test("a story moved to the trash leaves the site, is listed in the trash, and an editor restores it", async ({ browser, request }) => {
+test("a story moved to the trash leaves the site, is listed in the trash, and an editor restores it", async ({
+  browser,
+  request,
+}) => {
   const page = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
   const url = await newArticle(page);
   await writeStory(page, title);

@@ -7,7 +7,9 @@ test.describe.configure({ mode: "serial" });
 const title = "Provincial council passes water-sharing budget";
 let editorUrl = "";
 
-test("a contributor writes a story, autosave keeps it across a reload, and submits it for review", async ({ browser }) => {
+test("a contributor writes a story, autosave keeps it across a reload, and submits it for review", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ storageState: authFile("contributor") })).newPage();
   editorUrl = await newArticle(page);
   await writeStory(page, title);
@@ -44,7 +46,9 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   await expect(reader.getByText("ISLAMABAD", { exact: true })).toBeVisible();
   await expect(reader.getByRole("complementary", { name: "Pull quote" })).toHaveText("A striking line from the story");
   await expect(reader.getByText(/Updated/)).toHaveCount(0);
-  await expect(reader.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: "Budget Talks" })).toBeVisible();
+  await expect(
+    reader.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: "Budget Talks" }),
+  ).toBeVisible();
   await reader.context().close();
 
   // An edit to the published story shows as an update.
@@ -60,7 +64,10 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   await page.context().close();
 });
 
-test("changing a published story's slug keeps the old URL working with a permanent redirect", async ({ browser, request }) => {
+test("changing a published story's slug keeps the old URL working with a permanent redirect", async ({
+  browser,
+  request,
+}) => {
   const page = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
   await page.goto(editorUrl);
   await page.getByLabel("Slug").fill("council-passes-water-budget");

@@ -5,7 +5,11 @@ import { ARTICLE_ACTIONS, actionId, sessionCookie } from "./support/desk-actions
 // file paths. The request id on the answer is what an operator matches against the logs.
 
 const STACK_FRAME = /\bat [^\n]*\(?[^\s()]+:\d+:\d+\)?/;
-const LEAKS = [STACK_FRAME, /SyntaxError|TypeError|URIError|JSON\.parse/, /node_modules|\/\.next|webpack-internal:|file:\/\//];
+const LEAKS = [
+  STACK_FRAME,
+  /SyntaxError|TypeError|URIError|JSON\.parse/,
+  /node_modules|\/\.next|webpack-internal:|file:\/\//,
+];
 
 function expectNothingLeaks(body: string, what: string) {
   for (const leak of LEAKS) expect(body, what).not.toMatch(leak);

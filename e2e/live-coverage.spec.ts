@@ -11,7 +11,9 @@ let storyPath = "";
 let liveDeskUrl = "";
 
 const structuredTypes = async (page: Page) =>
-  (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t) as Record<string, unknown>);
+  (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (t) => JSON.parse(t) as Record<string, unknown>,
+  );
 
 async function postUpdate(desk: Page, headline: string, text: string, keyEvent = false) {
   await desk.getByLabel("Update headline (optional)").fill(headline);
@@ -38,7 +40,11 @@ test("an author turns a published story into a live page and posts the first upd
   liveDeskUrl = desk.url();
   await postUpdate(desk, "Speaker opens the session", "The speaker called the house to order at nine.", true);
   // Posted as a key event: the desk can unpin it.
-  await expect(desk.getByRole("region", { name: /Posted updates/ }).getByRole("button", { name: "Unpin: Speaker opens the session" })).toBeVisible();
+  await expect(
+    desk
+      .getByRole("region", { name: /Posted updates/ })
+      .getByRole("button", { name: "Unpin: Speaker opens the session" }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(desk);
   await desk.context().close();
 });
@@ -50,7 +56,9 @@ test("a reader with the page open is told of a new update and reveals it without
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
   const updates = reader.getByRole("region", { name: "Latest updates" });
   await expect(updates.getByRole("heading", { name: "Speaker opens the session" })).toBeVisible();
-  await expect(reader.getByRole("navigation", { name: "Key events" }).getByRole("link", { name: /Speaker opens the session/ })).toBeVisible();
+  await expect(
+    reader.getByRole("navigation", { name: "Key events" }).getByRole("link", { name: /Speaker opens the session/ }),
+  ).toBeVisible();
   const ld = (await structuredTypes(reader)).find((d) => d["@type"] === "LiveBlogPosting");
   expect(ld).toMatchObject({ headline: title, coverageStartTime: expect.any(String) });
   expect(ld).not.toHaveProperty("coverageEndTime");
@@ -93,7 +101,10 @@ test("ending the coverage freezes the page into a normal article", async ({ brow
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(storyPath);
   const updates = reader.getByRole("region", { name: "Updates", exact: true });
-  await expect(updates.getByRole("heading", { level: 3 })).toHaveText(["Barrier approved by 71 votes to 40", "Speaker opens the session"]);
+  await expect(updates.getByRole("heading", { level: 3 })).toHaveText([
+    "Barrier approved by 71 votes to 40",
+    "Speaker opens the session",
+  ]);
   await expect(reader.getByRole("region", { name: "Latest updates" })).toHaveCount(0);
   const types = (await structuredTypes(reader)).map((d) => d["@type"]);
   expect(types).toContain("NewsArticle");

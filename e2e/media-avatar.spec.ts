@@ -8,7 +8,9 @@ test.describe.configure({ mode: "serial" });
 // A byline author (no password in the demo) is given one by the operator, then sets a photo.
 const author = { slug: "mei-lin-tan", name: "Mei Lin Tan", email: "mei-lin.tan@meridian.example" };
 
-test("an author uploads a profile photo, shown in the desk, on their author page and under their stories", async ({ page }) => {
+test("an author uploads a profile photo, shown in the desk, on their author page and under their stories", async ({
+  page,
+}) => {
   expect(npmScript("user:password", ["--email", author.email], `${PASSWORD}\n`).status).toBe(0);
   await page.goto("/admin/login");
   await signIn(page, author.email);
@@ -16,11 +18,16 @@ test("an author uploads a profile photo, shown in the desk, on their author page
   const section = page.getByRole("region", { name: "Profile photo" });
   await expect(section).toContainText("No photo yet.");
 
-  await section.getByLabel("Profile photo to upload").setInputFiles({ name: "portrait.jpg", mimeType: "image/jpeg", buffer: await photo(900, 1200) });
+  await section
+    .getByLabel("Profile photo to upload")
+    .setInputFiles({ name: "portrait.jpg", mimeType: "image/jpeg", buffer: await photo(900, 1200) });
   await expect(section.getByRole("status")).toHaveText("Profile photo updated.");
   const avatar = avatarOf(author.slug)!;
   expect([avatar.width, avatar.height]).toEqual([512, 512]);
-  await expect(section.getByRole("img", { name: "Your profile photo" })).toHaveAttribute("srcset", new RegExp(avatar.storageKey.split(".")[0]!));
+  await expect(section.getByRole("img", { name: "Your profile photo" })).toHaveAttribute(
+    "srcset",
+    new RegExp(avatar.storageKey.split(".")[0]!),
+  );
   await expect(page.getByRole("banner").locator(`img[srcset*="${avatar.storageKey.split(".")[0]}"]`)).toBeVisible();
 
   await page.goto(`/author/${author.slug}`);
@@ -30,7 +37,9 @@ test("an author uploads a profile photo, shown in the desk, on their author page
 
   const story = storyBy(author.slug);
   await page.goto(story.path);
-  await expect(page.getByRole("region", { name: "About the authors" }).getByRole("img", { name: author.name })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "About the authors" }).getByRole("img", { name: author.name }),
+  ).toBeVisible();
 });
 
 test("an author takes a photo from the library through the picker, then removes it", async ({ page }) => {
@@ -42,7 +51,9 @@ test("an author takes a photo from the library through the picker, then removes 
   const dialog = page.getByRole("dialog", { name: "Choose a profile photo" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("list", { name: "Library images" }).getByRole("listitem").first()).toBeVisible();
-  await dialog.getByLabel("Images to upload").setInputFiles({ name: "staff-photo.png", mimeType: "image/png", buffer: await photo(600, 600, "png") });
+  await dialog
+    .getByLabel("Images to upload")
+    .setInputFiles({ name: "staff-photo.png", mimeType: "image/png", buffer: await photo(600, 600, "png") });
   await expect(dialog.getByRole("list", { name: "Uploads" }).getByRole("status")).toHaveText("Added to the library");
   // A single upload is chosen at once.
   await expect(dialog.getByRole("form", { name: "Selected image" })).toContainText("staff-photo.png");

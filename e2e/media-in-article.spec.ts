@@ -11,9 +11,13 @@ const caption = "The cranes arrived on Thursday for the port's new container ber
 const credit = "Photo: Harbour Desk";
 const title = "Gantry cranes arrive for the new container berths";
 
-test("an image uploaded to the library goes into a story, and readers get a responsive figure with its caption and credit", async ({ page }) => {
+test("an image uploaded to the library goes into a story, and readers get a responsive figure with its caption and credit", async ({
+  page,
+}) => {
   await page.goto("/admin/media");
-  await page.getByLabel("Images to upload").setInputFiles([{ name: "gantry-cranes.jpg", mimeType: "image/jpeg", buffer: await photo(1600, 1000) }]);
+  await page
+    .getByLabel("Images to upload")
+    .setInputFiles([{ name: "gantry-cranes.jpg", mimeType: "image/jpeg", buffer: await photo(1600, 1000) }]);
   await expect(page.getByRole("list", { name: "Uploads" }).getByRole("status")).toHaveText("Added to the library");
   await page.getByRole("list", { name: "Images" }).getByRole("link", { name: "gantry-cranes.jpg" }).click();
   await page.getByLabel("Alt text", { exact: true }).fill(alt);
@@ -50,22 +54,35 @@ test("an image uploaded to the library goes into a story, and readers get a resp
 
   // The library knows the story uses it.
   await page.goto(`/admin/media/${image!.id}`);
-  await expect(page.getByRole("region", { name: "Where it is used" }).getByRole("listitem").filter({ hasText: title })).toContainText("in the text");
+  await expect(
+    page.getByRole("region", { name: "Where it is used" }).getByRole("listitem").filter({ hasText: title }),
+  ).toContainText("in the text");
 
   const reader = await (await page.context().browser()!.newContext()).newPage();
   await reader.goto(`/world/${slug}`);
-  const readerFigure = reader.getByRole("article").getByRole("figure").filter({ has: reader.getByRole("img", { name: alt }) });
+  const readerFigure = reader
+    .getByRole("article")
+    .getByRole("figure")
+    .filter({ has: reader.getByRole("img", { name: alt }) });
   await expect(readerFigure).toContainText(caption);
   await expect(readerFigure).toContainText(credit);
   const img = readerFigure.getByRole("img", { name: alt });
   await expect(img).toHaveAttribute("width", "1600");
   await expect(img).toHaveAttribute("height", "1000");
-  await expect(img).toHaveAttribute("srcset", new RegExp(`/media/${hash}/640\\.webp 640w.*/media/${hash}/1600\\.webp 1600w`));
+  await expect(img).toHaveAttribute(
+    "srcset",
+    new RegExp(`/media/${hash}/640\\.webp 640w.*/media/${hash}/1600\\.webp 1600w`),
+  );
   await expect(img).toHaveAttribute("sizes", /42rem/);
-  await expect(readerFigure.locator('source[type="image/avif"]')).toHaveAttribute("srcset", new RegExp(`/media/${hash}/960\\.avif 960w`));
+  await expect(readerFigure.locator('source[type="image/avif"]')).toHaveAttribute(
+    "srcset",
+    new RegExp(`/media/${hash}/960\\.avif 960w`),
+  );
   await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-  expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(new RegExp(`/media/${hash}/\\d+\\.avif$`));
+  expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(
+    new RegExp(`/media/${hash}/\\d+\\.avif$`),
+  );
   await reader.context().close();
 });
 
@@ -74,7 +91,9 @@ test("the featured image can be searched for or uploaded from the story's settin
   await writeStory(page, "Dredging begins at the outer harbour");
   await page.getByRole("button", { name: "Search or upload a featured image" }).click();
   const picker = page.getByRole("dialog", { name: "Choose from the library" });
-  await picker.getByLabel("Images to upload").setInputFiles([{ name: "dredger-at-work.jpg", mimeType: "image/jpeg", buffer: await photo(1400, 900) }]);
+  await picker
+    .getByLabel("Images to upload")
+    .setInputFiles([{ name: "dredger-at-work.jpg", mimeType: "image/jpeg", buffer: await photo(1400, 900) }]);
   await expect(picker.getByRole("list", { name: "Uploads" }).getByRole("status")).toHaveText("Added to the library");
   // A single upload is chosen at once, ready to use.
   await picker.getByRole("button", { name: "Use this image" }).click();

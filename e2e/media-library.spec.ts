@@ -1,6 +1,16 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { GPS_MARKER, hugePixelPng, jpegWithGps, noisePng, oversizeFile, photo, svgFile, textFile, truncated } from "../lib/testing/images";
+import {
+  GPS_MARKER,
+  hugePixelPng,
+  jpegWithGps,
+  noisePng,
+  oversizeFile,
+  photo,
+  svgFile,
+  textFile,
+  truncated,
+} from "../lib/testing/images";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { authFile } from "./support/desk";
 import { dropFiles, mediaNamed, mediaRows, storedOriginals, storyWithFeaturedImage } from "./support/media";
@@ -10,7 +20,9 @@ const MB20 = 20 * 1024 * 1024;
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: authFile("editor") });
 
-test("an editor uploads several photos at once, watches their progress and finds them in the library", async ({ page }) => {
+test("an editor uploads several photos at once, watches their progress and finds them in the library", async ({
+  page,
+}) => {
   await page.goto("/admin/media");
   // Hold the uploads at the server's door so their progress can be seen.
   let release!: () => void;
@@ -27,8 +39,12 @@ test("an editor uploads several photos at once, watches their progress and finds
   await expect(uploads.getByRole("progressbar", { name: "Uploading harbour-night.jpg" })).toBeVisible();
   await expect(uploads.getByRole("progressbar", { name: "Uploading rainfall-chart.png" })).toBeVisible();
   release();
-  await expect(uploads.getByRole("listitem").filter({ hasText: "harbour-night.jpg" }).getByRole("status")).toHaveText("Added to the library");
-  await expect(uploads.getByRole("listitem").filter({ hasText: "rainfall-chart.png" }).getByRole("status")).toHaveText("Added to the library");
+  await expect(uploads.getByRole("listitem").filter({ hasText: "harbour-night.jpg" }).getByRole("status")).toHaveText(
+    "Added to the library",
+  );
+  await expect(uploads.getByRole("listitem").filter({ hasText: "rainfall-chart.png" }).getByRole("status")).toHaveText(
+    "Added to the library",
+  );
 
   const images = page.getByRole("list", { name: "Images" });
   await expect(images.getByRole("link", { name: "harbour-night.jpg" })).toBeVisible();
@@ -39,11 +55,16 @@ test("an editor uploads several photos at once, watches their progress and finds
   expect(storedOriginals()).toContain(stored!.storageKey);
 });
 
-test("a photo dropped onto the library reaches readers without its location or camera data", async ({ page, request }) => {
+test("a photo dropped onto the library reaches readers without its location or camera data", async ({
+  page,
+  request,
+}) => {
   await page.goto("/admin/media");
   const original = await jpegWithGps();
   expect(original.includes(GPS_MARKER)).toBe(true);
-  await dropFiles(page, page.getByRole("group", { name: "Upload images" }), [{ name: "field-report.jpg", mimeType: "image/jpeg", buffer: original }]);
+  await dropFiles(page, page.getByRole("group", { name: "Upload images" }), [
+    { name: "field-report.jpg", mimeType: "image/jpeg", buffer: original },
+  ]);
   await expect(page.getByRole("list", { name: "Uploads" }).getByRole("status")).toHaveText("Added to the library");
 
   const [row] = mediaNamed("field-report.jpg");
@@ -70,19 +91,31 @@ test("bad and hostile files are refused with a clear message, leaving no file or
     { name: "logo.svg", mimeType: "image/svg+xml", buffer: svgFile() },
     { name: "enormous.jpg", mimeType: "image/jpeg", buffer: oversizeFile(MB20) },
   ]);
-  const row = (name: string) => page.getByRole("list", { name: "Uploads" }).getByRole("listitem").filter({ hasText: name }).getByRole("status");
-  await expect(row("quarterly-report.jpg")).toHaveText("Refused: This file is not an image we accept: upload a JPEG, PNG, WebP, AVIF or GIF file.");
+  const row = (name: string) =>
+    page.getByRole("list", { name: "Uploads" }).getByRole("listitem").filter({ hasText: name }).getByRole("status");
+  await expect(row("quarterly-report.jpg")).toHaveText(
+    "Refused: This file is not an image we accept: upload a JPEG, PNG, WebP, AVIF or GIF file.",
+  );
   await expect(row("cut-off.jpg")).toContainText("Refused: This image is damaged or incomplete");
-  await expect(row("bomb.png")).toHaveText("Refused: This image is 30000 × 30000 pixels, more than the limit of 50 megapixels: scale it down first.");
+  await expect(row("bomb.png")).toHaveText(
+    "Refused: This image is 30000 × 30000 pixels, more than the limit of 50 megapixels: scale it down first.",
+  );
   await expect(row("logo.svg")).toContainText("Refused: SVG files are not accepted");
   await expect(row("enormous.jpg")).toHaveText("Refused: The file is larger than the 20 MB limit.");
   expect(mediaRows()).toHaveLength(rowsBefore);
   expect(storedOriginals()).toHaveLength(filesBefore);
 });
 
-test("the upload endpoint itself refuses oversize bodies and visitors without a session", async ({ page, playwright, baseURL }) => {
+test("the upload endpoint itself refuses oversize bodies and visitors without a session", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await page.goto("/admin/media");
-  const tooBig = await page.request.post("/api/media?name=enormous.jpg", { data: oversizeFile(MB20), headers: { "content-type": "application/octet-stream" } });
+  const tooBig = await page.request.post("/api/media?name=enormous.jpg", {
+    data: oversizeFile(MB20),
+    headers: { "content-type": "application/octet-stream" },
+  });
   expect(tooBig.status()).toBe(413);
   expect(await tooBig.json()).toEqual({ error: "The file is larger than the 20 MB limit." });
 
@@ -91,7 +124,10 @@ test("the upload endpoint itself refuses oversize bodies and visitors without a 
   expect(refused.status()).toBe(401);
   await anonymous.dispose();
 
-  const foreign = await page.request.post("/api/media?name=a.jpg", { data: await photo(50, 50), headers: { origin: "https://attacker.example" } });
+  const foreign = await page.request.post("/api/media?name=a.jpg", {
+    data: await photo(50, 50),
+    headers: { origin: "https://attacker.example" },
+  });
   expect(foreign.status()).toBe(403);
 });
 
@@ -99,7 +135,10 @@ test("a 15 MB photo arrives whole (large bodies are not cut short on the way)", 
   await page.goto("/admin/media");
   const big = await noisePng(15 * 1024 * 1024);
   expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
-  const response = await page.request.post("/api/media?name=big-noise.png", { data: big, headers: { "content-type": "application/octet-stream" } });
+  const response = await page.request.post("/api/media?name=big-noise.png", {
+    data: big,
+    headers: { "content-type": "application/octet-stream" },
+  });
   expect(response.status()).toBe(201);
   const { item } = await response.json();
   expect(mediaNamed("big-noise.png")[0]).toMatchObject({ id: item.id, width: item.width, height: item.height });
@@ -107,7 +146,9 @@ test("a 15 MB photo arrives whole (large bodies are not cut short on the way)", 
 
 test("alt text, caption and credit are edited, then found by search", async ({ page }) => {
   await page.goto("/admin/media");
-  await page.getByLabel("Images to upload").setInputFiles([{ name: "tea-garden.webp", mimeType: "image/webp", buffer: await photo(900, 600, "webp") }]);
+  await page
+    .getByLabel("Images to upload")
+    .setInputFiles([{ name: "tea-garden.webp", mimeType: "image/webp", buffer: await photo(900, 600, "webp") }]);
   await expect(page.getByRole("list", { name: "Uploads" }).getByRole("status")).toHaveText("Added to the library");
   await page.getByRole("list", { name: "Images" }).getByRole("link", { name: "tea-garden.webp" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("tea-garden.webp");

@@ -9,7 +9,10 @@ test("a story's featured image is responsive, sized, credited, and loads from im
   const hash = story.image.storageKey.split(".")[0];
   await page.goto(story.path);
 
-  const figure = page.getByRole("figure").filter({ has: page.getByRole("img", { name: story.image.alt }) }).first();
+  const figure = page
+    .getByRole("figure")
+    .filter({ has: page.getByRole("img", { name: story.image.alt }) })
+    .first();
   await expect(figure).toContainText(story.image.caption);
   await expect(figure).toContainText(story.image.credit);
   const img = figure.getByRole("img", { name: story.image.alt });
@@ -17,7 +20,10 @@ test("a story's featured image is responsive, sized, credited, and loads from im
   await expect(img).toHaveAttribute("height", String(story.image.height));
   await expect(img).toHaveAttribute("srcset", new RegExp(`/media/${hash}/640\\.webp 640w`));
   await expect(img).toHaveAttribute("fetchpriority", "high");
-  await expect(figure.locator('source[type="image/avif"]')).toHaveAttribute("srcset", new RegExp(`/media/${hash}/960\\.avif 960w`));
+  await expect(figure.locator('source[type="image/avif"]')).toHaveAttribute(
+    "srcset",
+    new RegExp(`/media/${hash}/960\\.avif 960w`),
+  );
 
   // The browser picks a copy from the srcset (AVIF here) and it arrives.
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
@@ -38,7 +44,11 @@ test("a story's featured image is responsive, sized, credited, and loads from im
 test("story cards show their image with its credit, without shifting the page", async ({ page }) => {
   const credits = new Set(mediaCredits());
   await page.goto("/");
-  const card = page.getByRole("main").getByRole("article").filter({ has: page.getByRole("figure") }).first();
+  const card = page
+    .getByRole("main")
+    .getByRole("article")
+    .filter({ has: page.getByRole("figure") })
+    .first();
   const img = card.getByRole("img").first();
   await expect(img).toHaveAttribute("width", /^\d+$/);
   await expect(img).toHaveAttribute("height", /^\d+$/);
@@ -57,7 +67,13 @@ test("originals and copies are immutable; unknown images and widths are not foun
   const etag = original.headers()["etag"]!;
   expect((await request.get(`/media/${image.storageKey}`, { headers: { "if-none-match": etag } })).status()).toBe(304);
 
-  for (const path of [`/media/${hash}/500.webp`, `/media/${hash}/4096.webp`, `/media/${"0".repeat(32)}.jpg`, `/media/${hash}/640.gif`, "/media/../package.json"]) {
+  for (const path of [
+    `/media/${hash}/500.webp`,
+    `/media/${hash}/4096.webp`,
+    `/media/${"0".repeat(32)}.jpg`,
+    `/media/${hash}/640.gif`,
+    "/media/../package.json",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { e2eDb } from "./support/db";
 
 // View counting: anonymous, on its own request, readers only; the rail ranks what was counted.
-const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const CHROME =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
 interface Story {
@@ -16,7 +17,9 @@ function stories(): Story[] {
   const db = e2eDb();
   try {
     return db
-      .prepare(`SELECT a.id, a.title, '/' || s.slug || '/' || a.slug AS path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL ORDER BY a.publishedAt DESC`)
+      .prepare(
+        `SELECT a.id, a.title, '/' || s.slug || '/' || a.slug AS path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL ORDER BY a.publishedAt DESC`,
+      )
       .all() as Story[];
   } finally {
     db.close();
@@ -26,7 +29,11 @@ function stories(): Story[] {
 function countedViews(id: string): number {
   const db = e2eDb();
   try {
-    return (db.prepare(`SELECT COALESCE(SUM(count), 0) AS n FROM ArticleViewHour WHERE articleId = ?`).get(id) as { n: number }).n;
+    return (
+      db.prepare(`SELECT COALESCE(SUM(count), 0) AS n FROM ArticleViewHour WHERE articleId = ?`).get(id) as {
+        n: number;
+      }
+    ).n;
   } finally {
     db.close();
   }
@@ -34,7 +41,10 @@ function countedViews(id: string): number {
 
 async function view(request: APIRequestContext, id: string, times: number, headers: Record<string, string>) {
   for (let i = 0; i < times; i++) {
-    const response = await request.post("/api/views", { data: JSON.stringify({ id }), headers: { "content-type": "text/plain", ...headers } });
+    const response = await request.post("/api/views", {
+      data: JSON.stringify({ id }),
+      headers: { "content-type": "text/plain", ...headers },
+    });
     expect(response.status()).toBe(204);
     expect(response.headers()["set-cookie"]).toBeUndefined();
   }
@@ -70,7 +80,11 @@ test("most read ranks stories by views; bots and other sites are not counted", a
   await view(request, ignored.id, 120, { "user-agent": CHROME, origin: "https://elsewhere.example" });
 
   // The rail is cached for a bounded time; it catches up without anyone touching the desk.
-  await expect.poll(async () => (await railTitles(page, "/")).slice(0, 2), { timeout: 60_000, intervals: [2_000] }).toEqual([first.title, second.title]);
+  await expect
+    .poll(async () => (await railTitles(page, "/")).slice(0, 2), { timeout: 60_000, intervals: [2_000] })
+    .toEqual([first.title, second.title]);
   expect(await railTitles(page, "/")).not.toContain(ignored.title);
-  await expect.poll(async () => (await railTitles(page, first.path)).slice(0, 2), { timeout: 60_000, intervals: [2_000] }).toEqual([first.title, second.title]);
+  await expect
+    .poll(async () => (await railTitles(page, first.path)).slice(0, 2), { timeout: 60_000, intervals: [2_000] })
+    .toEqual([first.title, second.title]);
 });

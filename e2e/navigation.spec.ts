@@ -35,7 +35,10 @@ test("tag pages paginate without repeating stories", async ({ page }) => {
     if (n < pages) {
       await pagination.getByRole("link", { name: /Older stories/ }).click();
       await expect(page).toHaveURL(new RegExp(`\\?page=${n + 1}$`));
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/tag/${tag.slug}\\?page=${n + 1}$`));
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        "href",
+        new RegExp(`/tag/${tag.slug}\\?page=${n + 1}$`),
+      );
     }
   }
   expect(seen.size).toBe(tag.count);

@@ -23,9 +23,14 @@ async function markBreaking(browser: Browser, until: string | null) {
 }
 
 /** Whether the server-rendered page carries the banner (as a reader without scripts gets it). */
-const bannerIn = async (request: APIRequestContext, path: string) => (await (await request.get(path)).text()).includes('aria-label="Breaking news"');
+const bannerIn = async (request: APIRequestContext, path: string) =>
+  (await (await request.get(path)).text()).includes('aria-label="Breaking news"');
 
-test("an editor marks a story breaking: every reader page shows the banner and the front page leads with it", async ({ browser, page, request }) => {
+test("an editor marks a story breaking: every reader page shows the banner and the front page leads with it", async ({
+  browser,
+  page,
+  request,
+}) => {
   for (const path of readerPages()) expect(await bannerIn(request, path), path).toBe(false);
   await markBreaking(browser, null);
 
@@ -35,7 +40,9 @@ test("an editor marks a story breaking: every reader page shows the banner and t
     await expect(banner.getByRole("link", { name: story().title })).toHaveAttribute("href", story().path);
   }
   await page.goto("/");
-  await expect(page.getByRole("region", { name: "Top stories" }).getByRole("heading", { level: 3 }).first()).toHaveText(story().title);
+  await expect(page.getByRole("region", { name: "Top stories" }).getByRole("heading", { level: 3 }).first()).toHaveText(
+    story().title,
+  );
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -24,13 +24,18 @@ test("the corrections page lists corrections newest first, each linking its stor
   await expect(page.getByRole("heading", { level: 1, name: "Corrections" })).toBeVisible();
   const entry = page.getByRole("article").filter({ hasText: demoText });
   await expect(entry.locator("time[datetime]")).toHaveCount(1);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/corrections/feed.xml"]')).toHaveCount(1);
+  await expect(
+    page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/corrections/feed.xml"]'),
+  ).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
   await entry.getByRole("link").click();
   await expect(page.getByRole("region", { name: "Corrections" })).toContainText(demoText);
 });
 
-test("a correction published at the desk appears on the story, first on /corrections and in the feed", async ({ browser, request }) => {
+test("a correction published at the desk appears on the story, first on /corrections and in the feed", async ({
+  browser,
+  request,
+}) => {
   const story = publishedStory(3);
   const text = `An earlier version of this story gave the wrong ministry (check ${Date.now()}).`;
   const desk = await (await browser.newContext({ storageState: authFile("editor") })).newPage();

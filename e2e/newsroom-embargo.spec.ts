@@ -9,15 +9,20 @@ test.describe.configure({ mode: "serial" });
 function bylinesAndTags(id: string): { authors: string[]; tags: string[] } {
   const db = e2eDb();
   try {
-    const authors = db.prepare(`SELECT u.slug FROM ArticleAuthor aa JOIN User u ON u.id = aa.userId WHERE aa.articleId = ?`).all(id) as { slug: string }[];
-    const tags = db.prepare(`SELECT t.slug FROM ArticleTag at JOIN Tag t ON t.id = at.tagId WHERE at.articleId = ?`).all(id) as { slug: string }[];
+    const authors = db
+      .prepare(`SELECT u.slug FROM ArticleAuthor aa JOIN User u ON u.id = aa.userId WHERE aa.articleId = ?`)
+      .all(id) as { slug: string }[];
+    const tags = db
+      .prepare(`SELECT t.slug FROM ArticleTag at JOIN Tag t ON t.id = at.tagId WHERE at.articleId = ?`)
+      .all(id) as { slug: string }[];
     return { authors: authors.map((a) => a.slug), tags: tags.map((t) => t.slug) };
   } finally {
     db.close();
   }
 }
 
-const ogImageOf = (html: string) => new URL(html.match(/<meta property="og:image" content="([^"]+)"/)![1]!.replace(/&amp;/g, "&")).pathname;
+const ogImageOf = (html: string) =>
+  new URL(html.match(/<meta property="og:image" content="([^"]+)"/)![1]!.replace(/&amp;/g, "&")).pathname;
 
 /** The social image route's last segments ("/opengraph-image-<build id>/social"), read from a visible story. */
 async function socialImageSuffix(request: APIRequestContext): Promise<string> {
@@ -47,7 +52,10 @@ async function routesShowing(request: APIRequestContext, story: StoryRow, search
   return shown;
 }
 
-test("the demo embargoed story is unreachable on every reader route, and the desk shows its embargo", async ({ browser, request }) => {
+test("the demo embargoed story is unreachable on every reader route, and the desk shows its embargo", async ({
+  browser,
+  request,
+}) => {
   const story = storyBySlug("eu-gulf-summit-draft-joint-communique-trade-energy");
   expect(await routesShowing(request, story, "communiqué")).toEqual([]);
   const desk = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
@@ -56,11 +64,16 @@ test("the demo embargoed story is unreachable on every reader route, and the des
   await desk.goto(`/admin/articles/${story.id}`);
   await expect(desk.getByRole("note").filter({ hasText: "Embargoed until" })).toBeVisible();
   await desk.goto("/admin");
-  await expect(desk.getByRole("region", { name: "Under embargo" }).getByRole("row").filter({ hasText: story.title })).toContainText("Embargoed until");
+  await expect(
+    desk.getByRole("region", { name: "Under embargo" }).getByRole("row").filter({ hasText: story.title }),
+  ).toContainText("Embargoed until");
   await desk.context().close();
 });
 
-test("a story published under embargo reaches no reader, crawler or preview link until its time, then everywhere", async ({ browser, request }) => {
+test("a story published under embargo reaches no reader, crawler or preview link until its time, then everywhere", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(300_000);
   const title = "Quillfeather accord text agreed ahead of the summit";
   const desk = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
@@ -78,7 +91,9 @@ test("a story published under embargo reaches no reader, crawler or preview link
   // ...is no longer offered, and no new one is made: the desk is told why.
   await expect(desk.getByRole("link", { name: /\/preview\// })).toHaveCount(0);
   await desk.getByRole("button", { name: "Preview link" }).click();
-  await expect(desk.getByRole("status").filter({ hasText: "Preview links can be made once the embargo lifts" })).toBeVisible();
+  await expect(
+    desk.getByRole("status").filter({ hasText: "Preview links can be made once the embargo lifts" }),
+  ).toBeVisible();
   await expect(desk.getByRole("link", { name: /\/preview\// })).toHaveCount(0);
   await desk.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(desk.getByText("Embargoed: scheduled to publish when the embargo lifts.")).toBeVisible();
@@ -90,9 +105,23 @@ test("a story published under embargo reaches no reader, crawler or preview link
   expect((await request.get(preview.pathname)).status()).toBe(404);
 
   // Nobody acts: the embargo passes, the scheduler publishes it and refreshes every cached listing.
-  await expect.poll(async () => (await request.get(story.path)).status(), { timeout: 180_000, intervals: [5_000] }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(story.path)).status(), { timeout: 180_000, intervals: [5_000] })
+    .toBe(200);
   const everywhere = await routesShowing(request, story, "Quillfeather");
-  expect(everywhere).toEqual(expect.arrayContaining([story.path, `${story.path}/images/16x9`, "/", `/${story.sectionSlug}`, "/tag/quillfeather-accord", "/feed.xml", "/sitemaps/articles-1.xml", "/news-sitemap.xml", "/search?q=Quillfeather"]));
+  expect(everywhere).toEqual(
+    expect.arrayContaining([
+      story.path,
+      `${story.path}/images/16x9`,
+      "/",
+      `/${story.sectionSlug}`,
+      "/tag/quillfeather-accord",
+      "/feed.xml",
+      "/sitemaps/articles-1.xml",
+      "/news-sitemap.xml",
+      "/search?q=Quillfeather",
+    ]),
+  );
   const ogImage = ogImageOf(await (await request.get(story.path)).text());
   expect(ogImage).toBe(`${story.path}${await socialImageSuffix(request)}`);
   expect(everywhere).toContain(ogImage);

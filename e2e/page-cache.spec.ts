@@ -16,7 +16,10 @@ async function cached(request: APIRequestContext, url: string) {
   await expect.poll(async () => (await request.get(url)).headers()[STATUS], { message: url }).toBe("HIT");
 }
 
-test("reader pages come from the page cache, byte for byte; the desk and signed-in users never do", async ({ request, browser }) => {
+test("reader pages come from the page cache, byte for byte; the desk and signed-in users never do", async ({
+  request,
+  browser,
+}) => {
   const story = articlesWithStatus("PUBLISHED")[0]!;
   for (const url of ["/", `/${story.sectionSlug}`, `/${story.sectionSlug}/${story.slug}`]) {
     await cached(request, url);
@@ -34,14 +37,18 @@ test("reader pages come from the page cache, byte for byte; the desk and signed-
   await editor.close();
 });
 
-test("a desk change replaces exactly the pages it affects, at once here and promptly on the other instance", async ({ browser, request }) => {
+test("a desk change replaces exactly the pages it affects, at once here and promptly on the other instance", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const { author, storyPath, authorPath, otherTagPath } = authorAndPages(["daniel-okafor", "news-desk"]);
   const result = npmScript("user:password", ["--email", author.email], `${PASSWORD}\n`);
   expect(result.status, result.output).toBe(0);
 
   for (const base of ["", replica]) {
-    for (const path of [authorPath, storyPath, otherTagPath]) await expect(async () => cached(request, base + path)).toPass();
+    for (const path of [authorPath, storyPath, otherTagPath])
+      await expect(async () => cached(request, base + path)).toPass();
   }
 
   const bio = `${author.name} has covered the region for a decade; cache check ${Date.now()}.`;
@@ -66,7 +73,9 @@ test("a desk change replaces exactly the pages it affects, at once here and prom
   expect((await request.get(otherTagPath)).headers()[STATUS]).toBe("HIT");
   // The other instance hears of it through the database.
   for (const path of [authorPath, storyPath]) {
-    await expect.poll(async () => (await request.get(replica + path)).text(), { message: `replica ${path}` }).toContain(bio);
+    await expect
+      .poll(async () => (await request.get(replica + path)).text(), { message: `replica ${path}` })
+      .toContain(bio);
   }
   expect((await request.get(replica + otherTagPath)).headers()[STATUS]).toBe("HIT");
 });

@@ -6,7 +6,9 @@ import { commonWord, countMatches, siteTimeZone, stories, unpublishedStories } f
 const STOP = new Set(["about", "after", "their", "there", "which", "would", "could", "while", "where"]);
 /** The longest plain word of a headline: distinctive enough to search for. */
 const longestWord = (title: string) =>
-  (title.match(/\b[A-Za-z]{5,}\b/g) ?? []).filter((w) => !STOP.has(w.toLowerCase())).sort((a, b) => b.length - a.length)[0]!;
+  (title.match(/\b[A-Za-z]{5,}\b/g) ?? [])
+    .filter((w) => !STOP.has(w.toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0]!;
 const found = (n: number) => new RegExp(`^${n.toLocaleString("en")} stor(y|ies) found`);
 
 test.describe("search", () => {
@@ -60,9 +62,12 @@ test.describe("search", () => {
 
     // One calendar day, in the publication's time zone.
     const tz = siteTimeZone();
-    const dayOf = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+    const dayOf = (d: Date) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
     // A story from an earlier day: other suites publish stories today, while this one runs.
-    const newest = stories().find((s) => s.bodyText.toLowerCase().includes(word) && dayOf(new Date(s.publishedAt)) < dayOf(new Date()))!;
+    const newest = stories().find(
+      (s) => s.bodyText.toLowerCase().includes(word) && dayOf(new Date(s.publishedAt)) < dayOf(new Date()),
+    )!;
     const day = dayOf(new Date(newest.publishedAt));
     // Clearing the filters returns to the plain query.
     await page.getByRole("link", { name: "Clear filters" }).click();
@@ -107,7 +112,16 @@ test.describe("search", () => {
     await expect(page.getByRole("status")).toContainText("No stories match “zqxjvw”");
     await expect(page.getByRole("status").getByRole("link").first()).toBeVisible();
 
-    for (const input of ['"', '"unclosed', "AND OR NOT", "NEAR(a b)", "🙂🚀", "'; DROP TABLE Article; --", "*", "x".repeat(2000)]) {
+    for (const input of [
+      '"',
+      '"unclosed',
+      "AND OR NOT",
+      "NEAR(a b)",
+      "🙂🚀",
+      "'; DROP TABLE Article; --",
+      "*",
+      "x".repeat(2000),
+    ]) {
       const response = await page.goto(`/search?q=${encodeURIComponent(input)}&page=abc&from=never`);
       expect(response?.status(), input.slice(0, 20)).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

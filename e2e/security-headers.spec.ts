@@ -11,7 +11,9 @@ async function watchViolations(page: Page) {
   await page.exposeFunction("__reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+      );
     });
   });
   page.on("console", (m) => {
@@ -25,7 +27,14 @@ test("reader pages carry the security headers and run under the policy without a
   const front = await page.goto("/");
   const headers = front!.headers();
   const csp = headers["content-security-policy"];
-  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "img-src 'self' data: blob:", "frame-src https://www.youtube-nocookie.com"]) {
+  for (const directive of [
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "img-src 'self' data: blob:",
+    "frame-src https://www.youtube-nocookie.com",
+  ]) {
     expect(csp).toContain(directive);
   }
   // Inline scripts only by hash: no 'unsafe-inline', no 'unsafe-eval'.

@@ -16,7 +16,8 @@ interface Item {
   "media:content"?: Record<string, string>;
 }
 
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const pathOf = (url: string) => new URL(url).pathname;
 const slugOf = (item: Item) => pathOf(item.link).split("/").pop()!;
 
@@ -59,7 +60,12 @@ test("the site feed is RSS 2.0 with the newest published stories in full", async
     expect(item["content:encoded"]).not.toMatch(/<script|\son\w+=/i);
     expect(item["content:encoded"]).not.toMatch(/(src|href)="\//);
     if (story.hasImage) {
-      expect(item["media:content"]).toMatchObject({ "@_medium": "image", "@_type": "image/webp", "@_width": "1500", "@_height": "1000" });
+      expect(item["media:content"]).toMatchObject({
+        "@_medium": "image",
+        "@_type": "image/webp",
+        "@_width": "1500",
+        "@_height": "1000",
+      });
       expect(item["media:content"]!["@_url"]).toMatch(new RegExp(`^${baseURL}/media/`));
     } else {
       expect(item["media:content"]).toBeUndefined();
@@ -69,7 +75,11 @@ test("the site feed is RSS 2.0 with the newest published stories in full", async
 
 test("section, tag and author feeds carry only that listing's stories", async ({ request }) => {
   const { section, tag, author } = feeds();
-  for (const [kind, path] of [["section", section], ["tag", tag], ["author", author]] as const) {
+  for (const [kind, path] of [
+    ["section", section],
+    ["tag", tag],
+    ["author", author],
+  ] as const) {
     const slug = kind === "section" ? path.split("/")[1]! : path.split("/")[2]!;
     const expected = storySlugsIn(kind, slug);
     const { items } = await getFeed(request, path);
@@ -103,7 +113,9 @@ test("each listing page advertises its feed, and the front page the site's", asy
   ];
   for (const [pagePath, feedPath] of cases) {
     await page.goto(pagePath);
-    const hrefs = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL(l.getAttribute("href")!).pathname));
+    const hrefs = await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((l) => new URL(l.getAttribute("href")!).pathname));
     expect(hrefs, pagePath).toContain(feedPath);
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   }

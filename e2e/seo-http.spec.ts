@@ -6,14 +6,29 @@ import { hiddenStories, recordRedirect, storyPath, visibleStories } from "./seo-
 // should be indexed, one URL per page (308 to it), recorded redirects, and real 404s.
 
 /** Every Location header (Next 16 repeats an identical one when a redirect is rendered on a cache miss). */
-const locations = (response: APIResponse) => new Set(response.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value));
+const locations = (response: APIResponse) =>
+  new Set(
+    response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "location")
+      .map((h) => h.value),
+  );
 
 const CDN_CACHEABLE = /s-maxage=\d+.*stale-while-revalidate=\d+/;
 
 test("published pages, listings and their later pages can be cached by a CDN", async ({ request }) => {
   const story = visibleStories()[0]!;
   const tag = busiestTag().slug;
-  for (const path of ["/", storyPath(story), `/${story.sectionSlug}`, `/tag/${tag}`, `/tag/${tag}?page=2`, "/author/news-desk", "/feed.xml", "/sitemap.xml"]) {
+  for (const path of [
+    "/",
+    storyPath(story),
+    `/${story.sectionSlug}`,
+    `/tag/${tag}`,
+    `/tag/${tag}?page=2`,
+    "/author/news-desk",
+    "/feed.xml",
+    "/sitemap.xml",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toMatch(CDN_CACHEABLE);
@@ -85,7 +100,11 @@ test.describe("recorded redirects", () => {
 
 test("no unpublished story appears on a tag or author listing", async ({ request }) => {
   const hidden = hiddenStories();
-  const pages = [`/tag/${busiestTag().slug}`, "/author/news-desk", ...new Set(visibleStories().map((s) => `/${s.sectionSlug}`))];
+  const pages = [
+    `/tag/${busiestTag().slug}`,
+    "/author/news-desk",
+    ...new Set(visibleStories().map((s) => `/${s.sectionSlug}`)),
+  ];
   for (const path of pages) {
     const html = await (await request.get(path)).text();
     for (const story of hidden) expect(html, `${story.slug} on ${path}`).not.toContain(`href="${storyPath(story)}"`);

@@ -56,7 +56,10 @@ test("the front page: website with search, publisher, and the site's card", asyn
   await expect(meta(page, "og:type")).toHaveAttribute("content", "website");
   const ld = await structuredData(page);
   const site = byType(ld, "WebSite")!;
-  expect(site.potentialAction).toMatchObject({ "@type": "SearchAction", "query-input": "required name=search_term_string" });
+  expect(site.potentialAction).toMatchObject({
+    "@type": "SearchAction",
+    "query-input": "required name=search_term_string",
+  });
   expect(site.potentialAction.target.urlTemplate).toMatch(/\/search\?q=\{search_term_string\}$/);
   const org = byType(ld, "NewsMediaOrganization")!;
   expect(org.name).toBe("The Meridian");
@@ -70,7 +73,15 @@ test("an article: Open Graph article tags and NewsArticle with breadcrumbs", asy
   await expect(meta(page, "og:type")).toHaveAttribute("content", "article");
   // The story's own picture, cropped, rather than the generated card.
   await expect(meta(page, "og:image:type")).toHaveAttribute("content", "image/jpeg");
-  await expect(meta(page, "og:image:alt")).toHaveAttribute("content", (await page.getByRole("article").filter({ has: page.getByRole("heading", { level: 1 }) }).getByRole("img").first().getAttribute("alt"))!);
+  await expect(meta(page, "og:image:alt")).toHaveAttribute(
+    "content",
+    (await page
+      .getByRole("article")
+      .filter({ has: page.getByRole("heading", { level: 1 }) })
+      .getByRole("img")
+      .first()
+      .getAttribute("alt"))!,
+  );
   await expect(meta(page, "article:published_time")).toHaveAttribute("content", /^\d{4}-\d{2}-\d{2}T/);
   await expect(meta(page, "article:modified_time")).toHaveAttribute("content", /^\d{4}-\d{2}-\d{2}T/);
   await expect(meta(page, "article:section")).toHaveAttribute("content", /\w/);
@@ -82,7 +93,11 @@ test("an article: Open Graph article tags and NewsArticle with breadcrumbs", asy
   expect(article.headline).toBe(story.title);
   expect(article.mainEntityOfPage["@id"]).toBe(page.url());
   expect(Date.parse(article.datePublished)).toBeLessThanOrEqual(Date.parse(article.dateModified));
-  expect(article.author[0]).toMatchObject({ "@type": "Person", name: expect.any(String), url: expect.stringMatching(/\/author\//) });
+  expect(article.author[0]).toMatchObject({
+    "@type": "Person",
+    name: expect.any(String),
+    url: expect.stringMatching(/\/author\//),
+  });
   expect(article.publisher).toMatchObject({ name: "The Meridian", logo: { url: expect.stringMatching(/^http/) } });
   expect(article.articleSection).toBeTruthy();
   expect(article.keywords.length).toBeGreaterThan(0);
@@ -100,7 +115,10 @@ test("an article without a picture gets a generated headline card", async ({ pag
   await page.goto(storyPath(story));
   await expectSocialCard(page, request, storyPath(story));
   await expect(meta(page, "og:image:type")).toHaveAttribute("content", "image/png");
-  await expect(meta(page, "og:image:alt")).toHaveAttribute("content", new RegExp(story.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await expect(meta(page, "og:image:alt")).toHaveAttribute(
+    "content",
+    new RegExp(story.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  );
 });
 
 test("a section page and its later pages, with breadcrumbs", async ({ page, request }) => {

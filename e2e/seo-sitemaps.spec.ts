@@ -27,12 +27,19 @@ test.describe("sitemaps", () => {
     const index = await getXml(request, "/sitemap.xml");
     const children: { loc: string }[] = index.sitemapindex.sitemap;
     const paths = children.map((s) => pathOf(s.loc));
-    expect(paths).toEqual(["/sitemaps/articles-1.xml", "/sitemaps/sections.xml", "/sitemaps/tags.xml", "/sitemaps/authors.xml"]);
+    expect(paths).toEqual([
+      "/sitemaps/articles-1.xml",
+      "/sitemaps/sections.xml",
+      "/sitemaps/tags.xml",
+      "/sitemaps/authors.xml",
+    ]);
     for (const path of paths) expect((await getXml(request, path)).urlset, path).toBeTruthy();
   });
 
   test("the article sitemap lists every published story once, with lastmod and its picture", async ({ request }) => {
-    const urls: { loc: string; lastmod: string; "image:image"?: { "image:loc": string }[] }[] = (await getXml(request, "/sitemaps/articles-1.xml")).urlset.url;
+    const urls: { loc: string; lastmod: string; "image:image"?: { "image:loc": string }[] }[] = (
+      await getXml(request, "/sitemaps/articles-1.xml")
+    ).urlset.url;
     const visible = visibleStories();
     expect(urls.map((u) => pathOf(u.loc)).sort()).toEqual(visible.map(storyPath).sort());
     for (const url of urls) {
@@ -51,8 +58,11 @@ test.describe("sitemaps", () => {
     expect((await request.get("/sitemaps/unknown.xml")).status()).toBe(404);
   });
 
-  test("the listing sitemaps list the front page, every section, and tags and authors with published stories", async ({ request }) => {
-    const locs = async (path: string) => ((await getXml(request, path)).urlset.url as { loc: string }[]).map((u) => pathOf(u.loc));
+  test("the listing sitemaps list the front page, every section, and tags and authors with published stories", async ({
+    request,
+  }) => {
+    const locs = async (path: string) =>
+      ((await getXml(request, path)).urlset.url as { loc: string }[]).map((u) => pathOf(u.loc));
     expect(await locs("/sitemaps/sections.xml")).toEqual(["/", ...sections().map((s) => `/${s.slug}`)]);
     const { tags, authors } = listedTagsAndAuthors();
     expect((await locs("/sitemaps/tags.xml")).sort()).toEqual(tags.map((t) => `/tag/${t}`).sort());
@@ -60,13 +70,15 @@ test.describe("sitemaps", () => {
   });
 
   test("the news sitemap has the last 48 hours' stories with publication, date and title", async ({ request }) => {
-    const urls: { loc: string; "news:news": Record<string, unknown> }[] = (await getXml(request, "/news-sitemap.xml")).urlset.url;
+    const urls: { loc: string; "news:news": Record<string, unknown> }[] = (await getXml(request, "/news-sitemap.xml"))
+      .urlset.url;
     // The sitemap is cached for up to five minutes, so stories right at the 48-hour edge may go either way.
     const margin = 10 * 60_000;
     const windowStart = Date.now() - 48 * 3_600_000;
     const visible = visibleStories();
     const listed = urls.map((u) => pathOf(u.loc));
-    for (const story of visible.filter((s) => Date.parse(s.publishedAt!) >= windowStart + margin)) expect(listed, story.slug).toContain(storyPath(story));
+    for (const story of visible.filter((s) => Date.parse(s.publishedAt!) >= windowStart + margin))
+      expect(listed, story.slug).toContain(storyPath(story));
     expect(listed.length).toBeGreaterThan(0);
     for (const url of urls) {
       const story = visible.find((s) => storyPath(s) === pathOf(url.loc));
@@ -80,10 +92,13 @@ test.describe("sitemaps", () => {
 
   test("no draft, scheduled, archived or trashed story is in any sitemap", async ({ request }) => {
     const hidden = hiddenStories();
-    expect([...new Set(hidden.map((h) => h.status))]).toEqual(expect.arrayContaining(["DRAFT", "IN_REVIEW", "SCHEDULED", "ARCHIVED"]));
+    expect([...new Set(hidden.map((h) => h.status))]).toEqual(
+      expect.arrayContaining(["DRAFT", "IN_REVIEW", "SCHEDULED", "ARCHIVED"]),
+    );
     for (const path of ["/sitemaps/articles-1.xml", "/news-sitemap.xml"]) {
       const listed = new Set(((await getXml(request, path)).urlset.url as { loc: string }[]).map((u) => pathOf(u.loc)));
-      for (const story of hidden) expect(listed.has(storyPath(story)), `${story.status} ${story.slug} in ${path}`).toBe(false);
+      for (const story of hidden)
+        expect(listed.has(storyPath(story)), `${story.status} ${story.slug} in ${path}`).toBe(false);
     }
   });
 });

@@ -71,8 +71,12 @@ export function storySlugsIn(kind: "section" | "tag" | "author", slug: string): 
 export function listedTagsAndAuthors(): { tags: string[]; authors: string[] } {
   const visible = new Set(visibleStories().map((s) => s.slug));
   const pairs = (sql: string) => query<{ slug: string; story: string }>(sql).filter((r) => visible.has(r.story));
-  const tags = pairs(`SELECT t.slug, a.slug AS story FROM Tag t JOIN ArticleTag at ON at.tagId = t.id JOIN Article a ON a.id = at.articleId`);
-  const authors = pairs(`SELECT u.slug, a.slug AS story FROM User u JOIN ArticleAuthor aa ON aa.userId = u.id JOIN Article a ON a.id = aa.articleId`);
+  const tags = pairs(
+    `SELECT t.slug, a.slug AS story FROM Tag t JOIN ArticleTag at ON at.tagId = t.id JOIN Article a ON a.id = at.articleId`,
+  );
+  const authors = pairs(
+    `SELECT u.slug, a.slug AS story FROM User u JOIN ArticleAuthor aa ON aa.userId = u.id JOIN Article a ON a.id = aa.articleId`,
+  );
   return { tags: [...new Set(tags.map((r) => r.slug))], authors: [...new Set(authors.map((r) => r.slug))] };
 }
 
@@ -80,7 +84,13 @@ export function listedTagsAndAuthors(): { tags: string[]; authors: string[] } {
 export function recordRedirect(fromPath: string, toPath: string, statusCode = 308): void {
   const db = new Database(path.resolve(process.env.E2E_DB_FILE ?? "data/e2e-3100.db"), { fileMustExist: true });
   try {
-    db.prepare("INSERT INTO Redirect (id, fromPath, toPath, statusCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(`e2e-${Date.now()}`, fromPath, toPath, statusCode, new Date().toISOString());
+    db.prepare("INSERT INTO Redirect (id, fromPath, toPath, statusCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+      `e2e-${Date.now()}`,
+      fromPath,
+      toPath,
+      statusCode,
+      new Date().toISOString(),
+    );
   } finally {
     db.close();
   }

@@ -6,7 +6,12 @@ import { npmScript, PASSWORD, signIn } from "./support/desk";
 
 test("a reader goes from the front page to a story, its section, a topic and a search for it", async ({ page }) => {
   expect((await page.goto("/"))?.status()).toBe(200);
-  const lead = page.getByRole("region", { name: "Top stories" }).getByRole("article").first().getByRole("heading").getByRole("link");
+  const lead = page
+    .getByRole("region", { name: "Top stories" })
+    .getByRole("article")
+    .first()
+    .getByRole("heading")
+    .getByRole("link");
   const title = (await lead.textContent())!;
   await lead.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -20,8 +25,12 @@ test("a reader goes from the front page to a story, its section, a topic and a s
   const word = title.match(/\b[A-Za-z]{6,}\b/)![0];
   await page.getByRole("searchbox", { name: "Search stories" }).fill(`"${word}"`);
   await page.getByRole("searchbox", { name: "Search stories" }).press("Enter");
-  await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: title, exact: true })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Search results" }).locator("mark").first()).toHaveText(new RegExp(word, "i"));
+  await expect(
+    page.getByRole("list", { name: "Search results" }).getByRole("link", { name: title, exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Search results" }).locator("mark").first()).toHaveText(
+    new RegExp(word, "i"),
+  );
 });
 
 test("reader pages are answered from the page cache", async ({ request }) => {
@@ -30,7 +39,11 @@ test("reader pages are answered from the page cache", async ({ request }) => {
 });
 
 test("an account made with the operator CLI signs in to the desk", async ({ page }) => {
-  const result = npmScript("user:create", ["--email", "smoke@meridian.test", "--name", "Smoke Test", "--role", "EDITOR"], `${PASSWORD}\n`);
+  const result = npmScript(
+    "user:create",
+    ["--email", "smoke@meridian.test", "--name", "Smoke Test", "--role", "EDITOR"],
+    `${PASSWORD}\n`,
+  );
   expect(result.output).toContain("Created EDITOR smoke@meridian.test");
   await page.goto("/admin/login");
   await signIn(page, "smoke@meridian.test");

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { authFile, PASSWORD, signInFresh } from "./support/desk";
-import { ARTICLE_ACTIONS, actionId, actionResult, callAction, callFormAction, currentArticle, sessionCookie } from "./support/desk-actions";
+import {
+  ARTICLE_ACTIONS,
+  actionId,
+  actionResult,
+  callAction,
+  callFormAction,
+  currentArticle,
+  sessionCookie,
+} from "./support/desk-actions";
 import { newArticle } from "./support/editor";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 import { guard, inGroups, readDb } from "./support/xss-guard";
@@ -16,14 +24,29 @@ const USER_ACTIONS = "app/admin/(desk)/users/actions.ts";
 const PROFILE_ACTIONS = "app/admin/(desk)/profile/actions.ts";
 const RESET_ACTIONS = "app/admin/reset/[token]/actions.ts";
 
-test("names and bios with every payload are shown as text on the author page and the byline", async ({ browser, baseURL }) => {
+test("names and bios with every payload are shown as text on the author page and the byline", async ({
+  browser,
+  baseURL,
+}) => {
   const admin = sessionCookie("admin");
   const invited = actionResult(
-    (await callFormAction(baseURL!, "/admin/users", actionId(USER_ACTIONS, "inviteUser"), { name: XSS_PAYLOADS[0]!, email: EMAIL, role: "AUTHOR" }, admin)).text,
+    (
+      await callFormAction(
+        baseURL!,
+        "/admin/users",
+        actionId(USER_ACTIONS, "inviteUser"),
+        { name: XSS_PAYLOADS[0]!, email: EMAIL, role: "AUTHOR" },
+        admin,
+      )
+    ).text,
   ) as { ok: boolean; data?: { link: string } };
   expect(invited).toMatchObject({ ok: true });
   const token = invited.data!.link.split("/").pop()!;
-  await callFormAction(baseURL!, `/admin/reset/${token}`, actionId(RESET_ACTIONS, "setPasswordWithToken"), { token, password: PASSWORD, confirm: PASSWORD });
+  await callFormAction(baseURL!, `/admin/reset/${token}`, actionId(RESET_ACTIONS, "setPasswordWithToken"), {
+    token,
+    password: PASSWORD,
+    confirm: PASSWORD,
+  });
 
   const desk = await (await browser.newContext()).newPage();
   await signInFresh(desk, EMAIL);
@@ -37,13 +60,35 @@ test("names and bios with every payload are shown as text on the author page and
     ...current.fields,
     title: "Bylines under scrutiny",
     standfirst: "A story whose byline carries the corpus.",
-    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The byline above is the test." }] }] },
+    body: {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "The byline above is the test." }] }],
+    },
   };
   const save = actionId(ARTICLE_ACTIONS, "saveArticleAction");
-  expect(actionResult((await callAction(baseURL!, `/admin/articles/${id}`, save, [{ id, baseVersion: current.version, fields }], cookie)).text)).toMatchObject({ ok: true });
+  expect(
+    actionResult(
+      (
+        await callAction(
+          baseURL!,
+          `/admin/articles/${id}`,
+          save,
+          [{ id, baseVersion: current.version, fields }],
+          cookie,
+        )
+      ).text,
+    ),
+  ).toMatchObject({ ok: true });
   const publish = actionId(ARTICLE_ACTIONS, "transitionAction");
-  expect(actionResult((await callAction(baseURL!, `/admin/articles/${id}`, publish, [{ id, transition: "publish" }], cookie)).text)).toMatchObject({ ok: true });
-  const [story] = readDb<{ path: string }>("SELECT '/' || s.slug || '/' || a.slug AS path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.id = ?", id);
+  expect(
+    actionResult(
+      (await callAction(baseURL!, `/admin/articles/${id}`, publish, [{ id, transition: "publish" }], cookie)).text,
+    ),
+  ).toMatchObject({ ok: true });
+  const [story] = readDb<{ path: string }>(
+    "SELECT '/' || s.slug || '/' || a.slug AS path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.id = ?",
+    id,
+  );
 
   const reader = await (await browser.newContext()).newPage();
   const { visit, expectShown, expectOneShown, xmlText } = await guard(reader);
@@ -53,7 +98,10 @@ test("names and bios with every payload are shown as text on the author page and
     const bio = group.join(" ").slice(0, 580);
     for (const p of group) {
       const name = p.slice(0, 120);
-      expect(actionResult((await callFormAction(baseURL!, "/admin/profile", updateProfile, { name, bio }, cookie)).text), p).toMatchObject({ ok: true });
+      expect(
+        actionResult((await callFormAction(baseURL!, "/admin/profile", updateProfile, { name, bio }, cookie)).text),
+        p,
+      ).toMatchObject({ ok: true });
       await visit(`/author/${user!.slug}`);
       await expectShown([name, bio]);
     }

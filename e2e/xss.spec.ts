@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { authFile, people } from "./support/desk";
-import { ARTICLE_ACTIONS, actionId, actionResult, callAction, callFormAction, currentArticle, sessionCookie } from "./support/desk-actions";
+import {
+  ARTICLE_ACTIONS,
+  actionId,
+  actionResult,
+  callAction,
+  callFormAction,
+  currentArticle,
+  sessionCookie,
+} from "./support/desk-actions";
 import { newArticle } from "./support/editor";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 import { asShown, guard, inGroups, readDb } from "./support/xss-guard";
@@ -29,7 +37,11 @@ let baseUrl = "";
 
 /** One small, distinct picture per group: the library refuses a picture it already holds. */
 async function upload(baseUrl: string, cookie: string, g: number, name: string): Promise<string> {
-  const png = await sharp({ create: { width: 40 + g, height: 30, channels: 3, background: { r: 20 * g, g: 90, b: 160 } } }).png().toBuffer();
+  const png = await sharp({
+    create: { width: 40 + g, height: 30, channels: 3, background: { r: 20 * g, g: 90, b: 160 } },
+  })
+    .png()
+    .toBuffer();
   const res = await fetch(`${baseUrl}/api/media?name=${encodeURIComponent(name)}`, {
     method: "POST",
     headers: { Cookie: cookie, Origin: baseUrl, "Content-Type": "image/png" },
@@ -39,11 +51,15 @@ async function upload(baseUrl: string, cookie: string, g: number, name: string):
   return ((await res.json()) as { item: { id: string } }).item.id;
 }
 
-test("every payload is stored as text through the desk's fields, and the dangerous ones are refused where they would be code", async ({ browser, baseURL }) => {
+test("every payload is stored as text through the desk's fields, and the dangerous ones are refused where they would be code", async ({
+  browser,
+  baseURL,
+}) => {
   baseUrl = baseURL!;
   const page = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
   const cookie = sessionCookie("editor");
-  const call = (path: string, file: string, name: string, arg: unknown) => callAction(baseURL!, path, actionId(file, name), [arg], cookie).then((r) => actionResult(r.text));
+  const call = (path: string, file: string, name: string, arg: unknown) =>
+    callAction(baseURL!, path, actionId(file, name), [arg], cookie).then((r) => actionResult(r.text));
   const form = (path: string, file: string, name: string, fields: Record<string, string>) =>
     callFormAction(baseURL!, path, actionId(file, name), fields, cookie).then((r) => actionResult(r.text));
 
@@ -51,10 +67,16 @@ test("every payload is stored as text through the desk's fields, and the dangero
   // the group's story, and the whole group in its description.
   for (const [i, p] of XSS_PAYLOADS.entries()) {
     const description = i % 10 ? p.slice(0, 300) : groups[i / 10]!.join(" ").slice(0, 290);
-    const created = await form("/admin/sections", SECTION_ACTIONS, "createSectionAction", { name: p.slice(0, 60), slug: `xss-${i}`, description });
+    const created = await form("/admin/sections", SECTION_ACTIONS, "createSectionAction", {
+      name: p.slice(0, 60),
+      slug: `xss-${i}`,
+      description,
+    });
     expect(created, p).toMatchObject({ ok: true });
   }
-  sectionIds.push(...readDb<{ id: string }>("SELECT id FROM Section WHERE slug LIKE 'xss-%' ORDER BY position").map((s) => s.id));
+  sectionIds.push(
+    ...readDb<{ id: string }>("SELECT id FROM Section WHERE slug LIKE 'xss-%' ORDER BY position").map((s) => s.id),
+  );
   expect(sectionIds).toHaveLength(XSS_PAYLOADS.length);
 
   for (const [g, group] of groups.entries()) {
@@ -87,25 +109,61 @@ test("every payload is stored as text through the desk's fields, and the dangero
       body: {
         type: "doc",
         content: group.flatMap((p) => [
-          { type: "paragraph", content: [{ type: "text", text: p }, { type: "text", text: ` ${p}`, marks: [{ type: "link", attrs: { href: `https://example.com/?q=${encodeURIComponent(p)}` } }] }] },
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: p },
+              {
+                type: "text",
+                text: ` ${p}`,
+                marks: [{ type: "link", attrs: { href: `https://example.com/?q=${encodeURIComponent(p)}` } }],
+              },
+            ],
+          },
           { type: "image", attrs: { src: "/icon", alt: p.slice(0, 500), caption: p, credit: p.slice(0, 200) } },
           { type: "pullQuote", attrs: { attribution: p.slice(0, 200) }, content: [{ type: "text", text: p }] },
         ]),
       },
     };
     const path = `/admin/articles/${id}`;
-    expect(await call(path, ARTICLE_ACTIONS, "saveArticleAction", { id, baseVersion: current.version, fields }), `group ${g}`).toMatchObject({ ok: true });
-    expect(await call(path, ARTICLE_ACTIONS, "transitionAction", { id, transition: "publish" }), `group ${g}`).toMatchObject({ ok: true });
-    expect(await call(path, ARTICLE_ACTIONS, "addCorrectionAction", { id, text: `Corrected: ${group.join(" ")}`.slice(0, 1000) }), `group ${g}`).toMatchObject({ ok: true });
+    expect(
+      await call(path, ARTICLE_ACTIONS, "saveArticleAction", { id, baseVersion: current.version, fields }),
+      `group ${g}`,
+    ).toMatchObject({ ok: true });
+    expect(
+      await call(path, ARTICLE_ACTIONS, "transitionAction", { id, transition: "publish" }),
+      `group ${g}`,
+    ).toMatchObject({ ok: true });
+    expect(
+      await call(path, ARTICLE_ACTIONS, "addCorrectionAction", {
+        id,
+        text: `Corrected: ${group.join(" ")}`.slice(0, 1000),
+      }),
+      `group ${g}`,
+    ).toMatchObject({ ok: true });
 
     // A live page: every payload as an update's headline and text.
-    expect(await call(`${path}/live`, LIVE_ACTIONS, "startCoverageAction", { articleId: id }), `group ${g}`).toMatchObject({ ok: true });
+    expect(
+      await call(`${path}/live`, LIVE_ACTIONS, "startCoverageAction", { articleId: id }),
+      `group ${g}`,
+    ).toMatchObject({ ok: true });
     for (const [i, p] of group.entries()) {
-      const update = { articleId: id, title: p.slice(0, 200), keyEvent: i < 3, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: p }] }] } };
+      const update = {
+        articleId: id,
+        title: p.slice(0, 200),
+        keyEvent: i < 3,
+        body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: p }] }] },
+      };
       expect(await call(`${path}/live`, LIVE_ACTIONS, "addUpdateAction", update), p).toMatchObject({ ok: true });
     }
   }
-  expect(await call(`/admin/articles/${ids[0]}`, BREAKING_ACTIONS, "breakingAction", { id: ids[0], breaking: true, until: null })).toMatchObject({ ok: true });
+  expect(
+    await call(`/admin/articles/${ids[0]}`, BREAKING_ACTIONS, "breakingAction", {
+      id: ids[0],
+      breaking: true,
+      until: null,
+    }),
+  ).toMatchObject({ ok: true });
 
   // Where a payload would be code rather than text, it is refused: link targets, embeds, image
   // sources and slugs.
@@ -114,15 +172,40 @@ test("every payload is stored as text through the desk's fields, and the dangero
   for (const p of XSS_PAYLOADS.filter((p) => !/^\s*(https?:|mailto:|\/)/i.test(p))) {
     const current = await currentArticle(baseURL!, cookie, id, process.env.E2E_DB_FILE!);
     const attempts = [
-      { ...current.fields, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: p } }] }] }] } },
+      {
+        ...current.fields,
+        body: {
+          type: "doc",
+          content: [
+            {
+              type: "paragraph",
+              content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: p } }] }],
+            },
+          ],
+        },
+      },
       { ...current.fields, body: { type: "doc", content: [{ type: "image", attrs: { src: p, alt: "x" } }] } },
-      { ...current.fields, body: { type: "doc", content: [{ type: "embed", attrs: { provider: "youtube", url: p } }] } },
+      {
+        ...current.fields,
+        body: { type: "doc", content: [{ type: "embed", attrs: { provider: "youtube", url: p } }] },
+      },
       { ...current.fields, slug: p },
     ];
     for (const fields of attempts) {
-      expect(await call(`/admin/articles/${id}`, ARTICLE_ACTIONS, "saveArticleAction", { id, baseVersion: current.version, fields }), p).toMatchObject({ ok: false });
+      expect(
+        await call(`/admin/articles/${id}`, ARTICLE_ACTIONS, "saveArticleAction", {
+          id,
+          baseVersion: current.version,
+          fields,
+        }),
+        p,
+      ).toMatchObject({ ok: false });
     }
-    const section = await form("/admin/sections", SECTION_ACTIONS, "createSectionAction", { name: "Refused", slug: p.slice(0, 60), description: "" });
+    const section = await form("/admin/sections", SECTION_ACTIONS, "createSectionAction", {
+      name: "Refused",
+      slug: p.slice(0, 60),
+      description: "",
+    });
     expect(section, p).toMatchObject({ ok: false });
   }
   await page.context().close();
@@ -146,15 +229,29 @@ test("Chromium opens every reader page that shows the payloads and nothing runs"
   const last = stories.find((s) => s.id === ids.at(-1))!;
   await visit(`/${last.section}/${last.slug}`);
   const late = groups[0]!;
-  const update = { articleId: last.id, title: late[0], keyEvent: false, body: { type: "doc", content: late.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) } };
-  const posted = await callAction(baseUrl, `/admin/articles/${last.id}/live`, actionId(LIVE_ACTIONS, "addUpdateAction"), [update], sessionCookie("editor"));
+  const update = {
+    articleId: last.id,
+    title: late[0],
+    keyEvent: false,
+    body: { type: "doc", content: late.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) },
+  };
+  const posted = await callAction(
+    baseUrl,
+    `/admin/articles/${last.id}/live`,
+    actionId(LIVE_ACTIONS, "addUpdateAction"),
+    [update],
+    sessionCookie("editor"),
+  );
   expect(actionResult(posted.text)).toMatchObject({ ok: true });
   await page.getByRole("button", { name: "1 new update" }).click({ timeout: 45_000 });
   const updates = page.getByRole("region", { name: "Latest updates" });
   for (const p of late) await expect(updates).toContainText(asShown(p));
   await check();
 
-  const tags = readDb<{ slug: string }>(`SELECT DISTINCT t.slug FROM Tag t JOIN ArticleTag x ON x.tagId = t.id WHERE x.articleId IN (${ids.map(() => "?").join(",")})`, ...ids);
+  const tags = readDb<{ slug: string }>(
+    `SELECT DISTINCT t.slug FROM Tag t JOIN ArticleTag x ON x.tagId = t.id WHERE x.articleId IN (${ids.map(() => "?").join(",")})`,
+    ...ids,
+  );
   expect(tags.length).toBeGreaterThan(XSS_PAYLOADS.length / 2);
   for (const t of tags) await visit(`/tag/${t.slug}`);
   // The sections holding the stories (name and description), and the navigation listing them all.
@@ -164,14 +261,19 @@ test("Chromium opens every reader page that shows the payloads and nothing runs"
   }
   await visit("/");
   await expectShown(XSS_PAYLOADS.map((p) => p.slice(0, 60)));
-  await expect(page.getByRole("region", { name: "Breaking news" })).toContainText(stories.find((s) => s.id === ids[0])!.title);
+  await expect(page.getByRole("region", { name: "Breaking news" })).toContainText(
+    stories.find((s) => s.id === ids[0])!.title,
+  );
   const [editor] = readDb<{ slug: string }>("SELECT slug FROM User WHERE email = ?", people.editor.email);
   await visit(`/author/${editor!.slug}`);
   await visit("/corrections");
   await expectShown(groups.map((group) => `Corrected: ${group.join(" ")}`.slice(0, 1000)));
   // Feeds: well-formed XML whatever the text, with the payloads in it as text.
-  expect(await xmlText("/corrections/feed.xml")).toContain(`Corrected: ${groups[0]!.join(" ")}`.replace(/\s+/g, " ").slice(0, 60));
-  for (const g of groups.keys()) expect(await xmlText(`/xss-${g * 10}/feed.xml`), `group ${g}`).toContain(`Injection ${g}:`);
+  expect(await xmlText("/corrections/feed.xml")).toContain(
+    `Corrected: ${groups[0]!.join(" ")}`.replace(/\s+/g, " ").slice(0, 60),
+  );
+  for (const g of groups.keys())
+    expect(await xmlText(`/xss-${g * 10}/feed.xml`), `group ${g}`).toContain(`Injection ${g}:`);
   await xmlText("/feed.xml");
   await xmlText(`/author/${editor!.slug}/feed.xml`);
   // Search: the stories come back with highlighted passages, and every payload as a query.
@@ -193,7 +295,11 @@ test("the desk pages that list the payloads run none of them either", async ({ b
     await expect(editor.getByRole("textbox", { name: "Story body" })).toBeVisible();
     await visit(`/admin/articles/${id}/live`);
   }
-  for (const { id } of readDb<{ id: string }>(`SELECT featuredImageId AS id FROM Article WHERE id IN (${ids.map(() => "?").join(",")})`, ...ids)) await visit(`/admin/media/${id}`);
+  for (const { id } of readDb<{ id: string }>(
+    `SELECT featuredImageId AS id FROM Article WHERE id IN (${ids.map(() => "?").join(",")})`,
+    ...ids,
+  ))
+    await visit(`/admin/media/${id}`);
   await editor.context().close();
 });
 
@@ -202,12 +308,37 @@ test("the desk pages that list the payloads run none of them either", async ({ b
 test.afterAll(async () => {
   if (!baseUrl) return;
   const cookie = sessionCookie("editor");
-  if (ids[0]) await callAction(baseUrl, `/admin/articles/${ids[0]}`, actionId(BREAKING_ACTIONS, "breakingAction"), [{ id: ids[0], breaking: false, until: null }], cookie);
-  for (const id of ids) await callAction(baseUrl, `/admin/articles/${id}/live`, actionId(LIVE_ACTIONS, "endCoverageAction"), [{ articleId: id }], cookie);
+  if (ids[0])
+    await callAction(
+      baseUrl,
+      `/admin/articles/${ids[0]}`,
+      actionId(BREAKING_ACTIONS, "breakingAction"),
+      [{ id: ids[0], breaking: false, until: null }],
+      cookie,
+    );
+  for (const id of ids)
+    await callAction(
+      baseUrl,
+      `/admin/articles/${id}/live`,
+      actionId(LIVE_ACTIONS, "endCoverageAction"),
+      [{ articleId: id }],
+      cookie,
+    );
   for (const id of sectionIds) {
-    const res = await callFormAction(baseUrl, "/admin/sections", actionId(SECTION_ACTIONS, "deleteSectionAction"), { id, moveTo: homeSectionId }, cookie);
+    const res = await callFormAction(
+      baseUrl,
+      "/admin/sections",
+      actionId(SECTION_ACTIONS, "deleteSectionAction"),
+      { id, moveTo: homeSectionId },
+      cookie,
+    );
     expect(actionResult(res.text), id).toMatchObject({ ok: true });
   }
   expect(readDb("SELECT id FROM Section WHERE slug LIKE 'xss-%'")).toEqual([]);
-  expect(readDb(`SELECT id FROM Article WHERE id IN (${ids.map(() => "?").join(",")}) AND (breaking = 1 OR (live = 1 AND liveEndedAt IS NULL))`, ...ids)).toEqual([]);
+  expect(
+    readDb(
+      `SELECT id FROM Article WHERE id IN (${ids.map(() => "?").join(",")}) AND (breaking = 1 OR (live = 1 AND liveEndedAt IS NULL))`,
+      ...ids,
+    ),
+  ).toEqual([]);
 });

@@ -9,7 +9,7 @@ async function main() {
   loadEnvConfig(process.cwd(), false);
   const file = sqliteFile(databaseUrl());
   if (!file) {
-    console.error("DATABASE_URL is not a SQLite file: back up PostgreSQL with pg_dump (see README, \"Backups\").");
+    console.error('DATABASE_URL is not a SQLite file: back up PostgreSQL with pg_dump (see README, "Backups").');
     process.exit(1);
   }
   const target = await backupSqlite(file, path.join(path.dirname(file), "backups"));

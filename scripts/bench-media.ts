@@ -14,8 +14,21 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** A 24-megapixel photo-like JPEG: a demo illustration enlarged, with a little sensor noise. */
 async function bigPhoto(): Promise<Buffer> {
-  const scene = await sharp("prisma/demo/images/harbour.webp").resize(6000, 4000).raw().toBuffer({ resolveWithObject: true });
-  const noise = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#000", noise: { type: "gaussian", mean: 0, sigma: 6 } } }).raw().toBuffer();
+  const scene = await sharp("prisma/demo/images/harbour.webp")
+    .resize(6000, 4000)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const noise = await sharp({
+    create: {
+      width: 6000,
+      height: 4000,
+      channels: 3,
+      background: "#000",
+      noise: { type: "gaussian", mean: 0, sigma: 6 },
+    },
+  })
+    .raw()
+    .toBuffer();
   for (let i = 0; i < scene.data.length; i++) scene.data[i] = Math.min(255, scene.data[i]! + noise[i]!);
   return sharp(scene.data, { raw: scene.info }).jpeg({ quality: 92 }).toBuffer();
 }
@@ -23,7 +36,9 @@ async function bigPhoto(): Promise<Buffer> {
 async function copies(storage: MediaStorage, input: Buffer, label: string, widths: number[]) {
   let t = performance.now();
   const image = await processImage(input);
-  console.log(`${label} (${kb(input.length)}): processed in ${since(t)} -> ${image.width}x${image.height} ${image.mimeType}, ${kb(image.data.length)}`);
+  console.log(
+    `${label} (${kb(input.length)}): processed in ${since(t)} -> ${image.width}x${image.height} ${image.mimeType}, ${kb(image.data.length)}`,
+  );
   await storage.put(image.storageKey, image.data, image.mimeType);
   const hash = image.contentHash.slice(0, 32);
   for (const width of widths) {
@@ -42,7 +57,12 @@ async function main() {
   const root = mkdtempSync(path.join(tmpdir(), "bench-media-"));
   try {
     const storage = new LocalMediaStorage(root);
-    await copies(storage, readFileSync("prisma/demo/images/harbour.webp"), "demo illustration 1500x1000 WebP", [640, 960]);
+    await copies(
+      storage,
+      readFileSync("prisma/demo/images/harbour.webp"),
+      "demo illustration 1500x1000 WebP",
+      [640, 960],
+    );
     await copies(storage, await bigPhoto(), "24 MP JPEG photo", [640, 960, 1600]);
   } finally {
     rmSync(root, { recursive: true, force: true });

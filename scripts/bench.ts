@@ -31,7 +31,12 @@ const seconds = Number(values.duration);
 const connections = Number(values.connections);
 const port = Number(values.port);
 const bin = (name: string) => path.join("node_modules", ".bin", name);
-const env = (extra: Record<string, string>) => ({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...extra });
+const env = (extra: Record<string, string>) => ({
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  ...extra,
+});
 
 function seed(size: number, file: string) {
   if (values.fresh) for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
@@ -43,7 +48,10 @@ function seed(size: number, file: string) {
     rmSync(file, { force: true });
   }
   const started = Date.now();
-  const run = spawnSync(bin("tsx"), ["scripts/seed-bulk.ts", "--articles", String(size)], { stdio: "inherit", env: env({ DATABASE_URL: `file:./${file}` }) });
+  const run = spawnSync(bin("tsx"), ["scripts/seed-bulk.ts", "--articles", String(size)], {
+    stdio: "inherit",
+    env: env({ DATABASE_URL: `file:./${file}` }),
+  });
   if (run.status !== 0) throw new Error("seeding failed");
   console.log(`seeded ${size.toLocaleString("en")} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -55,7 +63,10 @@ function build(file: string, distDir: string) {
   rmSync(distDir, { recursive: true, force: true });
   // `next build` adds its dist folder's types to tsconfig.json; the bench's folders stay out of it.
   const tsconfig = readFileSync("tsconfig.json", "utf8");
-  const run = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: env({ DATABASE_URL: `file:./${file}`, NEXT_DIST_DIR: distDir, SKIP_BUILD_TYPECHECK: "1" }) });
+  const run = spawnSync(bin("next"), ["build"], {
+    stdio: "inherit",
+    env: env({ DATABASE_URL: `file:./${file}`, NEXT_DIST_DIR: distDir, SKIP_BUILD_TYPECHECK: "1" }),
+  });
   writeFileSync("tsconfig.json", tsconfig);
   if (run.status !== 0) throw new Error("build failed");
   writeFileSync(stampFile(distDir), hash);
@@ -64,7 +75,13 @@ function build(file: string, distDir: string) {
 async function startServer(file: string, distDir: string, cacheMb: number): Promise<ChildProcess> {
   const child = spawn(bin("tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: env({ DATABASE_URL: `file:./${file}`, NEXT_DIST_DIR: distDir, NEXTAUTH_SECRET: "bench", SITE_URL: `http://127.0.0.1:${port}`, PAGE_CACHE_MB: String(cacheMb) }),
+    env: env({
+      DATABASE_URL: `file:./${file}`,
+      NEXT_DIST_DIR: distDir,
+      NEXTAUTH_SECRET: "bench",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      PAGE_CACHE_MB: String(cacheMb),
+    }),
     detached: true,
   });
   await waitFor(`http://127.0.0.1:${port}/`, 120_000);
@@ -84,16 +101,23 @@ function pickUrls(file: string) {
   const db = new Database(file, { readonly: true });
   const visible = `a.status = 'PUBLISHED' AND a.deletedAt IS NULL AND a.publishedAt <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
   const rows = db
-    .prepare(`SELECT a.slug, s.slug AS section FROM Article a JOIN Section s ON s.id = a.sectionId WHERE ${visible} ORDER BY a.rowid`)
+    .prepare(
+      `SELECT a.slug, s.slug AS section FROM Article a JOIN Section s ON s.id = a.sectionId WHERE ${visible} ORDER BY a.rowid`,
+    )
     .all() as { slug: string; section: string }[];
-  const titles = (db.prepare(`SELECT a.title FROM Article a WHERE ${visible} ORDER BY a.rowid`).all() as { title: string }[]).map((r) => r.title);
+  const titles = (
+    db.prepare(`SELECT a.title FROM Article a WHERE ${visible} ORDER BY a.rowid`).all() as { title: string }[]
+  ).map((r) => r.title);
   db.close();
   const newest = rows[rows.length - 1]!;
   // Cold renders: stories spread evenly through the archive, none requested before.
   const step = Math.max(1, Math.floor((rows.length - 1) / 60));
   const cold = rows.filter((_, i) => i % step === 0 && i < rows.length - 1).slice(0, 60);
   // Single-reader searches: a word from headlines spread through the archive.
-  const words = titles.filter((_, i) => i % Math.max(1, Math.floor(titles.length / 40)) === 0).map((t) => t.match(/\b[A-Za-z]{5,}\b/)?.[0]).filter((w): w is string => Boolean(w));
+  const words = titles
+    .filter((_, i) => i % Math.max(1, Math.floor(titles.length / 40)) === 0)
+    .map((t) => t.match(/\b[A-Za-z]{5,}\b/)?.[0])
+    .filter((w): w is string => Boolean(w));
   return {
     pages: {
       "front page": "/",
@@ -135,7 +159,12 @@ async function measure(size: number): Promise<SizeResult> {
     // The baseline: a minimal Node server writing the same article HTML from memory.
     const article = await fetch(base + pages.article!);
     const html = Buffer.from(await article.arrayBuffer());
-    const baseline = await startBaseline(html, article.headers.get("content-type") ?? "text/html", port + 1, path.join(tmpdir(), `broadsheet-bench-${size}.html`));
+    const baseline = await startBaseline(
+      html,
+      article.headers.get("content-type") ?? "text/html",
+      port + 1,
+      path.join(tmpdir(), `broadsheet-bench-${size}.html`),
+    );
     try {
       result.baseline = await autocannon(`http://127.0.0.1:${port + 1}/`, connections, seconds);
     } finally {
@@ -159,8 +188,15 @@ async function measure(size: number): Promise<SizeResult> {
 }
 
 async function main() {
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", node: process.version, loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100) };
-  console.log(`Broadsheet bench: ${machine.cpus} CPUs (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.join(" ")}`);
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? "",
+    node: process.version,
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+  console.log(
+    `Broadsheet bench: ${machine.cpus} CPUs (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.join(" ")}`,
+  );
   console.log(`autocannon -c ${connections} -d ${seconds} per page, from a separate process, on 127.0.0.1\n`);
   const results: SizeResult[] = [];
   for (const size of sizes) {
@@ -176,8 +212,6 @@ async function main() {
   );
   console.log("\nWritten to bench/results.json");
 }
-
-
 
 main().catch((e) => {
   console.error(e);

@@ -6,6 +6,9 @@ import path from "node:path";
 
 const prisma = path.join("node_modules", ".bin", "prisma");
 for (const url of ["file:./data/broadsheet.db", "postgresql://localhost/generate"]) {
-  const result = spawnSync(prisma, ["generate"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" } });
+  const result = spawnSync(prisma, ["generate"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -9,7 +9,7 @@ const H = 1000;
 const OUT = path.join(process.cwd(), "prisma/demo/images");
 
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  return () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
 }
 
 const sky = (id: string, top: string, bottom: string) =>
@@ -23,18 +23,23 @@ const drawings: Record<string, (r: () => number) => string> = {
       s += `<rect x="${x}" y="${260 + r() * 80}" width="14" height="440" fill="#141820"/><rect x="${x - 120}" y="${300 + r() * 40}" width="300" height="16" fill="#141820"/><line x1="${x + 150}" y1="320" x2="${x + 150}" y2="520" stroke="#141820" stroke-width="4"/>`;
     }
     const colours = ["#b6412f", "#2f6f8f", "#d9a441", "#4e7d4a", "#7a4e8f"];
-    for (let i = 0; i < 40; i++) s += `<rect x="${(i % 20) * 75}" y="${640 - Math.floor(i / 20) * 30}" width="70" height="28" fill="${colours[Math.floor(r() * 5)]}"/>`;
-    for (let i = 0; i < 30; i++) s += `<rect x="${r() * W}" y="${720 + r() * 260}" width="${40 + r() * 120}" height="3" fill="#f08a4b" opacity="0.35"/>`;
+    for (let i = 0; i < 40; i++)
+      s += `<rect x="${(i % 20) * 75}" y="${640 - Math.floor(i / 20) * 30}" width="70" height="28" fill="${colours[Math.floor(r() * 5)]}"/>`;
+    for (let i = 0; i < 30; i++)
+      s += `<rect x="${r() * W}" y="${720 + r() * 260}" width="${40 + r() * 120}" height="3" fill="#f08a4b" opacity="0.35"/>`;
     return s;
   },
   summit: (r) => {
-    let s = sky("s", "#3a2f28", "#7a5b44") + `<polygon points="250,1000 1250,1000 900,520 600,520" fill="#4a2f1f"/><polygon points="300,1000 1200,1000 880,540 620,540" fill="#6b4430"/>`;
+    let s =
+      sky("s", "#3a2f28", "#7a5b44") +
+      `<polygon points="250,1000 1250,1000 900,520 600,520" fill="#4a2f1f"/><polygon points="300,1000 1200,1000 880,540 620,540" fill="#6b4430"/>`;
     const flags = ["#1f4e9c", "#c8102e", "#0a7d3b", "#f2c100", "#222", "#fff"];
     for (let i = 0; i < 8; i++) {
       const x = 220 + i * 150;
       s += `<line x1="${x}" y1="160" x2="${x}" y2="500" stroke="#c9b38f" stroke-width="6"/><rect x="${x + 3}" y="170" width="110" height="70" fill="${flags[i % 6]}" opacity="0.9"/><rect x="${x + 3}" y="205" width="110" height="12" fill="${flags[(i + 2) % 6]}" opacity="0.8"/>`;
     }
-    for (let i = 0; i < 10; i++) s += `<circle cx="${640 + (i % 5) * 55}" cy="${560 + Math.floor(i / 5) * 200 + r() * 10}" r="18" fill="#e8dcc8" opacity="0.7"/>`;
+    for (let i = 0; i < 10; i++)
+      s += `<circle cx="${640 + (i % 5) * 55}" cy="${560 + Math.floor(i / 5) * 200 + r() * 10}" r="18" fill="#e8dcc8" opacity="0.7"/>`;
     return s;
   },
   ridges: (r) => {
@@ -57,7 +62,8 @@ const drawings: Record<string, (r: () => number) => string> = {
       for (let x = 30; x <= W; x += 30) d += ` L${x} ${(y = Math.min(950, Math.max(60, y + (r() - 0.5) * 90)))}`;
       s += `<path d="${d}" fill="none" stroke="${c}" stroke-width="5" stroke-linejoin="round"/>`;
     });
-    for (let i = 0; i < 50; i++) s += `<rect x="${i * 30 + 5}" y="${880 - r() * 120}" width="18" height="${120}" fill="#2c4a6e" opacity="0.6"/>`;
+    for (let i = 0; i < 50; i++)
+      s += `<rect x="${i * 30 + 5}" y="${880 - r() * 120}" width="18" height="${120}" fill="#2c4a6e" opacity="0.6"/>`;
     return s;
   },
   circuit: (r) => {
@@ -77,25 +83,33 @@ const drawings: Record<string, (r: () => number) => string> = {
   },
   river: (r) => {
     let s = sky("s", "#cfe3d0", "#9cbf7a") + `<rect y="0" width="${W}" height="260" fill="#e7eef2"/>`;
-    for (let i = 0; i < 14; i++) s += `<rect x="0" y="${260 + i * 55}" width="${W}" height="30" fill="${i % 2 ? "#a7c585" : "#b9cf8e"}" opacity="0.6"/>`;
+    for (let i = 0; i < 14; i++)
+      s += `<rect x="0" y="${260 + i * 55}" width="${W}" height="30" fill="${i % 2 ? "#a7c585" : "#b9cf8e"}" opacity="0.6"/>`;
     s += `<path d="M-50 1000 C 300 820, 100 640, 600 560 S 1100 380, 1550 300" fill="none" stroke="#3f7fb0" stroke-width="${70 + r() * 10}" stroke-linecap="round"/>`;
-    return s + `<path d="M-50 1000 C 300 820, 100 640, 600 560 S 1100 380, 1550 300" fill="none" stroke="#7fb6dc" stroke-width="18" opacity="0.6"/>`;
+    return (
+      s +
+      `<path d="M-50 1000 C 300 820, 100 640, 600 560 S 1100 380, 1550 300" fill="none" stroke="#7fb6dc" stroke-width="18" opacity="0.6"/>`
+    );
   },
   skyline: (r) => {
     let s = sky("s", "#060a1f", "#2a2f63");
-    for (let i = 0; i < 80; i++) s += `<circle cx="${r() * W}" cy="${r() * 400}" r="${r() * 2 + 0.5}" fill="#fff" opacity="0.7"/>`;
-    for (let x = 0; x < W; ) {
+    for (let i = 0; i < 80; i++)
+      s += `<circle cx="${r() * W}" cy="${r() * 400}" r="${r() * 2 + 0.5}" fill="#fff" opacity="0.7"/>`;
+    for (let x = 0; x < W;) {
       const w = 60 + r() * 90;
       const h = 200 + r() * 480;
       s += `<rect x="${x}" y="${H - h}" width="${w}" height="${h}" fill="#0e1230"/>`;
-      for (let wy = H - h + 20; wy < H - 20; wy += 28) for (let wx = x + 10; wx < x + w - 14; wx += 20) if (r() > 0.55) s += `<rect x="${wx}" y="${wy}" width="9" height="13" fill="#f6d58b" opacity="0.85"/>`;
+      for (let wy = H - h + 20; wy < H - 20; wy += 28)
+        for (let wx = x + 10; wx < x + w - 14; wx += 20)
+          if (r() > 0.55) s += `<rect x="${wx}" y="${wy}" width="9" height="13" fill="#f6d58b" opacity="0.85"/>`;
       x += w + 6;
     }
     return s;
   },
   wheat: (r) => {
     let s = sky("s", "#7fb3e0", "#f4e3b5") + `<circle cx="300" cy="260" r="90" fill="#fff2c4"/>`;
-    for (let i = 0; i < 12; i++) s += `<path d="M0 ${560 + i * 40} Q ${W / 2} ${520 + i * 42} ${W} ${560 + i * 40} L${W} ${H} L0 ${H} Z" fill="${i % 2 ? "#d9a63e" : "#e6bb57"}" opacity="0.55"/>`;
+    for (let i = 0; i < 12; i++)
+      s += `<path d="M0 ${560 + i * 40} Q ${W / 2} ${520 + i * 42} ${W} ${560 + i * 40} L${W} ${H} L0 ${H} Z" fill="${i % 2 ? "#d9a63e" : "#e6bb57"}" opacity="0.55"/>`;
     for (let i = 0; i < 120; i++) {
       const x = r() * W;
       const y = 650 + r() * 350;
@@ -108,7 +122,8 @@ const drawings: Record<string, (r: () => number) => string> = {
     const pylon = (x: number, h: number) =>
       `<g stroke="#2b2f36" stroke-width="6" fill="none"><path d="M${x - 60} 820 L${x} ${820 - h} L${x + 60} 820"/><path d="M${x - 90} ${880 - h} L${x + 90} ${880 - h} M${x - 70} ${960 - h} L${x + 70} ${960 - h}"/><path d="M${x - 40} 700 L${x + 40} 760 M${x + 40} 700 L${x - 40} 760"/></g>`;
     [200, 700, 1200].forEach((x, i) => (s += pylon(x, 560 - i * 60)));
-    for (let k = 0; k < 3; k++) s += `<path d="M0 ${350 + k * 60} Q 450 ${470 + k * 60 + r() * 20} 700 ${380 + k * 60} T 1500 ${440 + k * 60}" fill="none" stroke="#2b2f36" stroke-width="3"/>`;
+    for (let k = 0; k < 3; k++)
+      s += `<path d="M0 ${350 + k * 60} Q 450 ${470 + k * 60 + r() * 20} 700 ${380 + k * 60} T 1500 ${440 + k * 60}" fill="none" stroke="#2b2f36" stroke-width="3"/>`;
     return s;
   },
   desert: (r) => {
@@ -116,7 +131,10 @@ const drawings: Record<string, (r: () => number) => string> = {
     ["#e3a75e", "#d48f46", "#c27a36"].forEach((c, i) => {
       s += `<path d="M0 ${520 + i * 120} Q ${300 + r() * 300} ${420 + i * 120} ${750} ${560 + i * 110} T ${W} ${500 + i * 130} L${W} ${H} L0 ${H} Z" fill="${c}"/>`;
     });
-    return s + `<polygon points="700,520 800,520 1100,1000 400,1000" fill="#3b3632"/><polygon points="745,520 755,520 770,1000 730,1000" fill="#f0e2b6"/>`;
+    return (
+      s +
+      `<polygon points="700,520 800,520 1100,1000 400,1000" fill="#3b3632"/><polygon points="745,520 755,520 770,1000 730,1000" fill="#f0e2b6"/>`
+    );
   },
 };
 
@@ -125,7 +143,9 @@ async function main() {
   let seed = 7;
   for (const [key, draw] of Object.entries(drawings)) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${draw(rng(seed++ * 97))}</svg>`;
-    await sharp(Buffer.from(svg)).webp({ quality: 72 }).toFile(path.join(OUT, `${key}.webp`));
+    await sharp(Buffer.from(svg))
+      .webp({ quality: 72 })
+      .toFile(path.join(OUT, `${key}.webp`));
     console.log(`${key}.webp`);
   }
 }

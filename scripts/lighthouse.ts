@@ -49,11 +49,16 @@ function runNode(source: string, args: string[]): Promise<string> {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", source, "--", ...args], { env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", source, "--", ...args], {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`Lighthouse exited with ${code} for ${args[0]}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`Lighthouse exited with ${code} for ${args[0]}`)),
+    );
   });
 }
 
@@ -66,7 +71,13 @@ async function runLighthouse(url: string, port: number): Promise<Report> {
 async function serveOwnSite(): Promise<{ origin: string; server: ChildProcess }> {
   const port = process.env.LIGHTHOUSE_PORT || "3300";
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: "file:./data/lighthouse.db", NEXT_DIST_DIR: ".next-e2e-lighthouse", SITE_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: "file:./data/lighthouse.db",
+    NEXT_DIST_DIR: ".next-e2e-lighthouse",
+    SITE_URL: origin,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   Object.assign(process.env, env);
   // A fresh copy of the demo each run, so the pages measured never depend on an older seed.
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/lighthouse.db${suffix}`, { force: true });
@@ -83,7 +94,13 @@ async function serveOwnSite(): Promise<{ origin: string; server: ChildProcess }>
   }
   const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", port], { stdio: "ignore", env });
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, server };
+    if (
+      await fetch(`${origin}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { origin, server };
     await new Promise((r) => setTimeout(r, 500));
   }
   server.kill();
@@ -94,7 +111,10 @@ async function serveOwnSite(): Promise<{ origin: string; server: ChildProcess }>
 async function pagesOf(origin: string): Promise<[string, string][]> {
   const html = (url: string) => fetch(url).then((r) => r.text());
   const front = await html(`${origin}/`);
-  const article = front.match(/href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/g)?.map((m) => m.slice(6, -1)).find((p) => !/^\/(tag|author)\//.test(p));
+  const article = front
+    .match(/href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/g)
+    ?.map((m) => m.slice(6, -1))
+    .find((p) => !/^\/(tag|author)\//.test(p));
   if (!article) throw new Error("No article link on the front page");
   const author = (await html(`${origin}${article}`)).match(/href="(\/author\/[a-z0-9-]+)"/)?.[1];
   if (!author) throw new Error(`No author link on ${article}`);
@@ -112,7 +132,10 @@ async function main() {
   const given = process.argv[2];
   const own = given ? null : await serveOwnSite();
   const origin = given ? given.replace(/\/+$/, "") : own!.origin;
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
   try {
     const rows: string[][] = [];
     const problems: string[] = [];
@@ -128,12 +151,15 @@ async function main() {
       for (const c of CATEGORIES) {
         for (const ref of categories[c]?.auditRefs ?? []) {
           const audit = audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && c !== "performance") problems.push(`${name}: [${c}] ${audit.title}`);
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && c !== "performance")
+            problems.push(`${name}: [${c}] ${audit.title}`);
         }
       }
     }
     printTable(["page", "Perf", "A11y", "BP", "SEO", ...METRICS.map(([label]) => label)], rows);
-    console.log(`\nCPU benchmark index: ${benchmarks.map((b) => Math.round(b)).join(", ")} (higher is faster; a busy machine lowers it, and the Performance score with it)`);
+    console.log(
+      `\nCPU benchmark index: ${benchmarks.map((b) => Math.round(b)).join(", ")} (higher is faster; a busy machine lowers it, and the Performance score with it)`,
+    );
     if (problems.length) console.log(`\nAudits below full marks:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   } finally {
     chrome.kill();

@@ -72,14 +72,21 @@ async function main() {
   const file = await database();
   const url = `file:${file}`;
   if (!existsSync(path.join(distDir, "BUILD_ID"))) {
-    const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir, SKIP_BUILD_TYPECHECK: "1" } });
+    const build = spawnSync(bin("next"), ["build"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir, SKIP_BUILD_TYPECHECK: "1" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const db = createPrismaClient(url);
   const password = randomBytes(18).toString("base64url");
   const editors = Number(values.editors);
-  const emails = Array.from({ length: editors }, (_, i) => `loadtest-${i}-${randomBytes(3).toString("hex")}@example.test`);
-  for (const email of emails) await createAccount(db, { email, name: `Load ${email.slice(9, 15)}`, role: "EDITOR", password });
+  const emails = Array.from(
+    { length: editors },
+    (_, i) => `loadtest-${i}-${randomBytes(3).toString("hex")}@example.test`,
+  );
+  for (const email of emails)
+    await createAccount(db, { email, name: `Load ${email.slice(9, 15)}`, role: "EDITOR", password });
   const stories = await db.article.findMany({
     where: { status: "PUBLISHED", deletedAt: null },
     select: { id: true, slug: true, section: { select: { slug: true } } },
@@ -89,13 +96,31 @@ async function main() {
   const sections = await db.section.findMany({ select: { slug: true } });
   await db.$disconnect();
 
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir, SITE_URL: base, PORT: String(port), MEDIA_DIR: path.join(path.dirname(file), "media") },
-  });
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXT_DIST_DIR: distDir,
+        SITE_URL: base,
+        PORT: String(port),
+        MEDIA_DIR: path.join(path.dirname(file), "media"),
+      },
+    },
+  );
   const stop = () => void server.kill("SIGTERM");
   process.on("exit", stop);
-  for (let i = 0; !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) {
+  for (
+    let i = 0;
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
     if (i > 600) throw new Error("the server did not start");
     await sleep(200);
   }
@@ -103,7 +128,11 @@ async function main() {
   const cookies = await Promise.all(emails.map((e) => signIn(e, password)));
   const save = actionId(ARTICLE_ACTIONS, "saveArticleAction", distDir);
   const transition = actionId(ARTICLE_ACTIONS, "transitionAction", distDir);
-  const readerPaths = ["/", ...sections.map((s) => `/${s.slug}`), ...stories.map((s) => `/${s.section.slug}/${s.slug}`)];
+  const readerPaths = [
+    "/",
+    ...sections.map((s) => `/${s.slug}`),
+    ...stories.map((s) => `/${s.section.slug}/${s.slug}`),
+  ];
   const duration = Number(values.duration);
   const acks: Ack[] = [];
   const saveTimes: number[] = [];
@@ -116,7 +145,10 @@ async function main() {
   // as the editor's autosave does; every fifth save is followed by unpublishing and publishing the story again.
   const deskUser = async (u: number) => {
     const mine = stories.filter((_, i) => i % editors === u).slice(0, 5);
-    const state = new Map<string, { version: number; fields: Record<string, unknown> & { body: { content: unknown[] } } }>();
+    const state = new Map<
+      string,
+      { version: number; fields: Record<string, unknown> & { body: { content: unknown[] } } }
+    >();
     for (let n = 1; running; n++) {
       const story = mine[n % mine.length]!;
       let current = state.get(story.id);
@@ -126,11 +158,29 @@ async function main() {
         await db.$disconnect();
       }
       const marker = `loadtest ${u} ${n} ${randomBytes(3).toString("hex")}`;
-      const fields = { ...current.fields, body: { ...current.fields.body, content: [...current.fields.body.content.slice(0, 40), { type: "paragraph", content: [{ type: "text", text: marker }] }] } };
+      const fields = {
+        ...current.fields,
+        body: {
+          ...current.fields.body,
+          content: [
+            ...current.fields.body.content.slice(0, 40),
+            { type: "paragraph", content: [{ type: "text", text: marker }] },
+          ],
+        },
+      };
       const started = performance.now();
-      const res = await callAction(base, `/admin/articles/${story.id}`, save, [{ id: story.id, baseVersion: current.version, fields }], cookies[u]);
+      const res = await callAction(
+        base,
+        `/admin/articles/${story.id}`,
+        save,
+        [{ id: story.id, baseVersion: current.version, fields }],
+        cookies[u],
+      );
       saveTimes.push(performance.now() - started);
-      const result = res.status === 200 ? (actionResult(res.text) as { ok: boolean; article?: typeof current & { version: number } }) : { ok: false };
+      const result =
+        res.status === 200
+          ? (actionResult(res.text) as { ok: boolean; article?: typeof current & { version: number } })
+          : { ok: false };
       if (!result.ok || !result.article) {
         failedSaves++;
         state.delete(story.id);
@@ -139,8 +189,20 @@ async function main() {
       state.set(story.id, result.article);
       acks.push({ id: story.id, version: result.article.version, marker });
       if (n % 5 === 0) {
-        const pub = await callAction(base, `/admin/articles/${story.id}`, transition, [{ id: story.id, transition: "unpublish" }], cookies[u]);
-        const back = await callAction(base, `/admin/articles/${story.id}`, transition, [{ id: story.id, transition: "publish" }], cookies[u]);
+        const pub = await callAction(
+          base,
+          `/admin/articles/${story.id}`,
+          transition,
+          [{ id: story.id, transition: "unpublish" }],
+          cookies[u],
+        );
+        const back = await callAction(
+          base,
+          `/admin/articles/${story.id}`,
+          transition,
+          [{ id: story.id, transition: "publish" }],
+          cookies[u],
+        );
         const ok = [pub, back].every((r) => r.status === 200 && (actionResult(r.text) as { ok: boolean }).ok);
         if (!ok) failedSaves++;
         state.delete(story.id);
@@ -148,7 +210,10 @@ async function main() {
       // An anonymous reader sees the change (the page cache is invalidated by the save).
       const readStart = performance.now();
       for (;;) {
-        const html = await fetch(`${base}/${story.section.slug}/${story.slug}`).then((r) => r.text(), () => "");
+        const html = await fetch(`${base}/${story.section.slug}/${story.slug}`).then(
+          (r) => r.text(),
+          () => "",
+        );
         if (html.includes(marker)) {
           seenAfter.push(performance.now() - readStart);
           break;
@@ -162,7 +227,9 @@ async function main() {
     }
   };
 
-  console.log(`Readers: ${values.connections} connections for ${duration} s over ${readerPaths.length} pages; desk users: ${editors}.`);
+  console.log(
+    `Readers: ${values.connections} connections for ${duration} s over ${readerPaths.length} pages; desk users: ${editors}.`,
+  );
   const desk = Promise.all(emails.map((_, u) => deskUser(u)));
   const readers = await readerLoad(base, readerPaths, Number(values.connections), duration);
   running = false;
@@ -173,14 +240,18 @@ async function main() {
   let lost = 0;
   const lastById = new Map(acks.map((a) => [a.id, a]));
   for (const ack of lastById.values()) {
-    const row = sqlite.prepare("SELECT version, body FROM Article WHERE id = ?").get(ack.id) as { version: number; body: string };
+    const row = sqlite.prepare("SELECT version, body FROM Article WHERE id = ?").get(ack.id) as {
+      version: number;
+      body: string;
+    };
     if (row.version < ack.version || !row.body.includes(ack.marker)) lost++;
   }
   const integrity = sqlite.pragma("integrity_check", { simple: true });
   sqlite.close();
   stop();
 
-  const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : 0);
+  const pct = (xs: number[], p: number) =>
+    xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : 0;
   const report = {
     readers: { ...readers, requestsPerSecond: Math.round(readers.requestsPerSecond) },
     desk: {
@@ -196,7 +267,13 @@ async function main() {
     integrity,
   };
   console.log(JSON.stringify(report, null, 2));
-  const ok = lost === 0 && unseen.length === 0 && failedSaves === 0 && readers.status5xx === 0 && integrity === "ok" && acks.length > 0;
+  const ok =
+    lost === 0 &&
+    unseen.length === 0 &&
+    failedSaves === 0 &&
+    readers.status5xx === 0 &&
+    integrity === "ok" &&
+    acks.length > 0;
   console.log(ok ? "loadtest: passed" : "loadtest: FAILED");
   process.exit(ok ? 0 : 1);
 }

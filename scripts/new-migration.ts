@@ -27,10 +27,17 @@ import { startTempPostgres } from "./lib/temp-postgres";
 const REBUILDS = /DROP TABLE "(Article|ArticleTag|ArticleAuthor)";/;
 // On SQLite the link tables' triggers read "Article", and SQLite refuses the rebuild's rename while
 // a trigger names a table that is briefly missing: they are dropped first and set up again after.
-const DROP_LINK_TRIGGERS = ['DROP TRIGGER IF EXISTS "article_tag_copy_visibility";', 'DROP TRIGGER IF EXISTS "article_author_copy_visibility";', ""].join("\n");
+const DROP_LINK_TRIGGERS = [
+  'DROP TRIGGER IF EXISTS "article_tag_copy_visibility";',
+  'DROP TRIGGER IF EXISTS "article_author_copy_visibility";',
+  "",
+].join("\n");
 const withRawSql = (sql: string, provider: "sqlite" | "postgresql") =>
   REBUILDS.test(sql)
-    ? [provider === "sqlite" ? DROP_LINK_TRIGGERS + sql : sql, ...["search.sql", "listings.sql"].map((f) => readFileSync(path.join("prisma/sql", provider, f), "utf8"))].join("\n")
+    ? [
+        provider === "sqlite" ? DROP_LINK_TRIGGERS + sql : sql,
+        ...["search.sql", "listings.sql"].map((f) => readFileSync(path.join("prisma/sql", provider, f), "utf8")),
+      ].join("\n")
     : sql;
 
 const NOTHING = "-- Nothing to change on this database for this step; kept so both migration lists match.\n";
@@ -47,7 +54,9 @@ function sqliteMigration(schema: string): string {
 
 async function postgresMigration(before: string | null, after: string): Promise<string> {
   if (before === after) return "";
-  const server = process.env.MIGRATION_PG_URL ? { url: process.env.MIGRATION_PG_URL, stop: () => {} } : await startTempPostgres();
+  const server = process.env.MIGRATION_PG_URL
+    ? { url: process.env.MIGRATION_PG_URL, stop: () => {} }
+    : await startTempPostgres();
   try {
     return diffDatamodels(before, after, server.url);
   } finally {
@@ -66,7 +75,8 @@ function write(schema: string, folder: string, sql: string, provider: string) {
 
 async function main() {
   const name = process.argv[2];
-  if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Usage: npm run migration:new -- <name> (lower case, digits and underscores)");
+  if (!name || !/^[a-z0-9_]+$/.test(name))
+    throw new Error("Usage: npm run migration:new -- <name> (lower case, digits and underscores)");
   const schema = readFileSync(SQLITE_SCHEMA, "utf8");
   const pgAfter = toPostgresSchema(schema);
   const pgBefore = migrationNames(PG_SCHEMA).length && existsSync(PG_SCHEMA) ? readFileSync(PG_SCHEMA, "utf8") : null;

@@ -15,7 +15,7 @@ async function main() {
   }
   const file = sqliteFile(databaseUrl());
   if (!file) {
-    console.error("DATABASE_URL is not a SQLite file: restore PostgreSQL with pg_restore (see README, \"Backups\").");
+    console.error('DATABASE_URL is not a SQLite file: restore PostgreSQL with pg_restore (see README, "Backups").');
     process.exit(1);
   }
   const { keptCopy } = await restoreSqlite(file, path.resolve(from), path.join(path.dirname(file), "backups"));

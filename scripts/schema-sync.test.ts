@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEmptyDatabase } from "@/lib/testing/temp-db";
-import { diffDatamodels, introspectMigrations, migrationNames, PG_SCHEMA, SQLITE_SCHEMA, toPostgresSchema } from "./lib/schema-sync";
+import {
+  diffDatamodels,
+  introspectMigrations,
+  migrationNames,
+  PG_SCHEMA,
+  SQLITE_SCHEMA,
+  toPostgresSchema,
+} from "./lib/schema-sync";
 
 // The two databases must never drift apart: prisma/postgresql/ is written from prisma/schema.prisma by
 // `npm run migration:new`, and each provider's migrations must rebuild its schema exactly.
@@ -23,13 +30,9 @@ describe("migrations", () => {
   const empty = createEmptyDatabase();
   afterAll(() => empty.cleanup());
 
-  it(
-    "apply with `prisma migrate deploy` and rebuild the schema exactly, search objects aside",
-    async () => {
-      const schema = readFileSync(empty.provider === "postgresql" ? PG_SCHEMA : SQLITE_SCHEMA, "utf8");
-      const migrated = introspectMigrations(empty.url);
-      expect(diffDatamodels(migrated, schema, empty.url), FIX).toBe("");
-    },
-    90_000,
-  );
+  it("apply with `prisma migrate deploy` and rebuild the schema exactly, search objects aside", async () => {
+    const schema = readFileSync(empty.provider === "postgresql" ? PG_SCHEMA : SQLITE_SCHEMA, "utf8");
+    const migrated = introspectMigrations(empty.url);
+    expect(diffDatamodels(migrated, schema, empty.url), FIX).toBe("");
+  }, 90_000);
 });

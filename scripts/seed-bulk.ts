@@ -22,7 +22,15 @@ async function ensurePeopleAndTags(url: string, r: Random) {
     const byline = await db.user.count({ where: { slug: { startsWith: "staff-" } } });
     for (let i = byline; i < BYLINES; i++) {
       const name = personName(r);
-      await db.user.create({ data: { slug: `staff-${i + 1}`, name, email: `staff-${i + 1}@archive.example`, bio: `${name} reports for the desk.`, role: "AUTHOR" } });
+      await db.user.create({
+        data: {
+          slug: `staff-${i + 1}`,
+          name,
+          email: `staff-${i + 1}@archive.example`,
+          bio: `${name} reports for the desk.`,
+          role: "AUTHOR",
+        },
+      });
     }
     const tagCount = await db.tag.count();
     if (tagCount < TAGS) {
@@ -37,13 +45,23 @@ async function ensurePeopleAndTags(url: string, r: Random) {
     }
     const [sections, users, tags, media, count] = await Promise.all([
       db.section.findMany({ orderBy: { position: "asc" }, select: { id: true } }),
-      db.user.findMany({ where: { OR: [{ slug: { startsWith: "staff-" } }, { bylines: { some: {} } }] }, orderBy: { slug: "asc" }, select: { id: true } }),
+      db.user.findMany({
+        where: { OR: [{ slug: { startsWith: "staff-" } }, { bylines: { some: {} } }] },
+        orderBy: { slug: "asc" },
+        select: { id: true },
+      }),
       // The demo's broad topics first, so that they are the common tags and invented ones the tail.
       db.tag.findMany({ orderBy: [{ createdAt: "asc" }, { slug: "asc" }], select: { id: true } }),
       db.media.findMany({ orderBy: { storageKey: "asc" }, select: { id: true } }),
       db.article.count(),
     ]);
-    return { sections: sections.map((s) => s.id), users: users.map((u) => u.id), tags: tags.map((t) => t.id), media: media.map((m) => m.id), count };
+    return {
+      sections: sections.map((s) => s.id),
+      users: users.map((u) => u.id),
+      tags: tags.map((t) => t.id),
+      media: media.map((m) => m.id),
+      count,
+    };
   } finally {
     await db.$disconnect();
   }
@@ -60,7 +78,9 @@ function status(r: Random): { status: string; trashed: boolean } {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, seed: { type: "string", default: "1" } } });
+  const { values } = parseArgs({
+    options: { articles: { type: "string", default: "100000" }, seed: { type: "string", default: "1" } },
+  });
   const target = Number(values.articles);
   if (!Number.isInteger(target) || target < 1) throw new Error("--articles must be a positive whole number");
   const url = databaseUrl();
@@ -75,7 +95,7 @@ async function main() {
   const writer = bulkWriter(url);
   const now = Date.now();
   let made = 0;
-  for (let n = ids.count; n < target; ) {
+  for (let n = ids.count; n < target;) {
     const articles: ArticleRow[] = [];
     const authors: JoinRow[] = [];
     const tags: JoinRow[] = [];
@@ -90,7 +110,9 @@ async function main() {
       const byline = r() < 0.12 ? 2 : 1;
       const people = new Set(Array.from({ length: byline }, () => ids.users[zipf(r, ids.users.length, 0.6)]!));
       [...people].forEach((userId, position) => authors.push({ articleId: id, otherId: userId, position }));
-      const topics = new Set(Array.from({ length: 1 + Math.floor(r() * 5) }, () => ids.tags[zipf(r, ids.tags.length)]!));
+      const topics = new Set(
+        Array.from({ length: 1 + Math.floor(r() * 5) }, () => ids.tags[zipf(r, ids.tags.length)]!),
+      );
       [...topics].forEach((tagId, position) => tags.push({ articleId: id, otherId: tagId, position }));
       articles.push({
         id,
@@ -118,7 +140,9 @@ async function main() {
     }
     await writer.insert(articles, authors, tags);
     made += articles.length;
-    process.stdout.write(`\r${made.toLocaleString("en")} of ${(target - ids.count).toLocaleString("en")} articles written`);
+    process.stdout.write(
+      `\r${made.toLocaleString("en")} of ${(target - ids.count).toLocaleString("en")} articles written`,
+    );
   }
   await writer.finish();
   console.log(`\nDone: ${target.toLocaleString("en")} articles in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -55,7 +55,10 @@ async function main() {
 
   const server = createServer((req, res) => void handle(req, res));
   server.listen(port, host, () => {
-    logger.info({ port, host, pageCacheMb: cacheMb }, `Broadsheet ready on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+    logger.info(
+      { port, host, pageCacheMb: cacheMb },
+      `Broadsheet ready on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
+    );
   });
 
   // Stop taking connections, let the requests in flight finish (idle keep-alive connections are

@@ -25,7 +25,10 @@ async function main() {
 
   const port = process.env.PORT || "3000";
   // The scheduler calls its own server, so the server must know its port.
-  const server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
+  const server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: port },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -9,11 +9,15 @@ import { databaseUrl, ensureMigrated } from "./lib/database";
 import { readPassword } from "./lib/read-password";
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } } });
-  if (!values.email || !values.name || !values.role) throw new UserError("Usage: npm run user:create -- --email E --name N --role ADMIN|EDITOR|AUTHOR|CONTRIBUTOR");
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+  });
+  if (!values.email || !values.name || !values.role)
+    throw new UserError("Usage: npm run user:create -- --email E --name N --role ADMIN|EDITOR|AUTHOR|CONTRIBUTOR");
   const role = values.role.toUpperCase();
   if (!isRole(role)) throw new UserError(`Unknown role "${values.role}". Use one of: ${ROLES.join(", ")}.`);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) throw new UserError(`"${values.email}" is not an email address.`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email))
+    throw new UserError(`"${values.email}" is not an email address.`);
   const password = await readPassword(`Password for ${values.email}: `);
   ensureMigrated();
   const db = createPrismaClient(databaseUrl());

@@ -13,7 +13,11 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
         {error.digest ? <span className="mt-2 block text-xs">Reference: {error.digest}</span> : null}
       </p>
       <p className="mt-8 flex justify-center gap-4">
-        <button type="button" onClick={reset} className="rounded bg-ink px-5 py-2 font-semibold text-paper hover:bg-accent">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded bg-ink px-5 py-2 font-semibold text-paper hover:bg-accent"
+        >
           Try again
         </button>
         <Link href="/" className="rounded border border-rule px-5 py-2 font-semibold hover:border-accent">

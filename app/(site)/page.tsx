@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontPage() {
-  const [page, breaking, settings, site, mostRead] = await Promise.all([getFrontPage(), getBreaking(), getSettings(), getSeoSite(), getMostRead(5)]);
+  const [page, breaking, settings, site, mostRead] = await Promise.all([
+    getFrontPage(),
+    getBreaking(),
+    getSettings(),
+    getSeoSite(),
+    getMostRead(5),
+  ]);
   const front = withBreakingLead(page, breaking?.card ?? null);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   return (
@@ -29,8 +35,14 @@ export default async function FrontPage() {
       <h1 className="sr-only">{settings.siteName}: front page</h1>
       <div className="grid gap-10 lg:grid-cols-3">
         <section aria-labelledby="top-stories" className="lg:col-span-2">
-          <h2 id="top-stories" className="sr-only">Top stories</h2>
-          {front.lead ? <ArticleCard article={front.lead} dates={dates} variant="lead" /> : <p>No stories have been published yet.</p>}
+          <h2 id="top-stories" className="sr-only">
+            Top stories
+          </h2>
+          {front.lead ? (
+            <ArticleCard article={front.lead} dates={dates} variant="lead" />
+          ) : (
+            <p>No stories have been published yet.</p>
+          )}
           <ul className="mt-10 grid gap-8 border-t border-rule pt-8 sm:grid-cols-2">
             {front.top.map((a) => (
               <li key={a.id}>
@@ -39,8 +51,13 @@ export default async function FrontPage() {
             ))}
           </ul>
         </section>
-        <section aria-labelledby="latest" className="border-t-4 border-ink pt-4 lg:border-t-0 lg:border-l lg:border-rule lg:pl-8 lg:pt-0">
-          <h2 id="latest" className="text-sm font-bold uppercase tracking-wider">Latest</h2>
+        <section
+          aria-labelledby="latest"
+          className="border-t-4 border-ink pt-4 lg:border-t-0 lg:border-l lg:border-rule lg:pl-8 lg:pt-0"
+        >
+          <h2 id="latest" className="text-sm font-bold uppercase tracking-wider">
+            Latest
+          </h2>
           <ol className="mt-4 divide-y divide-rule">
             {front.latest.map((a) => (
               <li key={a.id} className="py-4">
@@ -54,7 +71,11 @@ export default async function FrontPage() {
         </section>
       </div>
       {front.sections.map(({ section, articles }) => (
-        <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-14 border-t-4 border-ink pt-4">
+        <section
+          key={section.slug}
+          aria-labelledby={`section-${section.slug}`}
+          className="mt-14 border-t-4 border-ink pt-4"
+        >
           <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
             <Link href={sectionPath(section.slug)} className="hover:text-accent hover:underline">
               {section.name}

@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const site = await getSeoSite();
-  return feedResponse({ kind: "site" }, { title: site.name, description: site.description, path: "/", feedPath: siteFeedPath });
+  return feedResponse(
+    { kind: "site" },
+    { title: site.name, description: site.description, path: "/", feedPath: siteFeedPath },
+  );
 }

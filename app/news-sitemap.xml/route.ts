@@ -9,5 +9,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const [publisher, entries] = await Promise.all([getPublisher(), getNewsSitemap()]);
-  return xmlResponse(renderNewsSitemap(env.SITE_URL, { name: publisher.name, language: newsLanguage(publisher.locale) }, entries));
+  return xmlResponse(
+    renderNewsSitemap(env.SITE_URL, { name: publisher.name, language: newsLanguage(publisher.locale) }, entries),
+  );
 }

@@ -20,22 +20,41 @@ export function ArticleTable({ caption, rows, empty }: { caption: string; rows: 
         <table className="mt-3 w-full text-left text-sm">
           <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-4">Headline</th>
-              <th scope="col" className="py-2 pr-4">Section</th>
-              <th scope="col" className="py-2 pr-4">Byline</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Last change</th>
+              <th scope="col" className="py-2 pr-4">
+                Headline
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Section
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Byline
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2">
+                Last change
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-rule">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="py-2 pr-4 font-semibold"><Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">{r.title || "Untitled draft"}</Link></td>
+                <td className="py-2 pr-4 font-semibold">
+                  <Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">
+                    {r.title || "Untitled draft"}
+                  </Link>
+                </td>
                 <td className="py-2 pr-4">{r.section}</td>
                 <td className="py-2 pr-4">{r.authors.join(", ")}</td>
-                <td className="py-2 pr-4">{STATUS_LABELS[r.status] ?? r.status}<EmbargoNotice compact until={r.embargoUntil} /></td>
+                <td className="py-2 pr-4">
+                  {STATUS_LABELS[r.status] ?? r.status}
+                  <EmbargoNotice compact until={r.embargoUntil} />
+                </td>
                 <td className="py-2">
-                  <time dateTime={r.updatedAt}>{new Date(r.updatedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                  <time dateTime={r.updatedAt}>
+                    {new Date(r.updatedAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+                  </time>
                 </td>
               </tr>
             ))}

@@ -29,7 +29,9 @@ export function AvatarForm({ avatar }: { avatar: { src: string; width: number; h
     setProgress(0);
     const sent = await sendFile(file, "/api/media/avatar", (loaded, total) => setProgress(total ? loaded / total : 0));
     setProgress(null);
-    setState(sent.ok ? { ok: true, message: "Profile photo updated." } : { ok: false, message: `${file.name}: ${sent.error}` });
+    setState(
+      sent.ok ? { ok: true, message: "Profile photo updated." } : { ok: false, message: `${file.name}: ${sent.error}` },
+    );
     if (sent.ok) router.refresh();
   };
 
@@ -48,14 +50,27 @@ export function AvatarForm({ avatar }: { avatar: { src: string; width: number; h
       <FormMessage state={state} />
       <div className="flex items-center gap-4">
         {avatar ? (
-          <MediaImage image={{ ...avatar, alt: "Your profile photo" }} sizes="96px" minWidth={64} display={{ width: 96, height: 96 }} className="rounded-full" />
+          <MediaImage
+            image={{ ...avatar, alt: "Your profile photo" }}
+            sizes="96px"
+            minWidth={64}
+            display={{ width: 96, height: 96 }}
+            className="rounded-full"
+          />
         ) : (
           <p className="text-sm text-muted">No photo yet.</p>
         )}
-        {progress !== null ? <progress aria-label="Uploading your photo" max={1} value={progress} className="h-2 w-40" /> : null}
+        {progress !== null ? (
+          <progress aria-label="Uploading your photo" max={1} value={progress} className="h-2 w-40" />
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} disabled={progress !== null || pending} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className={button}
+          disabled={progress !== null || pending}
+          onClick={() => input.current?.click()}
+        >
           Upload a photo
         </button>
         <input
@@ -70,16 +85,32 @@ export function AvatarForm({ avatar }: { avatar: { src: string; width: number; h
             e.currentTarget.value = "";
           }}
         />
-        <button type="button" className={button} disabled={progress !== null || pending} onClick={() => setPicking(true)}>
+        <button
+          type="button"
+          className={button}
+          disabled={progress !== null || pending}
+          onClick={() => setPicking(true)}
+        >
           Choose from the library
         </button>
         {avatar ? (
-          <button type="button" className={button} disabled={progress !== null || pending} onClick={() => run(removeOwnAvatar, {})}>
+          <button
+            type="button"
+            className={button}
+            disabled={progress !== null || pending}
+            onClick={() => run(removeOwnAvatar, {})}
+          >
             Remove photo
           </button>
         ) : null}
       </div>
-      <MediaPicker open={picking} onClose={() => setPicking(false)} onSelect={(image) => run(avatarFromLibrary, { mediaId: image.mediaId })} title="Choose a profile photo" describe={false} />
+      <MediaPicker
+        open={picking}
+        onClose={() => setPicking(false)}
+        onSelect={(image) => run(avatarFromLibrary, { mediaId: image.mediaId })}
+        title="Choose a profile photo"
+        describe={false}
+      />
     </div>
   );
 }

@@ -19,7 +19,10 @@ const ITEMS: { href: string; label: string; permission: Action }[] = [
 export function DeskNav({ user }: { user: SessionUser }) {
   return (
     <header className="border-b border-rule">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-ink focus:px-4 focus:py-2 focus:text-paper">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -45,7 +48,13 @@ export function DeskNav({ user }: { user: SessionUser }) {
         <div className="ml-auto flex items-center gap-4 text-sm">
           <span className="flex items-center gap-2">
             {user.avatar ? (
-              <MediaImage image={{ ...user.avatar, alt: "" }} sizes="28px" minWidth={64} display={{ width: 28, height: 28 }} className="rounded-full" />
+              <MediaImage
+                image={{ ...user.avatar, alt: "" }}
+                sizes="28px"
+                minWidth={64}
+                display={{ width: 28, height: 28 }}
+                className="rounded-full"
+              />
             ) : null}
             <span>
               {user.name} <span className="text-muted">· {ROLE_LABELS[user.role]}</span>

@@ -8,9 +8,16 @@ export function Field({
   hint,
   children,
   ...input
-}: { label: string; name: string; error?: string[]; hint?: ReactNode; children?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  label: string;
+  name: string;
+  error?: string[];
+  hint?: ReactNode;
+  children?: ReactNode;
+} & InputHTMLAttributes<HTMLInputElement>) {
   const id = input.id ?? `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold">

@@ -5,7 +5,11 @@ export function FormMessage({ state }: { state: ActionState }) {
   return (
     <div role="status" aria-live="polite">
       {state.message ? (
-        <p className={`rounded px-3 py-2 text-sm font-semibold ${state.ok ? "bg-ink/5 text-ink" : "bg-accent-soft text-accent"}`}>{state.message}</p>
+        <p
+          className={`rounded px-3 py-2 text-sm font-semibold ${state.ok ? "bg-ink/5 text-ink" : "bg-accent-soft text-accent"}`}
+        >
+          {state.message}
+        </p>
       ) : null}
     </div>
   );

@@ -17,7 +17,9 @@ export function MediaGrid({ items }: { items: MediaItem[] }) {
             />
             <span className="mt-1 block truncate text-sm font-semibold group-hover:underline">{m.originalName}</span>
           </Link>
-          <p className="truncate text-xs text-muted">{m.alt || (m.decorative ? "Decorative" : <strong className="text-accent">No alt text</strong>)}</p>
+          <p className="truncate text-xs text-muted">
+            {m.alt || (m.decorative ? "Decorative" : <strong className="text-accent">No alt text</strong>)}
+          </p>
         </li>
       ))}
     </ul>

@@ -42,7 +42,9 @@ export function MediaPicker({
   const load = useCallback(async (q: string, page = 1) => {
     setError(null);
     try {
-      const response = await fetch(`/api/media?${new URLSearchParams({ q, page: String(page) })}`, { cache: "no-store" });
+      const response = await fetch(`/api/media?${new URLSearchParams({ q, page: String(page) })}`, {
+        cache: "no-store",
+      });
       const body = await response.json();
       if (!response.ok) throw new Error(body.error ?? `The library could not be loaded (${response.status}).`);
       setListing(body as Listing);
@@ -76,13 +78,22 @@ export function MediaPicker({
   };
 
   return (
-    <dialog ref={dialog} aria-labelledby={titleId} onClose={onClose} className="m-auto w-[min(64rem,95vw)] rounded border border-rule bg-paper p-0 text-ink backdrop:bg-ink/50">
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      className="m-auto w-[min(64rem,95vw)] rounded border border-rule bg-paper p-0 text-ink backdrop:bg-ink/50"
+    >
       <div className="flex max-h-[90vh] flex-col">
         <div className="flex items-center justify-between border-b border-rule px-6 py-4">
           <h2 id={titleId} className="text-xl font-bold">
             {title}
           </h2>
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-rule px-3 py-1 text-sm font-semibold hover:border-ink">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded border border-rule px-3 py-1 text-sm font-semibold hover:border-ink"
+          >
             Cancel
           </button>
         </div>
@@ -100,8 +111,18 @@ export function MediaPicker({
               <label htmlFor={`${titleId}-q`} className="sr-only">
                 Search the library
               </label>
-              <input id={`${titleId}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, alt text or credit" className="flex-1 rounded border border-rule bg-paper px-3 py-2 text-sm" />
-              <button type="submit" className="rounded border border-rule px-4 py-2 text-sm font-semibold hover:border-ink">
+              <input
+                id={`${titleId}-q`}
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder="Name, alt text or credit"
+                className="flex-1 rounded border border-rule bg-paper px-3 py-2 text-sm"
+              />
+              <button
+                type="submit"
+                className="rounded border border-rule px-4 py-2 text-sm font-semibold hover:border-ink"
+              >
                 Search
               </button>
             </form>
@@ -114,15 +135,29 @@ export function MediaPicker({
             <ul aria-label="Library images" className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
               {listing?.items.map((m) => (
                 <li key={m.id}>
-                  <button type="button" aria-pressed={selected?.id === m.id} onClick={() => choose(m)} className="block w-full rounded border-2 border-transparent text-left aria-pressed:border-accent">
-                    <MediaImage image={{ ...m, alt: "" }} sizes="10rem" minWidth={256} className="aspect-square w-full object-cover" />
+                  <button
+                    type="button"
+                    aria-pressed={selected?.id === m.id}
+                    onClick={() => choose(m)}
+                    className="block w-full rounded border-2 border-transparent text-left aria-pressed:border-accent"
+                  >
+                    <MediaImage
+                      image={{ ...m, alt: "" }}
+                      sizes="10rem"
+                      minWidth={256}
+                      className="aspect-square w-full object-cover"
+                    />
                     <span className="block truncate px-1 text-xs">{m.originalName}</span>
                   </button>
                 </li>
               ))}
             </ul>
             {listing && listing.page < listing.totalPages ? (
-              <button type="button" onClick={() => void load(query, listing.page + 1)} className="mt-4 text-sm font-semibold text-accent underline">
+              <button
+                type="button"
+                onClick={() => void load(query, listing.page + 1)}
+                className="mt-4 text-sm font-semibold text-accent underline"
+              >
                 Next page
               </button>
             ) : null}
@@ -133,15 +168,26 @@ export function MediaPicker({
                 aria-label="Selected image"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  onSelect({ ...toPicked(selected), ...(describe ? { ...words, alt: words.decorative ? "" : words.alt.trim() } : {}) });
+                  onSelect({
+                    ...toPicked(selected),
+                    ...(describe ? { ...words, alt: words.decorative ? "" : words.alt.trim() } : {}),
+                  });
                   dialog.current?.close();
                 }}
                 className="space-y-3"
               >
-                <MediaImage image={selected} sizes="18rem" minWidth={256} className="w-full rounded border border-rule" />
+                <MediaImage
+                  image={selected}
+                  sizes="18rem"
+                  minWidth={256}
+                  className="w-full rounded border border-rule"
+                />
                 <p className="break-all text-sm font-semibold">{selected.originalName}</p>
                 {describe ? <Words words={words} setWords={setWords} idPrefix={titleId} /> : null}
-                <button type="submit" className="w-full rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent">
+                <button
+                  type="submit"
+                  className="w-full rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent"
+                >
                   Use this image
                 </button>
               </form>
@@ -164,19 +210,44 @@ function Words({ words, setWords, idPrefix }: { words: Words; setWords: (w: Word
       <label className="block text-sm font-semibold" htmlFor={`${idPrefix}-alt`}>
         Alt text
       </label>
-      <textarea id={`${idPrefix}-alt`} rows={3} maxLength={500} value={words.alt} disabled={words.decorative} onChange={(e) => setWords({ ...words, alt: e.target.value })} className={input} />
+      <textarea
+        id={`${idPrefix}-alt`}
+        rows={3}
+        maxLength={500}
+        value={words.alt}
+        disabled={words.decorative}
+        onChange={(e) => setWords({ ...words, alt: e.target.value })}
+        className={input}
+      />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={words.decorative} onChange={(e) => setWords({ ...words, decorative: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={words.decorative}
+          onChange={(e) => setWords({ ...words, decorative: e.target.checked })}
+        />
         Decorative (no alt text)
       </label>
       <label className="block text-sm font-semibold" htmlFor={`${idPrefix}-caption`}>
         Caption
       </label>
-      <textarea id={`${idPrefix}-caption`} rows={2} maxLength={1000} value={words.caption} onChange={(e) => setWords({ ...words, caption: e.target.value })} className={input} />
+      <textarea
+        id={`${idPrefix}-caption`}
+        rows={2}
+        maxLength={1000}
+        value={words.caption}
+        onChange={(e) => setWords({ ...words, caption: e.target.value })}
+        className={input}
+      />
       <label className="block text-sm font-semibold" htmlFor={`${idPrefix}-credit`}>
         Credit
       </label>
-      <input id={`${idPrefix}-credit`} maxLength={200} value={words.credit} onChange={(e) => setWords({ ...words, credit: e.target.value })} className={input} />
+      <input
+        id={`${idPrefix}-credit`}
+        maxLength={200}
+        value={words.credit}
+        onChange={(e) => setWords({ ...words, credit: e.target.value })}
+        className={input}
+      />
     </>
   );
 }

@@ -8,10 +8,17 @@ const STATE_LABEL: Record<UploadProgress["state"], string> = {
   failed: "Refused",
 };
 
-export const isActive = (r: UploadProgress) => r.state === "waiting" || r.state === "uploading" || r.state === "processing";
+export const isActive = (r: UploadProgress) =>
+  r.state === "waiting" || r.state === "uploading" || r.state === "processing";
 
 /** Each upload's progress and, when refused, the reason; shared by the library, the picker and the editor. */
-export function UploadList({ rows, label = "Uploads" }: { rows: (UploadProgress & { key?: string })[]; label?: string }) {
+export function UploadList({
+  rows,
+  label = "Uploads",
+}: {
+  rows: (UploadProgress & { key?: string })[];
+  label?: string;
+}) {
   if (!rows.length) return null;
   return (
     <ul aria-label={label} className="mt-4 space-y-2">
@@ -24,7 +31,14 @@ export function UploadList({ rows, label = "Uploads" }: { rows: (UploadProgress 
               {r.error ? `: ${r.error}` : ""}
             </span>
           </div>
-          {isActive(r) ? <progress className="mt-1 h-2 w-full" aria-label={`Uploading ${r.name}`} max={r.total || 1} value={r.state === "processing" ? undefined : r.loaded} /> : null}
+          {isActive(r) ? (
+            <progress
+              className="mt-1 h-2 w-full"
+              aria-label={`Uploading ${r.name}`}
+              max={r.total || 1}
+              value={r.state === "processing" ? undefined : r.loaded}
+            />
+          ) : null}
         </li>
       ))}
     </ul>

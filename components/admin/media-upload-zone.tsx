@@ -9,7 +9,13 @@ import { isActive, UploadList } from "./media-upload-list";
  * Drop images here, paste them (when `pasteTarget` is "document"), or choose them; several at
  * once, each with its progress and, when refused, the reason.
  */
-export function MediaUploadZone({ onUploaded, pasteTarget = "zone" }: { onUploaded?: (results: UploadResult[]) => void; pasteTarget?: "zone" | "document" }) {
+export function MediaUploadZone({
+  onUploaded,
+  pasteTarget = "zone",
+}: {
+  onUploaded?: (results: UploadResult[]) => void;
+  pasteTarget?: "zone" | "document";
+}) {
   const [rows, setRows] = useState<UploadProgress[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -64,7 +70,12 @@ export function MediaUploadZone({ onUploaded, pasteTarget = "zone" }: { onUpload
         className={`rounded border-2 border-dashed p-6 text-center ${dragging ? "border-accent bg-accent-soft" : "border-rule"}`}
       >
         <p className="font-semibold">Drag images here{pasteTarget === "document" ? ", paste them," : ""} or</p>
-        <button type="button" onClick={() => input.current?.click()} disabled={busy} className="mt-2 rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-60">
+        <button
+          type="button"
+          onClick={() => input.current?.click()}
+          disabled={busy}
+          className="mt-2 rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-60"
+        >
           Choose images
         </button>
         <input

@@ -14,7 +14,13 @@ export function ProfileForm({ name, bio }: { name: string; bio: string }) {
   return (
     <form action={action} className="mt-4 space-y-4">
       <FormMessage state={state} />
-      <Field label="Name" name="name" defaultValue={state.values?.name ?? name} required error={state.fieldErrors?.name} />
+      <Field
+        label="Name"
+        name="name"
+        defaultValue={state.values?.name ?? name}
+        required
+        error={state.fieldErrors?.name}
+      />
       <Field label="Bio" name="bio" error={state.fieldErrors?.bio}>
         <textarea
           id="field-bio"
@@ -43,7 +49,14 @@ export function PasswordForm() {
           </Link>
         </p>
       ) : null}
-      <Field label="Current password" name="current" type="password" autoComplete="current-password" required error={state.fieldErrors?.current} />
+      <Field
+        label="Current password"
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.current}
+      />
       <Field
         label="New password"
         name="password"
@@ -54,7 +67,14 @@ export function PasswordForm() {
         hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
         error={state.fieldErrors?.password}
       />
-      <Field label="Confirm new password" name="confirm" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <Field
+        label="Confirm new password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

@@ -6,14 +6,26 @@ import { initialActionState } from "@/lib/auth/action-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
-export function RestoreRevisionButton({ articleId, revisionId, baseVersion, label }: { articleId: string; revisionId: string; baseVersion: number; label: string }) {
+export function RestoreRevisionButton({
+  articleId,
+  revisionId,
+  baseVersion,
+  label,
+}: {
+  articleId: string;
+  revisionId: string;
+  baseVersion: number;
+  label: string;
+}) {
   const [state, action] = useActionState(restoreRevisionAction, initialActionState);
   return (
     <form action={action}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
-      <SubmitButton variant="secondary" pendingText="Restoring…">{label}</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Restoring…">
+        {label}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

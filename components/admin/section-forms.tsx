@@ -1,7 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction } from "@/app/admin/(desk)/sections/actions";
+import {
+  createSectionAction,
+  deleteSectionAction,
+  moveSectionAction,
+  updateSectionAction,
+} from "@/app/admin/(desk)/sections/actions";
 import { initialActionState } from "@/lib/auth/action-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
@@ -13,16 +18,32 @@ export function NewSectionForm() {
   const [state, action] = useActionState(createSectionAction, initialActionState);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
-      <label className="text-sm font-semibold">Name <input name="name" required defaultValue={state.values?.name} className={`${box} block`} /></label>
-      <label className="text-sm font-semibold">Slug (optional) <input name="slug" defaultValue={state.values?.slug} className={`${box} block`} /></label>
+      <label className="text-sm font-semibold">
+        Name <input name="name" required defaultValue={state.values?.name} className={`${box} block`} />
+      </label>
+      <label className="text-sm font-semibold">
+        Slug (optional) <input name="slug" defaultValue={state.values?.slug} className={`${box} block`} />
+      </label>
       <input type="hidden" name="description" value="" />
       <SubmitButton>Add section</SubmitButton>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
 
-export function SectionRow({ section, others, first, last }: { section: Section; others: { id: string; name: string }[]; first: boolean; last: boolean }) {
+export function SectionRow({
+  section,
+  others,
+  first,
+  last,
+}: {
+  section: Section;
+  others: { id: string; name: string }[];
+  first: boolean;
+  last: boolean;
+}) {
   const [saveState, save] = useActionState(updateSectionAction, initialActionState);
   const [moveState, move] = useActionState(moveSectionAction, initialActionState);
   const [deleteState, remove] = useActionState(deleteSectionAction, initialActionState);
@@ -31,9 +52,15 @@ export function SectionRow({ section, others, first, last }: { section: Section;
     <div className="space-y-2">
       <form action={save} className="flex flex-wrap items-end gap-3" aria-label={`Edit section ${section.name}`}>
         <input type="hidden" name="id" value={section.id} />
-        <label className="text-sm font-semibold">Name <input name="name" defaultValue={section.name} className={`${box} block`} /></label>
-        <label className="text-sm font-semibold">Slug <input name="slug" defaultValue={section.slug} className={`${box} block`} /></label>
-        <label className="grow text-sm font-semibold">Description <input name="description" defaultValue={section.description} className={`${box} block w-full`} /></label>
+        <label className="text-sm font-semibold">
+          Name <input name="name" defaultValue={section.name} className={`${box} block`} />
+        </label>
+        <label className="text-sm font-semibold">
+          Slug <input name="slug" defaultValue={section.slug} className={`${box} block`} />
+        </label>
+        <label className="grow text-sm font-semibold">
+          Description <input name="description" defaultValue={section.description} className={`${box} block w-full`} />
+        </label>
         <SubmitButton variant="secondary">Save</SubmitButton>
       </form>
       <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -42,17 +69,27 @@ export function SectionRow({ section, others, first, last }: { section: Section;
           <form key={direction} action={move}>
             <input type="hidden" name="id" value={section.id} />
             <input type="hidden" name="direction" value={direction} />
-            <button type="submit" disabled={direction === "up" ? first : last} className="rounded border border-rule px-2 py-1 disabled:opacity-40">
-              Move {direction}<span className="sr-only"> {section.name}</span>
+            <button
+              type="submit"
+              disabled={direction === "up" ? first : last}
+              className="rounded border border-rule px-2 py-1 disabled:opacity-40"
+            >
+              Move {direction}
+              <span className="sr-only"> {section.name}</span>
             </button>
           </form>
         ))}
         <form action={remove} className="flex items-center gap-2">
           <input type="hidden" name="id" value={section.id} />
           {section.count > 0 ? (
-            <label className="text-sm">Move its articles to{" "}
+            <label className="text-sm">
+              Move its articles to{" "}
               <select name="moveTo" className={box}>
-                {others.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                {others.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
               </select>
             </label>
           ) : null}

@@ -24,7 +24,14 @@ export function SetPasswordForm({ token }: { token: string }) {
         hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
         error={state.fieldErrors?.password}
       />
-      <Field label="Confirm password" name="confirm" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <Field
+        label="Confirm password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <SubmitButton>Set password</SubmitButton>
     </form>
   );

@@ -13,8 +13,23 @@ export function SetupForm() {
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />
-      <Field label="Your name" name="name" autoComplete="name" required defaultValue={state.values?.name} error={state.fieldErrors?.name} />
-      <Field label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <Field
         label="Password"
         name="password"
@@ -25,7 +40,14 @@ export function SetupForm() {
         hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a strong one.`}
         error={state.fieldErrors?.password}
       />
-      <Field label="Confirm password" name="confirm" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <Field
+        label="Confirm password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <SubmitButton pendingText="Creating…">Create administrator</SubmitButton>
     </form>
   );

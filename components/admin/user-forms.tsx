@@ -21,7 +21,12 @@ function OneTimeLink({ state }: { state: ActionState }) {
 
 function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: string }) {
   return (
-    <select id={id} name="role" defaultValue={defaultValue ?? "CONTRIBUTOR"} className="rounded border border-rule bg-paper px-2 py-2 text-sm">
+    <select
+      id={id}
+      name="role"
+      defaultValue={defaultValue ?? "CONTRIBUTOR"}
+      className="rounded border border-rule bg-paper px-2 py-2 text-sm"
+    >
       {ROLES.map((r) => (
         <option key={r} value={r}>
           {ROLE_LABELS[r]}
@@ -38,7 +43,14 @@ export function InviteUserForm() {
       <FormMessage state={state} />
       <OneTimeLink state={state} />
       <Field label="Name" name="name" required defaultValue={state.values?.name} error={state.fieldErrors?.name} />
-      <Field label="Email" name="email" type="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <Field label="Role" name="role">
         <RoleSelect id="field-role" key={state.values?.role} defaultValue={state.values?.role} />
       </Field>
@@ -66,7 +78,9 @@ export function UserRowControls({ user }: { user: UserRow }) {
         <form action={activeAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-          <SubmitButton variant={user.active ? "danger" : "secondary"}>{user.active ? "Deactivate" : "Reactivate"}</SubmitButton>
+          <SubmitButton variant={user.active ? "danger" : "secondary"}>
+            {user.active ? "Deactivate" : "Reactivate"}
+          </SubmitButton>
         </form>
         {user.active ? (
           <form action={linkAction}>

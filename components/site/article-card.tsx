@@ -37,7 +37,11 @@ export function ArticleCard({
         <figure className="order-first">
           <MediaImage
             image={article.image}
-            sizes={variant === "lead" ? "(min-width: 1024px) 40rem, 100vw" : "(min-width: 1024px) 20rem, (min-width: 640px) 50vw, 100vw"}
+            sizes={
+              variant === "lead"
+                ? "(min-width: 1024px) 40rem, 100vw"
+                : "(min-width: 1024px) 20rem, (min-width: 640px) 50vw, 100vw"
+            }
             priority={variant === "lead"}
             className="aspect-[3/2] w-full object-cover"
           />
@@ -62,7 +66,9 @@ export function ArticleCard({
           {article.title}
         </Link>
       </H>
-      {variant !== "compact" ? <p className="text-muted">{variant === "lead" ? article.standfirst : article.excerpt}</p> : null}
+      {variant !== "compact" ? (
+        <p className="text-muted">{variant === "lead" ? article.standfirst : article.excerpt}</p>
+      ) : null}
       <p className="text-xs text-muted">
         {article.authors.map((a) => a.name).join(" and ")}
         {article.authors.length ? " · " : ""}

@@ -3,7 +3,15 @@ import type { DateStyle } from "@/lib/format/dates";
 import { ArticleCard } from "./article-card";
 
 /** The grid of stories on section, tag and author pages. */
-export function ArticleList({ articles, dates, showSection = true }: { articles: Card[]; dates: DateStyle; showSection?: boolean }) {
+export function ArticleList({
+  articles,
+  dates,
+  showSection = true,
+}: {
+  articles: Card[];
+  dates: DateStyle;
+  showSection?: boolean;
+}) {
   return (
     <ul className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
       {articles.map((a) => (

@@ -9,7 +9,9 @@ export async function BreakingBanner() {
   return (
     <DismissibleBanner id={story.card.id}>
       <p className="min-w-0 flex-1">
-        <strong className="mr-2 rounded bg-paper px-1.5 py-0.5 text-xs font-bold uppercase tracking-wider text-accent">Breaking</strong>
+        <strong className="mr-2 rounded bg-paper px-1.5 py-0.5 text-xs font-bold uppercase tracking-wider text-accent">
+          Breaking
+        </strong>
         <Link href={story.card.path} className="font-semibold underline underline-offset-2">
           {story.card.title}
         </Link>

@@ -39,7 +39,11 @@ export function DismissibleBanner({ id, children }: { id: string; children: Reac
     <section aria-label="Breaking news" className="bg-accent text-paper">
       <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-2 text-sm">
         {children}
-        <button type="button" onClick={dismiss} className="shrink-0 rounded border border-paper/60 px-2 py-0.5 text-xs font-semibold hover:bg-paper hover:text-accent">
+        <button
+          type="button"
+          onClick={dismiss}
+          className="shrink-0 rounded border border-paper/60 px-2 py-0.5 text-xs font-semibold hover:bg-paper hover:text-accent"
+        >
           Dismiss<span className="sr-only"> breaking news</span>
         </button>
       </div>

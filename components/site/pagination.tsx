@@ -5,7 +5,10 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   if (totalPages <= 1) return null;
   const href = (p: number) => (p === 1 ? basePath : `${basePath}?page=${p}`);
   return (
-    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between border-t border-rule pt-4 text-sm font-semibold">
+    <nav
+      aria-label="Pagination"
+      className="mt-10 flex items-center justify-between border-t border-rule pt-4 text-sm font-semibold"
+    >
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="text-accent hover:underline">
           <span aria-hidden="true">←</span> Newer stories

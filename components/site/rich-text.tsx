@@ -23,7 +23,11 @@ function applyMark(children: ReactNode, mark: Mark, key: number): ReactNode {
 
 function Inline({ nodes }: { nodes: InlineNode[] | undefined }) {
   return (nodes ?? []).map((n, i) =>
-    n.type === "hardBreak" ? <br key={i} /> : <Fragment key={i}>{(n.marks ?? []).reduceRight<ReactNode>((c, m, j) => applyMark(c, m, j), n.text)}</Fragment>,
+    n.type === "hardBreak" ? (
+      <br key={i} />
+    ) : (
+      <Fragment key={i}>{(n.marks ?? []).reduceRight<ReactNode>((c, m, j) => applyMark(c, m, j), n.text)}</Fragment>
+    ),
   );
 }
 
@@ -31,24 +35,54 @@ function BlockNode({ block }: { block: Block }): ReactNode {
   switch (block.type) {
     case "paragraph":
       // Empty paragraphs are spacing left in the editor, not content.
-      return block.content?.length ? <p><Inline nodes={block.content} /></p> : null;
+      return block.content?.length ? (
+        <p>
+          <Inline nodes={block.content} />
+        </p>
+      ) : null;
     case "heading": {
       const H = `h${block.attrs.level}` as "h2" | "h3" | "h4";
-      return <H><Inline nodes={block.content} /></H>;
+      return (
+        <H>
+          <Inline nodes={block.content} />
+        </H>
+      );
     }
     case "pullQuote":
       return (
         <aside className="pull-quote" aria-label="Pull quote">
-          <p><Inline nodes={block.content} /></p>
+          <p>
+            <Inline nodes={block.content} />
+          </p>
           {block.attrs?.attribution ? <p className="pull-quote-attribution">{block.attrs.attribution}</p> : null}
         </aside>
       );
     case "blockquote":
-      return <blockquote><Blocks blocks={block.content} /></blockquote>;
+      return (
+        <blockquote>
+          <Blocks blocks={block.content} />
+        </blockquote>
+      );
     case "bulletList":
-      return <ul>{block.content.map((li, i) => <li key={i}><Blocks blocks={li.content} /></li>)}</ul>;
+      return (
+        <ul>
+          {block.content.map((li, i) => (
+            <li key={i}>
+              <Blocks blocks={li.content} />
+            </li>
+          ))}
+        </ul>
+      );
     case "orderedList":
-      return <ol start={block.attrs?.start}>{block.content.map((li, i) => <li key={i}><Blocks blocks={li.content} /></li>)}</ol>;
+      return (
+        <ol start={block.attrs?.start}>
+          {block.content.map((li, i) => (
+            <li key={i}>
+              <Blocks blocks={li.content} />
+            </li>
+          ))}
+        </ol>
+      );
     case "horizontalRule":
       return <hr />;
     case "image":
@@ -64,7 +98,11 @@ function BlockNode({ block }: { block: Block }): ReactNode {
                 <tr key={r}>
                   {row.content.map((cell, c) => {
                     const Cell = cell.type === "tableHeader" ? "th" : "td";
-                    return <Cell key={c} colSpan={cell.attrs?.colspan} rowSpan={cell.attrs?.rowspan}><Blocks blocks={cell.content} /></Cell>;
+                    return (
+                      <Cell key={c} colSpan={cell.attrs?.colspan} rowSpan={cell.attrs?.rowspan}>
+                        <Blocks blocks={cell.content} />
+                      </Cell>
+                    );
                   })}
                 </tr>
               ))}
@@ -100,12 +138,22 @@ function Embed({ provider, url }: { provider: "youtube" | "x"; url: string }) {
   if (id) {
     return (
       <figure className="embed">
-        <iframe src={youtubeEmbedSrc(id)} title="Embedded YouTube video" loading="lazy" allowFullScreen sandbox="allow-scripts allow-same-origin allow-presentation" />
+        <iframe
+          src={youtubeEmbedSrc(id)}
+          title="Embedded YouTube video"
+          loading="lazy"
+          allowFullScreen
+          sandbox="allow-scripts allow-same-origin allow-presentation"
+        />
       </figure>
     );
   }
   return isXPostUrl(url) ? (
-    <p className="embed-link"><a href={url} rel="noopener">View the post on X</a></p>
+    <p className="embed-link">
+      <a href={url} rel="noopener">
+        View the post on X
+      </a>
+    </p>
   ) : null;
 }
 

@@ -46,7 +46,10 @@ export function SearchForm({ params, sections }: { params: SearchParams; section
           <input id="search-to" type="date" name="to" defaultValue={params.to} className={field} />
         </div>
         {filtered ? (
-          <Link href={params.q ? `/search?q=${encodeURIComponent(params.q)}` : "/search"} className="py-2 text-sm font-semibold text-accent hover:underline">
+          <Link
+            href={params.q ? `/search?q=${encodeURIComponent(params.q)}` : "/search"}
+            className="py-2 text-sm font-semibold text-accent hover:underline"
+          >
             Clear filters
           </Link>
         ) : null}

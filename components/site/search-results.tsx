@@ -37,10 +37,21 @@ export function SearchResultList({ results, dates }: { results: SearchResults; d
 }
 
 /** Previous and next result pages, keeping the query and filters. */
-export function SearchPagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
+export function SearchPagination({
+  page,
+  totalPages,
+  href,
+}: {
+  page: number;
+  totalPages: number;
+  href: (page: number) => string;
+}) {
   if (totalPages <= 1) return null;
   return (
-    <nav aria-label="Result pages" className="mt-8 flex items-center justify-between border-t border-rule pt-4 text-sm font-semibold">
+    <nav
+      aria-label="Result pages"
+      className="mt-8 flex items-center justify-between border-t border-rule pt-4 text-sm font-semibold"
+    >
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="text-accent hover:underline">
           <span aria-hidden="true">←</span> Previous results

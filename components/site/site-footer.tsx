@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { Section } from "@/lib/content/types";
 import { sectionPath } from "@/lib/content/paths";
 
-export function SiteFooter({ siteName, description, sections }: { siteName: string; description: string; sections: Section[] }) {
+export function SiteFooter({
+  siteName,
+  description,
+  sections,
+}: {
+  siteName: string;
+  description: string;
+  sections: Section[];
+}) {
   return (
     <footer className="mt-16 border-t border-rule bg-ink/[0.03]">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2">
@@ -25,7 +33,9 @@ export function SiteFooter({ siteName, description, sections }: { siteName: stri
       </div>
       <p className="mx-auto max-w-6xl px-4 pb-8 text-xs text-muted">
         Published with Broadsheet, an open-source newsroom platform.{" "}
-        <Link href="/corrections" className="underline hover:text-accent">Corrections</Link>
+        <Link href="/corrections" className="underline hover:text-accent">
+          Corrections
+        </Link>
       </p>
     </footer>
   );

@@ -54,7 +54,13 @@ export function MediaImage({
     // `contents`: the <img> lays out as if the <picture> were not there (flex order, grid areas).
     <picture className="contents">
       <source type="image/avif" srcSet={srcset(hash, widths, "avif")} sizes={sizes} />
-      <img src={variantSrc(hash, fallback, "webp")} srcSet={srcset(hash, widths, "webp")} sizes={sizes} alt={image.alt} {...attrs} />
+      <img
+        src={variantSrc(hash, fallback, "webp")}
+        srcSet={srcset(hash, widths, "webp")}
+        sizes={sizes}
+        alt={image.alt}
+        {...attrs}
+      />
     </picture>
   );
 }

@@ -22,7 +22,12 @@ export function authorAndPages(exceptSlugs: string[]) {
          AND NOT EXISTS (SELECT 1 FROM ArticleTag at JOIN ArticleAuthor aa ON aa.articleId = at.articleId WHERE at.tagId = t.id AND aa.userId = ?) ORDER BY t.slug LIMIT 1`,
       )
       .get(author.id) as { slug: string };
-    return { author, storyPath: `/${story.sectionSlug}/${story.slug}`, authorPath: `/author/${author.slug}`, otherTagPath: `/tag/${otherTag.slug}` };
+    return {
+      author,
+      storyPath: `/${story.sectionSlug}/${story.slug}`,
+      authorPath: `/author/${author.slug}`,
+      otherTagPath: `/tag/${otherTag.slug}`,
+    };
   } finally {
     db.close();
   }

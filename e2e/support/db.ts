@@ -4,7 +4,10 @@ import Database from "better-sqlite3";
 // The suite reads the same SQLite database the server uses, so expectations come from the
 // data rather than being written into the tests.
 export function e2eDb() {
-  return new Database(path.resolve(process.env.E2E_DB_FILE ?? "data/e2e-3100.db"), { readonly: true, fileMustExist: true });
+  return new Database(path.resolve(process.env.E2E_DB_FILE ?? "data/e2e-3100.db"), {
+    readonly: true,
+    fileMustExist: true,
+  });
 }
 
 export interface Row {
@@ -17,7 +20,9 @@ export function articlesWithStatus(status: string): Row[] {
   const db = e2eDb();
   try {
     return db
-      .prepare(`SELECT a.slug, s.slug AS sectionSlug, a.title FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.status = ? ORDER BY a.publishedAt DESC`)
+      .prepare(
+        `SELECT a.slug, s.slug AS sectionSlug, a.title FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.status = ? ORDER BY a.publishedAt DESC`,
+      )
       .all(status) as Row[];
   } finally {
     db.close();

@@ -21,17 +21,43 @@ export async function currentArticle(baseUrl: string, cookie: string, id: string
   const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
     const row = sqlite.prepare("SELECT * FROM Article WHERE id = ?").get(id) as Record<string, unknown>;
-    const tags = sqlite.prepare("SELECT t.name FROM ArticleTag x JOIN Tag t ON t.id = x.tagId WHERE x.articleId = ? ORDER BY x.position").all(id) as { name: string }[];
-    const authors = sqlite.prepare("SELECT userId FROM ArticleAuthor WHERE articleId = ? ORDER BY position").all(id) as { userId: string }[];
+    const tags = sqlite
+      .prepare("SELECT t.name FROM ArticleTag x JOIN Tag t ON t.id = x.tagId WHERE x.articleId = ? ORDER BY x.position")
+      .all(id) as { name: string }[];
+    const authors = sqlite
+      .prepare("SELECT userId FROM ArticleAuthor WHERE articleId = ? ORDER BY position")
+      .all(id) as { userId: string }[];
     const fields = {
-      title: row.title, slug: row.slug, standfirst: row.standfirst, excerpt: row.excerpt, dateline: row.dateline, sectionId: row.sectionId,
-      tags: tags.map((t) => t.name), authorIds: authors.map((a) => a.userId), featuredImageId: row.featuredImageId, socialImageId: row.socialImageId,
-      metaTitle: row.metaTitle ?? "", metaDescription: row.metaDescription ?? "", featured: !!row.featured, breaking: !!row.breaking,
-      embargoUntil: row.embargoUntil == null ? null : new Date(row.embargoUntil as string | number).toISOString(), body: JSON.parse(String(row.body)),
+      title: row.title,
+      slug: row.slug,
+      standfirst: row.standfirst,
+      excerpt: row.excerpt,
+      dateline: row.dateline,
+      sectionId: row.sectionId,
+      tags: tags.map((t) => t.name),
+      authorIds: authors.map((a) => a.userId),
+      featuredImageId: row.featuredImageId,
+      socialImageId: row.socialImageId,
+      metaTitle: row.metaTitle ?? "",
+      metaDescription: row.metaDescription ?? "",
+      featured: !!row.featured,
+      breaking: !!row.breaking,
+      embargoUntil: row.embargoUntil == null ? null : new Date(row.embargoUntil as string | number).toISOString(),
+      body: JSON.parse(String(row.body)),
     };
-    const probe = await callAction(baseUrl, `/admin/articles/${id}`, actionId(ARTICLE_ACTIONS, "saveArticleAction"), [{ id, baseVersion: 1_000_000_000, fields }], cookie);
-    const result = actionResult(probe.text) as { kind?: string; current?: { version: number; fields: Record<string, unknown> & { body: { content: unknown[] } } } };
-    if (result.kind !== "conflict" || !result.current) throw new Error(`Could not read article ${id}: ${probe.text.slice(0, 300)}`);
+    const probe = await callAction(
+      baseUrl,
+      `/admin/articles/${id}`,
+      actionId(ARTICLE_ACTIONS, "saveArticleAction"),
+      [{ id, baseVersion: 1_000_000_000, fields }],
+      cookie,
+    );
+    const result = actionResult(probe.text) as {
+      kind?: string;
+      current?: { version: number; fields: Record<string, unknown> & { body: { content: unknown[] } } };
+    };
+    if (result.kind !== "conflict" || !result.current)
+      throw new Error(`Could not read article ${id}: ${probe.text.slice(0, 300)}`);
     return result.current;
   } finally {
     sqlite.close();

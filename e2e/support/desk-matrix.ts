@@ -35,12 +35,19 @@ export function count(sql: string, ...params: unknown[]): number {
 
 /** A suite account as the permission functions see it. */
 export function deskUser(who: Person): { id: string; role: Role } {
-  return { id: one<{ id: string }>("SELECT id FROM User WHERE email = ?", people[who].email)!.id, role: people[who].role };
+  return {
+    id: one<{ id: string }>("SELECT id FROM User WHERE email = ?", people[who].email)!.id,
+    role: people[who].role,
+  };
 }
 
 export const cookieOf = (who: Caller) => (who ? sessionCookie(who) : undefined);
 
-export type Outcome = { status: number; redirect: string | null; result: { ok?: boolean; message?: string; kind?: string; data?: { link?: string } } & Record<string, unknown> };
+export type Outcome = {
+  status: number;
+  redirect: string | null;
+  result: { ok?: boolean; message?: string; kind?: string; data?: { link?: string } } & Record<string, unknown>;
+};
 
 /** Allowed and done: the action answered ok, or redirected to where it leads after success. */
 export const succeeded = (o: Outcome) => o.redirect !== null || o.result.ok === true;
@@ -50,7 +57,9 @@ function outcome(status: number, redirect: string | null, text: string): Outcome
   return { status, redirect, result: actionResult(text) as Outcome["result"] };
 }
 
-type Manifest = { node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }> };
+type Manifest = {
+  node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
+};
 
 /**
  * The address of a page that uses the action, as the browser would post to it: its route with
@@ -58,7 +67,9 @@ type Manifest = { node: Record<string, { exportedName?: string; filename?: strin
  */
 function actionPage(file: string, name: string, param: string): string {
   const dir = process.env.E2E_DIST_DIR || ".next-e2e";
-  const manifest = JSON.parse(readFileSync(path.join(dir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(dir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
   const entry = Object.values(manifest.node).find((e) => e.exportedName === name && (e.filename ?? "").endsWith(file));
   const worker = Object.keys(entry?.workers ?? {})[0];
   if (!worker) throw new Error(`No page uses ${name} in ${file}`);
@@ -70,7 +81,14 @@ function actionPage(file: string, name: string, param: string): string {
 }
 
 /** A typed-argument action (deskCall), as the editor calls it. */
-export async function call(baseUrl: string, file: string, name: string, arg: unknown, cookie?: string, param = "x"): Promise<Outcome> {
+export async function call(
+  baseUrl: string,
+  file: string,
+  name: string,
+  arg: unknown,
+  cookie?: string,
+  param = "x",
+): Promise<Outcome> {
   const res = await callAction(baseUrl, actionPage(file, name, param), actionId(file, name), [arg], cookie);
   return outcome(res.status, null, res.text);
 }
@@ -79,13 +97,25 @@ export async function call(baseUrl: string, file: string, name: string, arg: unk
  * A form action (`(previous, FormData)`), encoded as React sends one: the form's fields as parts
  * prefixed with the form's reference number, then the arguments as JSON in part "0".
  */
-export async function submit(baseUrl: string, file: string, name: string, fields: Record<string, string>, cookie?: string, param = "x"): Promise<Outcome> {
+export async function submit(
+  baseUrl: string,
+  file: string,
+  name: string,
+  fields: Record<string, string>,
+  cookie?: string,
+  param = "x",
+): Promise<Outcome> {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
   body.set("0", JSON.stringify([{ ok: false, message: "" }, "$K1"]));
   const res = await fetch(`${baseUrl}${actionPage(file, name, param)}`, {
     method: "POST",
-    headers: { "Next-Action": actionId(file, name), Accept: "text/x-component", Origin: baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      "Next-Action": actionId(file, name),
+      Accept: "text/x-component",
+      Origin: baseUrl,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     body,
     redirect: "manual",
   });
@@ -96,7 +126,14 @@ export async function submit(baseUrl: string, file: string, name: string, fields
 /** A small PNG no earlier upload has matched (the library folds identical pictures into one). */
 export function uniquePng(): Promise<Buffer> {
   const byte = () => Math.floor(Math.random() * 256);
-  return sharp({ create: { width: 6 + Math.floor(Math.random() * 40), height: 6 + Math.floor(Math.random() * 40), channels: 3, background: { r: byte(), g: byte(), b: byte() } } })
+  return sharp({
+    create: {
+      width: 6 + Math.floor(Math.random() * 40),
+      height: 6 + Math.floor(Math.random() * 40),
+      channels: 3,
+      background: { r: byte(), g: byte(), b: byte() },
+    },
+  })
     .png()
     .toBuffer();
 }
@@ -108,7 +145,10 @@ export async function upload(baseUrl: string, path: string, name: string, cookie
     body: new Uint8Array(await uniquePng()),
   });
   const text = await res.text();
-  return { status: res.status, body: text.startsWith("{") ? (JSON.parse(text) as { item?: { id: string }; src?: string }) : {} };
+  return {
+    status: res.status,
+    body: text.startsWith("{") ? (JSON.parse(text) as { item?: { id: string }; src?: string }) : {},
+  };
 }
 
 /** Signs in over HTTP as the sign-in form does, returning the session's `Cookie` header. */
@@ -122,10 +162,16 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     redirect: "manual",
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("broadsheet.session="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("broadsheet.session="));
   if (!session) throw new Error(`No session for ${email}: ${res.status}`);
   return session;
 }
 
 /** A minimal editor document with one paragraph. */
-export const paragraph = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+export const paragraph = (text: string) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+});

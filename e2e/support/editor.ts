@@ -9,14 +9,22 @@ export async function newArticle(page: Page): Promise<string> {
 }
 
 export const body = (page: Page) => page.getByRole("textbox", { name: "Story body" });
-export const saveStatus = (page: Page) => page.getByRole("main").getByRole("status").filter({ hasText: /Saved|Saving|Unsaved|Offline|Not saved|All changes/ });
+export const saveStatus = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("status")
+    .filter({ hasText: /Saved|Saving|Unsaved|Offline|Not saved|All changes/ });
 
 export async function waitSaved(page: Page) {
   await expect(saveStatus(page)).toHaveText(/^Saved \d/, { timeout: 20_000 });
 }
 
 /** Types a short story: headline, subhead, paragraphs and a pull quote. */
-export async function writeStory(page: Page, title: string, words = "The council met on Tuesday to discuss the budget.") {
+export async function writeStory(
+  page: Page,
+  title: string,
+  words = "The council met on Tuesday to discuss the budget.",
+) {
   await page.getByLabel("Headline").fill(title);
   await body(page).click();
   await page.keyboard.type(`${words}`);
@@ -32,15 +40,19 @@ export async function writeStory(page: Page, title: string, words = "The council
 }
 
 type FileSpec = { name: string; mimeType: string; buffer: Buffer };
-const encode = (files: FileSpec[]) => files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString("base64") }));
+const encode = (files: FileSpec[]) =>
+  files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString("base64") }));
 
 /** Pastes files into the story body, as a screenshot or a copied file arrives: files and no text. */
 export async function pasteFiles(page: Page, files: FileSpec[]) {
   await body(page).click();
   await page.evaluate((list) => {
     const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
-    document.querySelector('[aria-label="Story body"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    for (const f of list)
+      data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+    document
+      .querySelector('[aria-label="Story body"]')!
+      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, encode(files));
 }
 
@@ -48,7 +60,8 @@ export async function pasteFiles(page: Page, files: FileSpec[]) {
 export async function dropFilesOnBody(page: Page, files: FileSpec[]) {
   await page.evaluate((list) => {
     const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+    for (const f of list)
+      data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
     const target = document.querySelector('[aria-label="Story body"]')!;
     const box = target.getBoundingClientRect();
     const at = { clientX: box.left + 40, clientY: box.top + 30, bubbles: true, cancelable: true, dataTransfer: data };

@@ -34,25 +34,47 @@ export function demoAuthorId(): string {
 }
 
 export function access(id: string): ArticleAccessInfo {
-  const row = one<{ status: ArticleAccessInfo["status"]; deletedAt: string | null }>("SELECT status, deletedAt FROM Article WHERE id = ?", id)!;
+  const row = one<{ status: ArticleAccessInfo["status"]; deletedAt: string | null }>(
+    "SELECT status, deletedAt FROM Article WHERE id = ?",
+    id,
+  )!;
   const db = one<{ ids: string }>("SELECT group_concat(userId) AS ids FROM ArticleAuthor WHERE articleId = ?", id)!;
   return { status: row.status, deletedAt: row.deletedAt, authorIds: db.ids ? db.ids.split(",") : [] };
 }
 
 /** A new draft with a headline and text, bylined to `authorIds` (saved by an editor). */
-export async function draft(baseUrl: string, title: string, authorIds: string[], extra: Record<string, unknown> = {}): Promise<string> {
+export async function draft(
+  baseUrl: string,
+  title: string,
+  authorIds: string[],
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const made = await submit(baseUrl, FILES.articles, "createArticleAction", {}, cookieOf("admin"));
   expect(made.redirect, "the administrator's new draft").toMatch(/^\/admin\/articles\//);
   const id = made.redirect!.split("/").pop()!;
-  await editAs(baseUrl, "editor", id, { title, slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, body: paragraph(`${title}: the story so far.`), authorIds, ...extra });
+  await editAs(baseUrl, "editor", id, {
+    title,
+    slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+    body: paragraph(`${title}: the story so far.`),
+    authorIds,
+    ...extra,
+  });
   return id;
 }
 
 /** Saves changed fields over the story's current version, as `who`, and says whether it took. */
 export async function editAs(baseUrl: string, who: Caller, id: string, changes: Record<string, unknown>) {
   const current = await currentArticle(baseUrl, cookieOf("editor")!, id, process.env.E2E_DB_FILE!);
-  const saved = await call(baseUrl, FILES.article, "saveArticleAction", { id, baseVersion: current.version, fields: { ...current.fields, ...changes } }, cookieOf(who), id);
-  if (who === "editor" || who === "admin") expect(saved.result.ok, `${who} saves ${id}: ${saved.result.message ?? ""}`).toBe(true);
+  const saved = await call(
+    baseUrl,
+    FILES.article,
+    "saveArticleAction",
+    { id, baseVersion: current.version, fields: { ...current.fields, ...changes } },
+    cookieOf(who),
+    id,
+  );
+  if (who === "editor" || who === "admin")
+    expect(saved.result.ok, `${who} saves ${id}: ${saved.result.message ?? ""}`).toBe(true);
   return saved;
 }
 

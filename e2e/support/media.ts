@@ -17,7 +17,9 @@ export interface MediaRow {
 export function mediaRows(): MediaRow[] {
   const db = e2eDb();
   try {
-    return db.prepare("SELECT id, storageKey, originalName, alt, width, height FROM Media ORDER BY createdAt").all() as MediaRow[];
+    return db
+      .prepare("SELECT id, storageKey, originalName, alt, width, height FROM Media ORDER BY createdAt")
+      .all() as MediaRow[];
   } finally {
     db.close();
   }
@@ -32,7 +34,11 @@ export function storedOriginals(): string[] {
 }
 
 /** A published story with a featured image, and that image's row. */
-export function storyWithFeaturedImage(): { path: string; title: string; image: MediaRow & { caption: string; credit: string } } {
+export function storyWithFeaturedImage(): {
+  path: string;
+  title: string;
+  image: MediaRow & { caption: string; credit: string };
+} {
   const db = e2eDb();
   try {
     const row = db
@@ -49,11 +55,16 @@ export function storyWithFeaturedImage(): { path: string; title: string; image: 
 }
 
 /** Drops files onto an element the way a browser does when files are dragged from the desktop. */
-export async function dropFiles(page: Page, target: ReturnType<Page["getByRole"]>, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+export async function dropFiles(
+  page: Page,
+  target: ReturnType<Page["getByRole"]>,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+) {
   const dataTransfer = await page.evaluateHandle(
     (list) => {
       const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+      for (const f of list)
+        dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
       return dt;
     },
     files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString("base64") })),
@@ -65,7 +76,9 @@ export async function dropFiles(page: Page, target: ReturnType<Page["getByRole"]
 export function mediaCredits(): string[] {
   const db = e2eDb();
   try {
-    return (db.prepare("SELECT DISTINCT credit FROM Media WHERE credit <> ''").all() as { credit: string }[]).map((r) => r.credit);
+    return (db.prepare("SELECT DISTINCT credit FROM Media WHERE credit <> ''").all() as { credit: string }[]).map(
+      (r) => r.credit,
+    );
   } finally {
     db.close();
   }
@@ -92,7 +105,9 @@ export function avatarOf(userSlug: string): MediaRow | undefined {
   const db = e2eDb();
   try {
     return db
-      .prepare("SELECT m.id, m.storageKey, m.originalName, m.alt, m.width, m.height FROM User u JOIN Media m ON m.id = u.avatarId WHERE u.slug = ?")
+      .prepare(
+        "SELECT m.id, m.storageKey, m.originalName, m.alt, m.width, m.height FROM User u JOIN Media m ON m.id = u.avatarId WHERE u.slug = ?",
+      )
       .get(userSlug) as MediaRow | undefined;
   } finally {
     db.close();

@@ -25,7 +25,9 @@ export function publishedStory(n: number): StoryRow {
   const db = e2eDb();
   try {
     const rows = db
-      .prepare(`${SELECT} WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL AND a.featured = 0 AND a.embargoUntil IS NULL ORDER BY a.publishedAt DESC LIMIT 1 OFFSET ?`)
+      .prepare(
+        `${SELECT} WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL AND a.featured = 0 AND a.embargoUntil IS NULL ORDER BY a.publishedAt DESC LIMIT 1 OFFSET ?`,
+      )
       .get(n) as Omit<StoryRow, "path">;
     return withPath(rows);
   } finally {

@@ -38,7 +38,15 @@ export function countMatches(fts: string, filter: { sectionSlug?: string; from?:
         `SELECT count(*) AS n FROM article_search JOIN Article a ON a.rowid = article_search.rowid JOIN Section s ON s.id = a.sectionId
          WHERE article_search MATCH ? AND ${VISIBLE} AND (? IS NULL OR s.slug = ?) AND (? IS NULL OR a.publishedAt >= ?) AND (? IS NULL OR a.publishedAt < ?)`,
       )
-      .get(fts, filter.sectionSlug ?? null, filter.sectionSlug ?? null, iso(filter.from), iso(filter.from), iso(filter.to), iso(filter.to)) as { n: number };
+      .get(
+        fts,
+        filter.sectionSlug ?? null,
+        filter.sectionSlug ?? null,
+        iso(filter.from),
+        iso(filter.from),
+        iso(filter.to),
+        iso(filter.to),
+      ) as { n: number };
     return row.n;
   } finally {
     db.close();
@@ -51,9 +59,12 @@ const iso = (d?: Date) => (d ? d.toISOString().replace("Z", "+00:00") : null);
 export function commonWord(minStories: number): { word: string; count: number } {
   const docs = new Map<string, number>();
   for (const s of stories()) {
-    for (const w of new Set(s.bodyText.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])) docs.set(w, (docs.get(w) ?? 0) + 1);
+    for (const w of new Set(s.bodyText.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []))
+      docs.set(w, (docs.get(w) ?? 0) + 1);
   }
-  const candidates = [...docs.entries()].filter(([, n]) => n > minStories).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const candidates = [...docs.entries()]
+    .filter(([, n]) => n > minStories)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   for (const [word] of candidates) {
     const count = countMatches(`"${word}"`);
     if (count > minStories) return { word, count };

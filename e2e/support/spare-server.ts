@@ -15,19 +15,29 @@ export interface SpareServer {
 export async function startSpareServer(port: number, databaseFile: string): Promise<SpareServer> {
   const url = `http://127.0.0.1:${port}`;
   // Something left on the port (a run stopped halfway) would answer for this server with another build.
-  if (await fetch(`${url}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is already taken; stop what listens there`);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${path.resolve(databaseFile)}`,
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
-      MEDIA_DIR: process.env.E2E_MEDIA_DIR,
-      SITE_URL: url,
-      PORT: String(port),
-      SCHEDULER_INTERVAL_MS: "3000",
+  if (
+    await fetch(`${url}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is already taken; stop what listens there`);
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${path.resolve(databaseFile)}`,
+        NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+        MEDIA_DIR: process.env.E2E_MEDIA_DIR,
+        SITE_URL: url,
+        PORT: String(port),
+        SCHEDULER_INTERVAL_MS: "3000",
+      },
     },
-  });
+  );
   // A failing test must not leave its server behind: it goes when the test worker goes.
   const reap = () => void child.kill("SIGKILL");
   process.once("exit", reap);
@@ -40,7 +50,10 @@ export async function startSpareServer(port: number, databaseFile: string): Prom
   const kill = (signal: NodeJS.Signals) => void child.kill(signal);
   // Up when the health check answers: Next is ready and the database reachable.
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, process: child, exited, kill };
     await new Promise((r) => setTimeout(r, 200));
   }

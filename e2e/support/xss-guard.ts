@@ -22,14 +22,18 @@ export const inGroups = (payloads: readonly string[]) =>
  * characters and fold white space, so both sides are compared without them.
  */
 export const asShown = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/\s+/g, " ").trim();
+  text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** A page that fails the test as soon as a payload runs, opens a dialog or reaches a foreign origin. */
 export async function guard(page: Page) {
   const hits: string[] = [];
   await page.addInitScript(() => {
     (window as unknown as { __xss: () => void }).__xss = () => {
-      (window as unknown as { __xssRan: number }).__xssRan = ((window as unknown as { __xssRan?: number }).__xssRan ?? 0) + 1;
+      (window as unknown as { __xssRan: number }).__xssRan =
+        ((window as unknown as { __xssRan?: number }).__xssRan ?? 0) + 1;
     };
   });
   page.on("dialog", (d) => {
@@ -38,7 +42,8 @@ export async function guard(page: Page) {
   });
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (/^https?:$/.test(url.protocol) && !["127.0.0.1", "localhost"].includes(url.hostname)) hits.push(`request: ${r.url()}`);
+    if (/^https?:$/.test(url.protocol) && !["127.0.0.1", "localhost"].includes(url.hostname))
+      hits.push(`request: ${r.url()}`);
   });
   const check = async () => {
     const ran = await page.evaluate(() => (window as unknown as { __xssRan?: number }).__xssRan ?? 0);
@@ -65,12 +70,17 @@ export async function guard(page: Page) {
   };
   /** The page's text, as shown, includes at least one of `texts`. */
   const expectOneShown = async (texts: string[]) => {
-    const text = asShown(await page.evaluate(() => {
-      const body = document.body.cloneNode(true) as HTMLElement;
-      body.querySelectorAll("script, style, template").forEach((e) => e.remove());
-      return body.textContent ?? "";
-    }));
-    expect(texts.some((t) => text.includes(asShown(t))), `${page.url()} shows one of ${JSON.stringify(texts)}`).toBe(true);
+    const text = asShown(
+      await page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        body.querySelectorAll("script, style, template").forEach((e) => e.remove());
+        return body.textContent ?? "";
+      }),
+    );
+    expect(
+      texts.some((t) => text.includes(asShown(t))),
+      `${page.url()} shows one of ${JSON.stringify(texts)}`,
+    ).toBe(true);
   };
   /** Fetches an XML document through the page and parses it as a browser does: it must be well-formed. */
   const xmlText = async (path: string) => {

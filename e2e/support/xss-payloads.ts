@@ -153,5 +153,13 @@ const mutation = [
   `<div style="width:expression(${J})">x</div>`,
 ];
 
-export const XSS_PAYLOADS: readonly string[] = [...scriptTags, ...eventHandlers, ...urls, ...svgAndMath, ...brokenMarkup, ...entityAndUnicode, ...mutation];
+export const XSS_PAYLOADS: readonly string[] = [
+  ...scriptTags,
+  ...eventHandlers,
+  ...urls,
+  ...svgAndMath,
+  ...brokenMarkup,
+  ...entityAndUnicode,
+  ...mutation,
+];
 export const FOREIGN_HOST = "xss.invalid";

@@ -19,7 +19,10 @@ let business = "";
 beforeAll(async () => {
   await makeSection(db, "world", 0);
   business = (await makeSection(db, "business", 1)).id;
-  const make = async (slug: string, role: U["role"]) => ({ id: (await db.user.create({ data: { slug, name: slug, email: `${slug}@t.test`, role } })).id, role });
+  const make = async (slug: string, role: U["role"]) => ({
+    id: (await db.user.create({ data: { slug, name: slug, email: `${slug}@t.test`, role } })).id,
+    role,
+  });
   contributor = await make("cora", "CONTRIBUTOR");
   author = await make("arun", "AUTHOR");
   otherAuthor = await make("olga", "AUTHOR");
@@ -34,7 +37,13 @@ const body = (md: string) => documentFromMarkdown(md);
 async function writeDraft(user: U, title: string): Promise<{ id: string; version: number; fields: ArticleFields }> {
   const { id } = await createDraft(db, user);
   const draft = (await loadEditable(db, id))!;
-  const fields = { ...draft.fields, title, slug: "", body: body(`${title} body text.\n\n## Sub\n\nMore words here.`), tags: ["Trade", "New Tag"] };
+  const fields = {
+    ...draft.fields,
+    title,
+    slug: "",
+    body: body(`${title} body text.\n\n## Sub\n\nMore words here.`),
+    tags: ["Trade", "New Tag"],
+  };
   const saved = await saveArticle(db, user, { id, baseVersion: draft.version, fields });
   if (!saved.ok) throw new Error(JSON.stringify(saved));
   return { id, version: saved.article.version, fields: saved.article.fields };
@@ -51,9 +60,17 @@ describe("saving", () => {
 
   it("refuses a save based on an old version and reports the current one", async () => {
     const a = await writeDraft(author, "Two desks");
-    const first = await saveArticle(db, author, { id: a.id, baseVersion: a.version, fields: { ...a.fields, standfirst: "Mine" } });
+    const first = await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: a.version,
+      fields: { ...a.fields, standfirst: "Mine" },
+    });
     expect(first.ok).toBe(true);
-    const stale = await saveArticle(db, author, { id: a.id, baseVersion: a.version, fields: { ...a.fields, standfirst: "Theirs" } });
+    const stale = await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: a.version,
+      fields: { ...a.fields, standfirst: "Theirs" },
+    });
     expect(stale).toMatchObject({ ok: false, kind: "conflict", current: { fields: { standfirst: "Mine" } } });
     expect((await fieldsOf(a.id)).standfirst).toBe("Mine");
   });
@@ -61,28 +78,51 @@ describe("saving", () => {
   it("refuses a taken slug and an unknown section with field errors", async () => {
     const a = await writeDraft(author, "Slug owner");
     const b = await writeDraft(author, "Slug thief");
-    const result = await saveArticle(db, author, { id: b.id, baseVersion: b.version, fields: { ...b.fields, slug: a.fields.slug, sectionId: "nope" } });
-    expect(result).toMatchObject({ ok: false, kind: "invalid", errors: { slug: expect.any(String), sectionId: expect.any(String) } });
+    const result = await saveArticle(db, author, {
+      id: b.id,
+      baseVersion: b.version,
+      fields: { ...b.fields, slug: a.fields.slug, sectionId: "nope" },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      errors: { slug: expect.any(String), sectionId: expect.any(String) },
+    });
   });
 
   it("lets a contributor edit only their own drafts, and an author only their own", async () => {
     const mine = await writeDraft(contributor, "Contributor draft");
-    expect((await saveArticle(db, otherAuthor, { id: mine.id, baseVersion: mine.version, fields: mine.fields })).ok).toBe(false);
+    expect(
+      (await saveArticle(db, otherAuthor, { id: mine.id, baseVersion: mine.version, fields: mine.fields })).ok,
+    ).toBe(false);
     await transition(db, contributor, mine.id, "submit");
     const v = (await loadEditable(db, mine.id))!.version;
-    expect(await saveArticle(db, contributor, { id: mine.id, baseVersion: v, fields: { ...mine.fields, title: "Changed" } })).toMatchObject({ ok: false, kind: "forbidden" });
-    expect((await saveArticle(db, editor, { id: mine.id, baseVersion: v, fields: { ...mine.fields, title: "Edited" } })).ok).toBe(true);
+    expect(
+      await saveArticle(db, contributor, { id: mine.id, baseVersion: v, fields: { ...mine.fields, title: "Changed" } }),
+    ).toMatchObject({ ok: false, kind: "forbidden" });
+    expect(
+      (await saveArticle(db, editor, { id: mine.id, baseVersion: v, fields: { ...mine.fields, title: "Edited" } })).ok,
+    ).toBe(true);
   });
 
   it("coalesces one person's saves within five minutes into one revision", async () => {
     const a = await writeDraft(author, "Many saves");
     let version = a.version;
     for (const s of ["one", "two", "three"]) {
-      const r = await saveArticle(db, author, { id: a.id, baseVersion: version, fields: { ...a.fields, standfirst: s } });
+      const r = await saveArticle(db, author, {
+        id: a.id,
+        baseVersion: version,
+        fields: { ...a.fields, standfirst: s },
+      });
       if (r.ok) version = r.article.version;
     }
     const later = new Date(Date.now() + 6 * 60_000);
-    await saveArticle(db, author, { id: a.id, baseVersion: version, fields: { ...a.fields, standfirst: "four" } }, later);
+    await saveArticle(
+      db,
+      author,
+      { id: a.id, baseVersion: version, fields: { ...a.fields, standfirst: "four" } },
+      later,
+    );
     expect((await listRevisions(db, a.id)).filter((r) => r.reason === "save")).toHaveLength(2);
   });
 });
@@ -102,7 +142,10 @@ describe("lifecycle", () => {
     const mine = await writeDraft(author, "Author's own");
     const theirs = await writeDraft(otherAuthor, "Someone else's");
     expect((await transition(db, author, mine.id, "publish")).ok).toBe(true);
-    expect(await transition(db, author, theirs.id, "publish")).toEqual({ ok: false, message: "You don’t have permission to do that." });
+    expect(await transition(db, author, theirs.id, "publish")).toEqual({
+      ok: false,
+      message: "You don’t have permission to do that.",
+    });
   });
 
   it("marks a real edit to a published story as an update, and records a redirect when its URL changes", async () => {
@@ -110,13 +153,26 @@ describe("lifecycle", () => {
     await transition(db, author, a.id, "publish");
     const current = (await loadEditable(db, a.id))!;
     expect(current.revisedAt).toBeNull();
-    const saved = await saveArticle(db, author, { id: a.id, baseVersion: current.version, fields: { ...current.fields, slug: "moved-story", sectionId: business, title: "Moved story" } });
+    const saved = await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: current.version,
+      fields: { ...current.fields, slug: "moved-story", sectionId: business, title: "Moved story" },
+    });
     expect(saved.ok && saved.article.revisedAt).toBeTruthy();
-    expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toMatchObject({ toPath: "/business/moved-story", statusCode: 308 });
+    expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toMatchObject({
+      toPath: "/business/moved-story",
+      statusCode: 308,
+    });
     const again = (await loadEditable(db, a.id))!;
-    await saveArticle(db, author, { id: a.id, baseVersion: again.version, fields: { ...again.fields, slug: "moved-again" } });
+    await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: again.version,
+      fields: { ...again.fields, slug: "moved-again" },
+    });
     // No chains: the first URL now points straight at the latest.
-    expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toMatchObject({ toPath: "/business/moved-again" });
+    expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toMatchObject({
+      toPath: "/business/moved-again",
+    });
   });
 
   it("schedules only in the future, and publishDue publishes each due story once", async () => {
@@ -125,7 +181,10 @@ describe("lifecycle", () => {
     const at = new Date(Date.now() + 60_000);
     expect((await transition(db, author, a.id, "schedule", { at })).ok).toBe(true);
     expect(await publishDue(db)).toHaveLength(0);
-    const [first, second] = await Promise.all([publishDue(db, new Date(at.getTime() + 1)), publishDue(db, new Date(at.getTime() + 1))]);
+    const [first, second] = await Promise.all([
+      publishDue(db, new Date(at.getTime() + 1)),
+      publishDue(db, new Date(at.getTime() + 1)),
+    ]);
     expect([...first!, ...second!].map((x) => x.id)).toEqual([a.id]);
     expect((await loadEditable(db, a.id))!.publishedAt).toBe(at.toISOString());
   });
@@ -133,7 +192,15 @@ describe("lifecycle", () => {
   it("sends trashed stories to the trash, where only an editor restores them", async () => {
     const a = await writeDraft(author, "Trash me");
     expect((await transition(db, author, a.id, "trash")).ok).toBe(true);
-    expect((await saveArticle(db, author, { id: a.id, baseVersion: (await loadEditable(db, a.id))!.version, fields: a.fields })).ok).toBe(false);
+    expect(
+      (
+        await saveArticle(db, author, {
+          id: a.id,
+          baseVersion: (await loadEditable(db, a.id))!.version,
+          fields: a.fields,
+        })
+      ).ok,
+    ).toBe(false);
     expect((await transition(db, author, a.id, "restore")).ok).toBe(false);
     expect((await transition(db, editor, a.id, "restore")).ok).toBe(true);
   });
@@ -143,16 +210,29 @@ describe("revisions", () => {
   it("diffs two revisions word by word and restores one as a new version", async () => {
     const a = await writeDraft(author, "Original headline");
     const later = new Date(Date.now() + 10 * 60_000);
-    const changed = await saveArticle(db, author, { id: a.id, baseVersion: a.version, fields: { ...a.fields, title: "Rewritten headline" } }, later);
+    const changed = await saveArticle(
+      db,
+      author,
+      { id: a.id, baseVersion: a.version, fields: { ...a.fields, title: "Rewritten headline" } },
+      later,
+    );
     expect(changed.ok).toBe(true);
     const revisions = await listRevisions(db, a.id);
     const [newest, oldest] = [revisions[0]!, revisions[revisions.length - 1]!];
     const diff = diffFields((await revisionFields(db, a.id, oldest.id))!, (await revisionFields(db, a.id, newest.id))!);
     expect(diff.find((d) => d.field === "Headline")?.parts).toEqual(
-      expect.arrayContaining([{ value: "Original", removed: true }, { value: "Rewritten", added: true }]),
+      expect.arrayContaining([
+        { value: "Original", removed: true },
+        { value: "Rewritten", added: true },
+      ]),
     );
     const current = (await loadEditable(db, a.id))!;
-    const restored = await restoreRevision(db, author, { articleId: a.id, revisionId: oldest.id, baseVersion: current.version }, new Date(later.getTime() + 60_000));
+    const restored = await restoreRevision(
+      db,
+      author,
+      { articleId: a.id, revisionId: oldest.id, baseVersion: current.version },
+      new Date(later.getTime() + 60_000),
+    );
     expect(restored).toMatchObject({ ok: true, article: { fields: { title: "Original headline" } } });
     expect((await listRevisions(db, a.id))[0]?.reason).toBe("revert");
   });

@@ -12,7 +12,10 @@ export function embargoCheck(t: string, embargoUntil: Date | null, at: Date | un
   if (!embargoUntil || !isEmbargoed(embargoUntil, now)) return { ok: true };
   if (t === "publish") return { ok: true, scheduleFor: embargoUntil };
   if (t === "schedule" && at && at < embargoUntil) {
-    return { ok: false, message: `This story is embargoed until ${when(embargoUntil)}: schedule it for that time or later.` };
+    return {
+      ok: false,
+      message: `This story is embargoed until ${when(embargoUntil)}: schedule it for that time or later.`,
+    };
   }
   return { ok: true };
 }

@@ -15,7 +15,16 @@ import { recordRevision } from "./revision-log";
 
 type User = { id: string; role: Role };
 
-export const TRANSITIONS = ["submit", "publish", "schedule", "unpublish", "return-to-draft", "archive", "trash", "restore"] as const;
+export const TRANSITIONS = [
+  "submit",
+  "publish",
+  "schedule",
+  "unpublish",
+  "return-to-draft",
+  "archive",
+  "trash",
+  "restore",
+] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
 export type TransitionResult =
@@ -33,12 +42,18 @@ const FROM: Record<Transition, ArticleStatus[]> = {
   restore: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"],
 };
 
-function allowed(user: User, t: Transition, info: { status: ArticleStatus; authorIds: string[]; deletedAt: Date | null }): boolean {
+function allowed(
+  user: User,
+  t: Transition,
+  info: { status: ArticleStatus; authorIds: string[]; deletedAt: Date | null },
+): boolean {
   switch (t) {
     case "submit":
       return mayEdit(user, info);
     case "trash":
-      return !info.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && info.status === "DRAFT"));
+      return (
+        !info.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && info.status === "DRAFT"))
+      );
     case "restore":
       return !!info.deletedAt && can(user.role, "article:delete-any");
     default:
@@ -67,18 +82,29 @@ export async function createDraft(db: PrismaClient, user: User, sectionId?: stri
 }
 
 /** Moves an article through its lifecycle; every move is a revision and an audit event. */
-export async function transition(db: PrismaClient, user: User, id: string, t: Transition, opts: { at?: Date; now?: Date } = {}): Promise<TransitionResult> {
+export async function transition(
+  db: PrismaClient,
+  user: User,
+  id: string,
+  t: Transition,
+  opts: { at?: Date; now?: Date } = {},
+): Promise<TransitionResult> {
   const now = opts.now ?? new Date();
   const row = await db.article.findUnique({ where: { id }, include: editableInclude });
   if (!row) return { ok: false, message: "This article no longer exists." };
   const before = toEditable(row);
   const info = { status: row.status, authorIds: before.fields.authorIds, deletedAt: row.deletedAt };
   if (!allowed(user, t, info)) return { ok: false, message: "You don’t have permission to do that." };
-  if (!FROM[t].includes(row.status) || (t !== "restore" && row.deletedAt)) return { ok: false, message: `A ${row.status.toLowerCase().replace("_", " ")} article can’t be moved that way.` };
-  if ((t === "publish" || t === "schedule" || t === "submit") && (!row.title.trim() || countWords(plainText(before.fields.body)) === 0)) {
+  if (!FROM[t].includes(row.status) || (t !== "restore" && row.deletedAt))
+    return { ok: false, message: `A ${row.status.toLowerCase().replace("_", " ")} article can’t be moved that way.` };
+  if (
+    (t === "publish" || t === "schedule" || t === "submit") &&
+    (!row.title.trim() || countWords(plainText(before.fields.body)) === 0)
+  ) {
     return { ok: false, message: "Give the article a headline and some text first." };
   }
-  if (t === "schedule" && (!opts.at || opts.at <= now)) return { ok: false, message: "Choose a time in the future to schedule for." };
+  if (t === "schedule" && (!opts.at || opts.at <= now))
+    return { ok: false, message: "Choose a time in the future to schedule for." };
   if (t === "publish" || t === "schedule") {
     const undescribed = await missingAlt(db, before.fields);
     if (undescribed.length) return { ok: false, message: MISSING_ALT_MESSAGE, missingAlt: undescribed };
@@ -88,8 +114,10 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
 
   const data: Prisma.ArticleUpdateInput = { version: { increment: 1 }, lastEditor: { connect: { id: user.id } } };
   if (t === "submit") data.status = "IN_REVIEW";
-  if (t === "publish" && embargo.scheduleFor) Object.assign(data, { status: "SCHEDULED", scheduledFor: embargo.scheduleFor });
-  else if (t === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
+  if (t === "publish" && embargo.scheduleFor)
+    Object.assign(data, { status: "SCHEDULED", scheduledFor: embargo.scheduleFor });
+  else if (t === "publish")
+    Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
   if (t === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledFor: opts.at });
   if (t === "unpublish" || t === "return-to-draft") Object.assign(data, { status: "DRAFT", scheduledFor: null });
   if (t === "archive") data.status = "ARCHIVED";
@@ -98,8 +126,21 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
 
   const updated = await db.$transaction(async (tx) => {
     const saved = await tx.article.update({ where: { id }, data, include: editableInclude });
-    await recordRevision(tx, { articleId: id, version: saved.version, fields: before.fields, authorId: user.id, reason: t, now });
-    await recordAudit(tx, { action: `article.${t}`, entityType: "Article", entityId: id, actorId: user.id, meta: { from: row.status, to: saved.status } });
+    await recordRevision(tx, {
+      articleId: id,
+      version: saved.version,
+      fields: before.fields,
+      authorId: user.id,
+      reason: t,
+      now,
+    });
+    await recordAudit(tx, {
+      action: `article.${t}`,
+      entityType: "Article",
+      entityId: id,
+      actorId: user.id,
+      meta: { from: row.status, to: saved.status },
+    });
     return saved;
   });
   return { ok: true, before, article: toEditable(updated) };
@@ -109,14 +150,24 @@ export async function transition(db: PrismaClient, user: User, id: string, t: Tr
  * server instances running this at once publish each article exactly once. */
 export async function publishDue(db: PrismaClient, now = new Date()): Promise<EditableArticle[]> {
   const due = await db.article.findMany({
-    where: { status: "SCHEDULED", scheduledFor: { lte: now }, deletedAt: null, OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }] },
+    where: {
+      status: "SCHEDULED",
+      scheduledFor: { lte: now },
+      deletedAt: null,
+      OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }],
+    },
     select: { id: true, scheduledFor: true, publishedAt: true },
   });
   const published: EditableArticle[] = [];
   for (const a of due) {
     const claimed = await db.article.updateMany({
       where: { id: a.id, status: "SCHEDULED" },
-      data: { status: "PUBLISHED", publishedAt: a.publishedAt ?? a.scheduledFor ?? now, scheduledFor: null, version: { increment: 1 } },
+      data: {
+        status: "PUBLISHED",
+        publishedAt: a.publishedAt ?? a.scheduledFor ?? now,
+        scheduledFor: null,
+        version: { increment: 1 },
+      },
     });
     if (claimed.count !== 1) continue;
     const row = await db.article.findUniqueOrThrow({ where: { id: a.id }, include: editableInclude });

@@ -15,7 +15,12 @@ beforeAll(async () => {
   world = (await makeSection(db, "world", 0)).id;
   const business = (await makeSection(db, "business", 1)).id;
   writer = (await makeAuthor(db)).id;
-  await makeArticle(db, { sectionId: world, title: "Harbour cranes idle", body: "The port waits for the glacier thaw.", authorIds: [writer] });
+  await makeArticle(db, {
+    sectionId: world,
+    title: "Harbour cranes idle",
+    body: "The port waits for the glacier thaw.",
+    authorIds: [writer],
+  });
   await makeArticle(db, { sectionId: world, title: "Glacier retreat measured", body: "Surveyors returned in spring." });
   await makeArticle(db, { sectionId: business, title: "Draft on glacier tourism", status: "DRAFT", body: "Notes." });
   await makeArticle(db, { sectionId: world, title: "Binned glacier piece", deletedAt: new Date(), body: "Gone." });
@@ -25,30 +30,51 @@ beforeAll(async () => {
 describe("the desk's article list", () => {
   it("searches headline and body text through the full-text index, headline matches first", async () => {
     const list = await listDeskArticles(db, query({ q: "glacier" }));
-    expect(list.items.slice(0, 2).map((r) => r.title).sort()).toEqual(["Draft on glacier tourism", "Glacier retreat measured"]);
+    expect(
+      list.items
+        .slice(0, 2)
+        .map((r) => r.title)
+        .sort(),
+    ).toEqual(["Draft on glacier tourism", "Glacier retreat measured"]);
     expect(list.items.at(-1)!.title).toBe("Harbour cranes idle");
     expect(list.total).toBe(3);
   });
 
   it("keeps the status, section and author filters while searching", async () => {
-    expect((await listDeskArticles(db, query({ q: "glacier", status: "DRAFT" }))).items.map((r) => r.title)).toEqual(["Draft on glacier tourism"]);
-    expect((await listDeskArticles(db, query({ q: "glacier", section: world }))).items.map((r) => r.title).sort()).toEqual(["Glacier retreat measured", "Harbour cranes idle"]);
-    expect((await listDeskArticles(db, query({ q: "glacier", author: writer }))).items.map((r) => r.title)).toEqual(["Harbour cranes idle"]);
-    expect((await listDeskArticles(db, query({ q: "glacier", status: "TRASH" }))).items.map((r) => r.title)).toEqual(["Binned glacier piece"]);
+    expect((await listDeskArticles(db, query({ q: "glacier", status: "DRAFT" }))).items.map((r) => r.title)).toEqual([
+      "Draft on glacier tourism",
+    ]);
+    expect(
+      (await listDeskArticles(db, query({ q: "glacier", section: world }))).items.map((r) => r.title).sort(),
+    ).toEqual(["Glacier retreat measured", "Harbour cranes idle"]);
+    expect((await listDeskArticles(db, query({ q: "glacier", author: writer }))).items.map((r) => r.title)).toEqual([
+      "Harbour cranes idle",
+    ]);
+    expect((await listDeskArticles(db, query({ q: "glacier", status: "TRASH" }))).items.map((r) => r.title)).toEqual([
+      "Binned glacier piece",
+    ]);
   });
 
   it("shows a search hit with the same row as the plain list (embargo, schedule, trash, last editor)", async () => {
     const hit = (await listDeskArticles(db, query({ q: "retreat" }))).items[0]!;
-    await db.article.update({ where: { id: hit.id }, data: { embargoUntil: new Date("2030-01-01T00:00:00Z"), lastEditorId: writer } });
+    await db.article.update({
+      where: { id: hit.id },
+      data: { embargoUntil: new Date("2030-01-01T00:00:00Z"), lastEditorId: writer },
+    });
     const [searched] = (await listDeskArticles(db, query({ q: "retreat" }))).items;
     const listed = (await listDeskArticles(db, query({}))).items.find((r) => r.id === hit.id);
     expect(searched).toEqual(listed);
-    expect(searched).toMatchObject({ embargoUntil: "2030-01-01T00:00:00.000Z", trashed: false, lastEditor: expect.any(String) });
+    expect(searched).toMatchObject({
+      embargoUntil: "2030-01-01T00:00:00.000Z",
+      trashed: false,
+      lastEditor: expect.any(String),
+    });
     const trashed = (await listDeskArticles(db, query({ q: "glacier", status: "TRASH" }))).items[0]!;
     expect(trashed.trashed).toBe(true);
   });
 
   it("finds nothing, without an error, for odd input", async () => {
-    for (const q of ['"', "AND OR NOT", "🙂", "x".repeat(200)]) expect((await listDeskArticles(db, query({ q }))).total).toBe(0);
+    for (const q of ['"', "AND OR NOT", "🙂", "x".repeat(200)])
+      expect((await listDeskArticles(db, query({ q }))).total).toBe(0);
   });
 });

@@ -36,7 +36,14 @@ const ORDER: Record<DeskListQuery["sort"], Prisma.ArticleOrderByWithRelationInpu
 };
 
 const ROW_SELECT = {
-  id: true, title: true, status: true, deletedAt: true, updatedAt: true, publishedAt: true, scheduledFor: true, embargoUntil: true,
+  id: true,
+  title: true,
+  status: true,
+  deletedAt: true,
+  updatedAt: true,
+  publishedAt: true,
+  scheduledFor: true,
+  embargoUntil: true,
   section: { select: { name: true } },
   lastEditor: { select: { name: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
@@ -64,13 +71,21 @@ const toRow = (r: Row): DeskListRow => ({
 export async function listDeskArticles(db: PrismaClient, q: DeskListQuery) {
   if (q.q) return searchDeskList(db, q, q.q);
   const where: Prisma.ArticleWhereInput = {
-    ...(q.status === "TRASH" ? { deletedAt: { not: null } } : { deletedAt: null, ...(q.status ? { status: q.status } : {}) }),
+    ...(q.status === "TRASH"
+      ? { deletedAt: { not: null } }
+      : { deletedAt: null, ...(q.status ? { status: q.status } : {}) }),
     ...(q.section ? { sectionId: q.section } : {}),
     ...(q.author ? { authors: { some: { userId: q.author } } } : {}),
   };
   const [total, rows] = await Promise.all([
     db.article.count({ where }),
-    db.article.findMany({ where, orderBy: ORDER[q.sort], skip: (q.page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, select: ROW_SELECT }),
+    db.article.findMany({
+      where,
+      orderBy: ORDER[q.sort],
+      skip: (q.page - 1) * DESK_PAGE_SIZE,
+      take: DESK_PAGE_SIZE,
+      select: ROW_SELECT,
+    }),
   ]);
   return { items: rows.map(toRow), total, page: q.page, totalPages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
 }

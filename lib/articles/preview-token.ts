@@ -3,7 +3,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 // Preview links are signed and expire: whoever holds one sees that draft until then, nothing more.
 export const PREVIEW_TTL_MS = 24 * 3_600_000;
 
-const sign = (payload: string, secret: string) => createHmac("sha256", `preview:${secret}`).update(payload).digest("base64url");
+const sign = (payload: string, secret: string) =>
+  createHmac("sha256", `preview:${secret}`).update(payload).digest("base64url");
 
 export function createPreviewToken(articleId: string, secret: string, now = Date.now()): string {
   const payload = `${articleId}.${(now + PREVIEW_TTL_MS).toString(36)}`;

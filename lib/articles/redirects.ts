@@ -9,5 +9,9 @@ export async function recordRedirect(tx: Prisma.TransactionClient, fromPath: str
   if (fromPath === toPath) return;
   await tx.redirect.deleteMany({ where: { fromPath: toPath } });
   await tx.redirect.updateMany({ where: { toPath: fromPath }, data: { toPath } });
-  await tx.redirect.upsert({ where: { fromPath }, create: { fromPath, toPath, statusCode: 308 }, update: { toPath, statusCode: 308 } });
+  await tx.redirect.upsert({
+    where: { fromPath },
+    create: { fromPath, toPath, statusCode: 308 },
+    update: { toPath, statusCode: 308 },
+  });
 }

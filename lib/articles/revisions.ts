@@ -18,10 +18,20 @@ export async function listRevisions(db: PrismaClient, articleId: string): Promis
     orderBy: { createdAt: "desc" },
     select: { id: true, version: true, reason: true, createdAt: true, author: { select: { name: true } } },
   });
-  return rows.map((r) => ({ id: r.id, version: r.version, reason: r.reason, author: r.author?.name ?? null, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    reason: r.reason,
+    author: r.author?.name ?? null,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
-export async function revisionFields(db: PrismaClient, articleId: string, revisionId: string): Promise<ArticleFields | null> {
+export async function revisionFields(
+  db: PrismaClient,
+  articleId: string,
+  revisionId: string,
+): Promise<ArticleFields | null> {
   const row = await db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } });
   if (!row) return null;
   const parsed = articleFieldsSchema.partial().safeParse(JSON.parse(row.snapshot));

@@ -30,7 +30,11 @@ export async function saveArticle(
   if (!row) return { ok: false, kind: "not-found", message: "This article no longer exists." };
   const before = toEditable(row);
   if (!mayEdit(user, { status: row.status, authorIds: before.fields.authorIds, deletedAt: row.deletedAt })) {
-    return { ok: false, kind: "forbidden", message: row.deletedAt ? "This article is in the trash." : "You can’t edit this article now." };
+    return {
+      ok: false,
+      kind: "forbidden",
+      message: row.deletedAt ? "This article is in the trash." : "You can’t edit this article now.",
+    };
   }
   if (row.version !== input.baseVersion) return { ok: false, kind: "conflict", current: before };
 
@@ -39,11 +43,21 @@ export async function saveArticle(
   if (Object.keys(errors).length) return { ok: false, kind: "invalid", errors };
   const changed = changedFields(toFields(row), fields);
   if (!changed.length) return { ok: true, article: before, changed: false, before };
-  if ((row.status === "PUBLISHED" || row.status === "SCHEDULED") && (changed.includes("body") || changed.includes("featuredImageId"))) {
+  if (
+    (row.status === "PUBLISHED" || row.status === "SCHEDULED") &&
+    (changed.includes("body") || changed.includes("featuredImageId"))
+  ) {
     const undescribed = await newlyMissingAlt(db, before.fields, fields);
     if (undescribed.length) {
-      const message = row.status === "PUBLISHED" ? "This story is live: describe the new image, or mark it decorative, and it will be saved." : "This story is scheduled: describe the new image, or mark it decorative, and it will be saved.";
-      return { ok: false, kind: "invalid", errors: undescribed[0]!.kind === "featured" ? { featuredImageId: message } : { body: message } };
+      const message =
+        row.status === "PUBLISHED"
+          ? "This story is live: describe the new image, or mark it decorative, and it will be saved."
+          : "This story is scheduled: describe the new image, or mark it decorative, and it will be saved.";
+      return {
+        ok: false,
+        kind: "invalid",
+        errors: undescribed[0]!.kind === "featured" ? { featuredImageId: message } : { body: message },
+      };
     }
   }
 
@@ -51,16 +65,30 @@ export async function saveArticle(
   const contentEdit = changed.some((k) => (CONTENT_FIELDS as readonly string[]).includes(k));
   const result = await db.$transaction(async (tx) => {
     // The version check and the write are one step: a concurrent save makes this match nothing.
-    const claimed = await tx.article.updateMany({ where: { id: row.id, version: input.baseVersion }, data: { version: { increment: 1 } } });
+    const claimed = await tx.article.updateMany({
+      where: { id: row.id, version: input.baseVersion },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count !== 1) return null;
     const updated = await writeFields(tx, row.id, fields, {
       lastEditor: { connect: { id: user.id } },
       ...(row.status === "PUBLISHED" && contentEdit ? { revisedAt: now } : {}),
     });
     if (everPublished) {
-      await recordRedirect(tx, articlePath(row.section.slug, row.slug), articlePath(updated.section.slug, updated.slug));
+      await recordRedirect(
+        tx,
+        articlePath(row.section.slug, row.slug),
+        articlePath(updated.section.slug, updated.slug),
+      );
     }
-    await recordRevision(tx, { articleId: row.id, version: updated.version, fields, authorId: user.id, reason: input.reason ?? "save", now });
+    await recordRevision(tx, {
+      articleId: row.id,
+      version: updated.version,
+      fields,
+      authorId: user.id,
+      reason: input.reason ?? "save",
+      now,
+    });
     return updated.id;
   });
   const article = result ? await loadEditable(db, row.id) : null;

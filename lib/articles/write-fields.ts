@@ -4,7 +4,12 @@ import { toSlug } from "@/lib/content/slug";
 import type { ArticleFields } from "./fields";
 
 /** Writes every editable field of an article, tags and byline included, inside a transaction. */
-export async function writeFields(tx: Prisma.TransactionClient, articleId: string, f: ArticleFields, extra: Prisma.ArticleUpdateInput) {
+export async function writeFields(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  f: ArticleFields,
+  extra: Prisma.ArticleUpdateInput,
+) {
   const tagIds: string[] = [];
   for (const name of [...new Set(f.tags.map((t) => t.trim()).filter(Boolean))]) {
     const slug = toSlug(name);

@@ -23,7 +23,12 @@ export function deskAction<S extends z.ZodType>(
     const input = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
     const parsed = options.schema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState["fieldErrors"], values };
+      return {
+        ok: false,
+        message: "Please correct the fields marked below.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState["fieldErrors"],
+        values,
+      };
     }
     if (!can(user.role, options.permission)) return { ...refused(), values };
     const result = await handler(parsed.data, user);
@@ -39,15 +44,23 @@ export function deskCall<S extends z.ZodType, R>(
   options: { schema: S; permission: Action },
   handler: (input: z.infer<S>, user: SessionUser) => Promise<R>,
 ) {
-  return async (raw: unknown): Promise<R | { ok: false; kind: "unauthenticated" | "forbidden" | "invalid"; message: string }> => {
+  return async (
+    raw: unknown,
+  ): Promise<R | { ok: false; kind: "unauthenticated" | "forbidden" | "invalid"; message: string }> => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, kind: "unauthenticated", message: "Your session has ended. Sign in again in another tab; your changes are kept on this device." };
+    if (!user)
+      return {
+        ok: false,
+        kind: "unauthenticated",
+        message: "Your session has ended. Sign in again in another tab; your changes are kept on this device.",
+      };
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, kind: "invalid", message: `${issue?.path.join(".") || "input"}: ${issue?.message}` };
     }
-    if (!can(user.role, options.permission)) return { ok: false, kind: "forbidden", message: "You don’t have permission to do that." };
+    if (!can(user.role, options.permission))
+      return { ok: false, kind: "forbidden", message: "You don’t have permission to do that." };
     return handler(parsed.data, user);
   };
 }

@@ -11,8 +11,12 @@ afterAll(() => temp.cleanup());
 const PASSWORD = "lantern orchard 42 quietly";
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  await db.user.create({ data: { email: "editor@example.test", name: "Ed", slug: "ed", role: "EDITOR", passwordHash } });
-  await db.user.create({ data: { email: "gone@example.test", name: "Gone", slug: "gone", role: "AUTHOR", passwordHash, active: false } });
+  await db.user.create({
+    data: { email: "editor@example.test", name: "Ed", slug: "ed", role: "EDITOR", passwordHash },
+  });
+  await db.user.create({
+    data: { email: "gone@example.test", name: "Gone", slug: "gone", role: "AUTHOR", passwordHash, active: false },
+  });
   await db.user.create({ data: { email: "byline@example.test", name: "Byline", slug: "byline", role: "AUTHOR" } });
 });
 
@@ -37,12 +41,17 @@ describe("authenticate", () => {
     const ip = "10.0.0.3";
     const t0 = new Date("2026-01-01T10:00:00Z");
     for (let i = 0; i < MAX_FAILURES - 1; i++) {
-      expect((await authenticate(db, "editor@example.test", "nope nope nope", ip, new Date(t0.getTime() + i * 1000))).ok).toBe(false);
+      expect(
+        (await authenticate(db, "editor@example.test", "nope nope nope", ip, new Date(t0.getTime() + i * 1000))).ok,
+      ).toBe(false);
     }
     const tenth = await authenticate(db, "editor@example.test", "nope nope nope", ip, new Date(t0.getTime() + 10_000));
     expect(tenth).toEqual({ ok: false, reason: "locked" });
     const during = new Date(t0.getTime() + 10_000 + LOCK_MS - 1000);
-    expect(await authenticate(db, "editor@example.test", PASSWORD, ip, during)).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate(db, "editor@example.test", PASSWORD, ip, during)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     // Another address is not affected.
     expect((await authenticate(db, "editor@example.test", PASSWORD, "10.0.0.4", during)).ok).toBe(true);
     const after = new Date(t0.getTime() + 10_000 + LOCK_MS + 1000);
@@ -55,6 +64,9 @@ describe("authenticate", () => {
     const t0 = new Date("2026-02-01T10:00:00Z");
     for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate(db, "editor@example.test", "nope nope nope", ip, t0);
     const later = new Date(t0.getTime() + 16 * 60_000);
-    expect(await authenticate(db, "editor@example.test", "nope nope nope", ip, later)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(db, "editor@example.test", "nope nope nope", ip, later)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

@@ -20,7 +20,13 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
  * Checks a sign-in. Every failure looks the same to the caller whether or not the account
  * exists, and takes as long; only throttling is reported separately, without naming the account.
  */
-export async function authenticate(db: PrismaClient, rawEmail: string, password: string, ip: string, now = new Date()): Promise<AuthResult> {
+export async function authenticate(
+  db: PrismaClient,
+  rawEmail: string,
+  password: string,
+  ip: string,
+  now = new Date(),
+): Promise<AuthResult> {
   const email = normaliseEmail(rawEmail);
   if (await isLocked(db, email, ip, now)) {
     await recordAudit(db, { action: "auth.sign-in.locked", entityType: "User", ip, meta: { email } });
@@ -30,11 +36,20 @@ export async function authenticate(db: PrismaClient, rawEmail: string, password:
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   if (!user || !user.passwordHash || !valid || !user.active) {
     const locked = await recordFailure(db, email, ip, now);
-    await recordAudit(db, { action: "auth.sign-in.failed", entityType: "User", entityId: user?.id, ip, meta: { email, locked } });
+    await recordAudit(db, {
+      action: "auth.sign-in.failed",
+      entityType: "User",
+      entityId: user?.id,
+      ip,
+      meta: { email, locked },
+    });
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
   await clearFailures(db, email, ip);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   await recordAudit(db, { action: "auth.sign-in", entityType: "User", entityId: user.id, actorId: user.id, ip });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }

@@ -16,7 +16,12 @@ export async function deskGate(request: NextRequest): Promise<NextResponse | nul
   // Server actions answer with their own "sign in again" state rather than a redirect.
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const secure = request.nextUrl.protocol === "https:" || (process.env.SITE_URL ?? "").startsWith("https://");
-  const token = await getToken({ req: request, secret: authSecret(), cookieName: sessionCookieName(secure), secureCookie: secure });
+  const token = await getToken({
+    req: request,
+    secret: authSecret(),
+    cookieName: sessionCookieName(secure),
+    secureCookie: secure,
+  });
   if (token?.uid) return null;
   const login = new URL("/admin/login", request.url);
   login.searchParams.set("next", `${pathname}${search}`);

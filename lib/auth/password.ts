@@ -17,7 +17,10 @@ export function passwordProblem(password: string, context: { email?: string; nam
   if (COMMON.has(lower)) return "This password is too common: it appears in lists of leaked passwords.";
   if (new Set(lower).size < 4) return "Use a greater variety of characters.";
   const local = context.email?.split("@")[0]?.toLowerCase();
-  if ((local && local.length >= 4 && lower.includes(local)) || (context.email && lower === context.email.toLowerCase())) {
+  if (
+    (local && local.length >= 4 && lower.includes(local)) ||
+    (context.email && lower === context.email.toLowerCase())
+  ) {
     return "Don’t base the password on your email address.";
   }
   return null;

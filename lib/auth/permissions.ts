@@ -28,9 +28,24 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const CONTRIBUTOR: Action[] = ["desk:enter", "article:create", "article:edit-own", "article:submit", "media:upload", "profile:edit-own"];
+const CONTRIBUTOR: Action[] = [
+  "desk:enter",
+  "article:create",
+  "article:edit-own",
+  "article:submit",
+  "media:upload",
+  "profile:edit-own",
+];
 const AUTHOR: Action[] = [...CONTRIBUTOR, "article:publish-own"];
-const EDITOR: Action[] = [...AUTHOR, "article:edit-any", "article:publish-any", "article:delete-any", "media:manage", "taxonomy:manage", "budget:manage"];
+const EDITOR: Action[] = [
+  ...AUTHOR,
+  "article:edit-any",
+  "article:publish-any",
+  "article:delete-any",
+  "media:manage",
+  "taxonomy:manage",
+  "budget:manage",
+];
 const ADMIN: Action[] = [...EDITOR, "users:manage", "settings:manage"];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
@@ -53,4 +68,5 @@ export function canPublishArticle(user: { id: string; role: Role }, ownerIds: st
   return can(user.role, "article:publish-any") || (can(user.role, "article:publish-own") && ownerIds.includes(user.id));
 }
 
-export const isRole = (value: unknown): value is Role => typeof value === "string" && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role =>
+  typeof value === "string" && (ROLES as readonly string[]).includes(value);

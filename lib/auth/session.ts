@@ -39,7 +39,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     },
   });
   if (!user || !user.active || !user.passwordHash || user.sessionVersion !== session.sv) return null;
-  const avatar = user.avatar ? { src: mediaSrc(user.avatar.storageKey), width: user.avatar.width, height: user.avatar.height } : null;
+  const avatar = user.avatar
+    ? { src: mediaSrc(user.avatar.storageKey), width: user.avatar.width, height: user.avatar.height }
+    : null;
   return { id: user.id, name: user.name, email: user.email, slug: user.slug, role: user.role, avatar };
 });
 

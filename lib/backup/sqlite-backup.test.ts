@@ -13,7 +13,9 @@ let live: string;
 function makeDatabase(file: string, headline: string) {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.exec(`CREATE TABLE Article (id TEXT PRIMARY KEY, title TEXT); CREATE TABLE Section (id TEXT); CREATE TABLE User (id TEXT); CREATE TABLE _prisma_migrations (id TEXT);`);
+  sqlite.exec(
+    `CREATE TABLE Article (id TEXT PRIMARY KEY, title TEXT); CREATE TABLE Section (id TEXT); CREATE TABLE User (id TEXT); CREATE TABLE _prisma_migrations (id TEXT);`,
+  );
   sqlite.prepare("INSERT INTO Article VALUES ('a1', ?)").run(headline);
   return sqlite;
 }
@@ -64,7 +66,9 @@ describe("backup and restore", () => {
     new Database(other).exec("CREATE TABLE Things (id TEXT)");
     await expect(restoreSqlite(live, text, path.join(dir, "backups"))).rejects.toThrow(/not a SQLite database/);
     await expect(restoreSqlite(live, other, path.join(dir, "backups"))).rejects.toThrow(/not a Broadsheet database/);
-    await expect(restoreSqlite(live, path.join(dir, "missing.db"), path.join(dir, "backups"))).rejects.toThrow(/no such file/);
+    await expect(restoreSqlite(live, path.join(dir, "missing.db"), path.join(dir, "backups"))).rejects.toThrow(
+      /no such file/,
+    );
     expect(headline(live)).toBe("Current");
     expect(existsSync(path.join(dir, "backups"))).toBe(false);
   });
@@ -74,7 +78,9 @@ describe("backup and restore", () => {
     const copy = await backupSqlite(live, path.join(dir, "backups"));
     const server = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
     const unmark = markServing(live, server.pid!);
-    await expect(restoreSqlite(live, copy, path.join(dir, "backups"))).rejects.toThrow(new RegExp(`process ${server.pid}`));
+    await expect(restoreSqlite(live, copy, path.join(dir, "backups"))).rejects.toThrow(
+      new RegExp(`process ${server.pid}`),
+    );
     server.kill("SIGKILL");
     await new Promise((resolve) => server.once("exit", resolve));
     // The mark of a killed server stays behind, but names a process that no longer runs.

@@ -33,7 +33,11 @@ export function checkBroadsheetDatabase(file: string): { ok: true } | { ok: fals
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = sqlite.pragma("integrity_check", { simple: true });
     if (integrity !== "ok") return { ok: false, reason: `integrity check: ${String(integrity)}` };
-    const tables = new Set((sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+    const tables = new Set(
+      (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      ),
+    );
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (missing.length) return { ok: false, reason: `not a Broadsheet database (no ${missing.join(", ")} table)` };
     return { ok: true };
@@ -75,7 +79,11 @@ export function runningServers(file: string): number[] {
  * Replaces the database with `from`, after keeping a copy of the current one in `backupDir`.
  * Refuses while a server uses the database, or when `from` is not a sound Broadsheet database.
  */
-export async function restoreSqlite(file: string, from: string, backupDir: string): Promise<{ keptCopy: string | null }> {
+export async function restoreSqlite(
+  file: string,
+  from: string,
+  backupDir: string,
+): Promise<{ keptCopy: string | null }> {
   const servers = runningServers(file);
   if (servers.length) throw new Error(`A server is using the database (process ${servers.join(", ")}); stop it first.`);
   const check = checkBroadsheetDatabase(from);

@@ -34,7 +34,9 @@ describe("breaking expiry", () => {
   });
 
   it("shows a story as breaking until its expiry, then no longer, without anyone acting", async () => {
-    expect(await setBreaking(db, editor, ids.older!, { breaking: true, until: inMinutes(30) })).toMatchObject({ ok: true });
+    expect(await setBreaking(db, editor, ids.older!, { breaking: true, until: inMinutes(30) })).toMatchObject({
+      ok: true,
+    });
     expect((await findBreaking(db))?.card.slug).toBe("older");
     expect(await findBreaking(db, inMinutes(31))).toBeNull();
     // The scheduler's sweep finds it in the window where it expired, and only there.
@@ -53,7 +55,9 @@ describe("breaking expiry", () => {
   it("is for editors, for stories readers can see, with an expiry ahead", async () => {
     expect(await setBreaking(db, author, ids.newer!, { breaking: true, until: null })).toMatchObject({ ok: false });
     expect(await setBreaking(db, editor, ids.draft!, { breaking: true, until: null })).toMatchObject({ ok: false });
-    expect(await setBreaking(db, editor, ids.newer!, { breaking: true, until: inMinutes(-1) })).toMatchObject({ ok: false });
+    expect(await setBreaking(db, editor, ids.newer!, { breaking: true, until: inMinutes(-1) })).toMatchObject({
+      ok: false,
+    });
     expect(await findBreaking(db)).toBeNull();
   });
 });

@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { findBreaking } from "./read";
 import { isBreakingActive, type BreakingStory } from "./rules";
 
-const cachedBreaking = unstable_cache(() => findBreaking(db), ["breaking"], { tags: [cacheTags.breaking], revalidate: CACHE_SECONDS });
+const cachedBreaking = unstable_cache(() => findBreaking(db), ["breaking"], {
+  tags: [cacheTags.breaking],
+  revalidate: CACHE_SECONDS,
+});
 
 /**
  * The story breaking now. The query filters by expiry, and a cached answer is checked again here,

@@ -14,6 +14,9 @@ export async function findBreaking(db: PrismaClient, now = new Date()): Promise<
 
 /** Breaking stories whose expiry fell in (from, to]: the pages showing them must be refreshed. */
 export async function findExpiredBreaking(db: PrismaClient, from: Date, to: Date): Promise<string[]> {
-  const rows = await db.article.findMany({ where: { breaking: true, breakingUntil: { gt: from, lte: to } }, select: { id: true } });
+  const rows = await db.article.findMany({
+    where: { breaking: true, breakingUntil: { gt: from, lte: to } },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }

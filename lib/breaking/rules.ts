@@ -15,7 +15,9 @@ export function isBreakingActive(state: BreakingState, now = new Date()): boolea
 }
 
 export function breakingWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { AND: [publishedWhere(now), { breaking: true }, { OR: [{ breakingUntil: null }, { breakingUntil: { gt: now } }] }] };
+  return {
+    AND: [publishedWhere(now), { breaking: true }, { OR: [{ breakingUntil: null }, { breakingUntil: { gt: now } }] }],
+  };
 }
 
 /** The breaking story the site announces, with the time it stops being breaking. */
@@ -25,9 +27,14 @@ export interface BreakingStory {
 }
 
 /** A breaking story takes the front page's top slot; the former lead moves down into the top stories. */
-export function withBreakingLead<T extends { lead: ArticleCard | null; top: ArticleCard[]; latest: ArticleCard[] }>(front: T, breaking: ArticleCard | null): T {
+export function withBreakingLead<T extends { lead: ArticleCard | null; top: ArticleCard[]; latest: ArticleCard[] }>(
+  front: T,
+  breaking: ArticleCard | null,
+): T {
   if (!breaking) return front;
-  const top = [front.lead, ...front.top].filter((a): a is ArticleCard => a !== null && a.id !== breaking.id).slice(0, front.top.length || 4);
+  const top = [front.lead, ...front.top]
+    .filter((a): a is ArticleCard => a !== null && a.id !== breaking.id)
+    .slice(0, front.top.length || 4);
   const shown = new Set([breaking.id, ...top.map((a) => a.id)]);
   return { ...front, lead: breaking, top, latest: front.latest.filter((a) => !shown.has(a.id)) };
 }

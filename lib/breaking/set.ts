@@ -10,7 +10,13 @@ export type BreakingResult = { ok: true; until: string | null } | { ok: false; m
  * Marks a story breaking until `until` (null: until cleared), or clears it (`breaking: false`).
  * Editors and administrators only, and only for a story readers can see.
  */
-export async function setBreaking(db: PrismaClient, user: User, id: string, change: { breaking: boolean; until: Date | null }, now = new Date()): Promise<BreakingResult> {
+export async function setBreaking(
+  db: PrismaClient,
+  user: User,
+  id: string,
+  change: { breaking: boolean; until: Date | null },
+  now = new Date(),
+): Promise<BreakingResult> {
   if (!can(user.role, "article:publish-any")) return { ok: false, message: "Only editors can mark a story breaking." };
   const article = await db.article.findUnique({ where: { id }, select: { id: true, breaking: true } });
   if (!article) return { ok: false, message: "This article no longer exists." };

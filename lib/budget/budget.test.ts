@@ -11,7 +11,8 @@ afterAll(() => temp.cleanup());
 
 const ZONE = "Asia/Karachi";
 const editor = { id: "", role: "EDITOR" as const };
-const input = (slugLine: string, extra: Record<string, string> = {}) => budgetItemSchema.parse({ slugLine, day: "2026-11-28", status: "PITCHED", ...extra });
+const input = (slugLine: string, extra: Record<string, string> = {}) =>
+  budgetItemSchema.parse({ slugLine, day: "2026-11-28", status: "PITCHED", ...extra });
 
 async function plan(...slugLines: string[]) {
   const ids: string[] = [];
@@ -59,7 +60,12 @@ describe("story budget", () => {
   it("creates the draft for an item, bylined to its assignee, once", async () => {
     const section = await makeSection(db);
     const reporter = await makeAuthor(db);
-    const created = await createBudgetItem(db, editor, input("DELTA", { sectionId: section.id, assigneeId: reporter.id, status: "ASSIGNED" }), ZONE);
+    const created = await createBudgetItem(
+      db,
+      editor,
+      input("DELTA", { sectionId: section.id, assigneeId: reporter.id, status: "ASSIGNED" }),
+      ZONE,
+    );
     if (!created.ok) throw new Error(created.message);
 
     const stranger = await makeAuthor(db);
@@ -79,7 +85,12 @@ describe("story budget", () => {
   it("shows what is due today and overdue, soonest first, without what went out", async () => {
     const zone = "UTC";
     const mk = async (slugLine: string, day: string, extra: Record<string, string> = {}) => {
-      const r = await createBudgetItem(db, editor, budgetItemSchema.parse({ slugLine, day, status: "WRITING", ...extra }), zone);
+      const r = await createBudgetItem(
+        db,
+        editor,
+        budgetItemSchema.parse({ slugLine, day, status: "WRITING", ...extra }),
+        zone,
+      );
       if (!r.ok) throw new Error(r.message);
     };
     await mk("LATE", "2027-03-01", { targetTime: "18:00" });

@@ -19,7 +19,10 @@ const itemSelect = {
 type Row = Prisma.BudgetItemGetPayload<{ select: typeof itemSelect }>;
 
 function toView(row: Row, timeZone: string): BudgetItemView {
-  const article = row.article && !row.article.deletedAt ? { id: row.article.id, title: row.article.title, status: row.article.status } : null;
+  const article =
+    row.article && !row.article.deletedAt
+      ? { id: row.article.id, title: row.article.title, status: row.article.status }
+      : null;
   return {
     id: row.id,
     day: dayLabel(row.day),
@@ -37,14 +40,22 @@ function toView(row: Row, timeZone: string): BudgetItemView {
 }
 
 /** `days` consecutive days from `fromDay`, each with its items in the desk's order. */
-export async function listBudget(db: PrismaClient, fromDay: string, days: number, timeZone: string): Promise<BudgetDay[]> {
+export async function listBudget(
+  db: PrismaClient,
+  fromDay: string,
+  days: number,
+  timeZone: string,
+): Promise<BudgetDay[]> {
   const rows = await db.budgetItem.findMany({
     where: { day: { gte: dayValue(fromDay), lt: dayValue(addDays(fromDay, days)) } },
     orderBy: [{ day: "asc" }, { position: "asc" }, { createdAt: "asc" }],
     select: itemSelect,
   });
   const items = rows.map((r) => toView(r, timeZone));
-  return Array.from({ length: days }, (_, i) => addDays(fromDay, i)).map((day) => ({ day, items: items.filter((it) => it.day === day) }));
+  return Array.from({ length: days }, (_, i) => addDays(fromDay, i)).map((day) => ({
+    day,
+    items: items.filter((it) => it.day === day),
+  }));
 }
 
 export async function findBudgetItem(db: PrismaClient, id: string, timeZone: string): Promise<BudgetItemView | null> {
@@ -55,7 +66,10 @@ export async function findBudgetItem(db: PrismaClient, id: string, timeZone: str
 /** What the desk still owes today (and anything overdue from earlier days), soonest first. */
 export async function findDue(db: PrismaClient, today: string, timeZone: string): Promise<BudgetItemView[]> {
   const rows = await db.budgetItem.findMany({
-    where: { day: { gte: dayValue(addDays(today, -7)), lt: dayValue(addDays(today, 1)) }, status: { not: "PUBLISHED" } },
+    where: {
+      day: { gte: dayValue(addDays(today, -7)), lt: dayValue(addDays(today, 1)) },
+      status: { not: "PUBLISHED" },
+    },
     orderBy: [{ day: "asc" }, { position: "asc" }],
     select: itemSelect,
   });

@@ -26,5 +26,8 @@ export type BudgetItemInput = z.infer<typeof budgetItemSchema>;
 
 export const budgetItemUpdateSchema = budgetItemSchema.extend({ id: z.string().min(1).max(64) });
 export const budgetMoveSchema = z.object({ id: z.string().min(1).max(64), direction: z.enum(["up", "down"]) });
-export const budgetReorderSchema = z.object({ day: z.string().refine(isDay), ids: z.array(z.string().min(1).max(64)).min(1).max(500) });
+export const budgetReorderSchema = z.object({
+  day: z.string().refine(isDay),
+  ids: z.array(z.string().min(1).max(64)).min(1).max(500),
+});
 export const budgetRefSchema = z.object({ id: z.string().min(1).max(64) });

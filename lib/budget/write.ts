@@ -10,14 +10,26 @@ import { dayValue, zonedInstant } from "./zoned-time";
 // "budget:manage"; these functions enforce what the data itself requires.
 
 type User = { id: string; role: Role };
-export type BudgetResult = { ok: true; id: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type BudgetResult =
+  { ok: true; id: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 async function checkRefs(db: PrismaClient, input: BudgetItemInput): Promise<BudgetResult | null> {
   if (input.sectionId && !(await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) {
-    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { sectionId: ["That section no longer exists."] } };
+    return {
+      ok: false,
+      message: "Please correct the fields marked below.",
+      fieldErrors: { sectionId: ["That section no longer exists."] },
+    };
   }
-  if (input.assigneeId && !(await db.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { id: true } }))) {
-    return { ok: false, message: "Please correct the fields marked below.", fieldErrors: { assigneeId: ["Choose someone on the desk."] } };
+  if (
+    input.assigneeId &&
+    !(await db.user.findFirst({ where: { id: input.assigneeId, active: true }, select: { id: true } }))
+  ) {
+    return {
+      ok: false,
+      message: "Please correct the fields marked below.",
+      fieldErrors: { assigneeId: ["Choose someone on the desk."] },
+    };
   }
   return null;
 }
@@ -33,26 +45,46 @@ const data = (input: BudgetItemInput, timeZone: string) => ({
 });
 
 async function nextPosition(db: PrismaClient, day: string) {
-  const last = await db.budgetItem.findFirst({ where: { day: dayValue(day) }, orderBy: { position: "desc" }, select: { position: true } });
+  const last = await db.budgetItem.findFirst({
+    where: { day: dayValue(day) },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
   return (last?.position ?? -1) + 1;
 }
 
-export async function createBudgetItem(db: PrismaClient, user: User, input: BudgetItemInput, timeZone: string): Promise<BudgetResult> {
+export async function createBudgetItem(
+  db: PrismaClient,
+  user: User,
+  input: BudgetItemInput,
+  timeZone: string,
+): Promise<BudgetResult> {
   const refused = await checkRefs(db, input);
   if (refused) return refused;
-  const item = await db.budgetItem.create({ data: { ...data(input, timeZone), position: await nextPosition(db, input.day) } });
+  const item = await db.budgetItem.create({
+    data: { ...data(input, timeZone), position: await nextPosition(db, input.day) },
+  });
   await recordAudit(db, { action: "budget.create", entityType: "BudgetItem", entityId: item.id, actorId: user.id });
   return { ok: true, id: item.id };
 }
 
-export async function updateBudgetItem(db: PrismaClient, user: User, id: string, input: BudgetItemInput, timeZone: string): Promise<BudgetResult> {
+export async function updateBudgetItem(
+  db: PrismaClient,
+  user: User,
+  id: string,
+  input: BudgetItemInput,
+  timeZone: string,
+): Promise<BudgetResult> {
   const existing = await db.budgetItem.findUnique({ where: { id }, select: { day: true } });
   if (!existing) return { ok: false, message: "This budget item no longer exists." };
   const refused = await checkRefs(db, input);
   if (refused) return refused;
   // Moved to another day: it goes to the end of that day's list.
   const moved = existing.day.getTime() !== dayValue(input.day).getTime();
-  await db.budgetItem.update({ where: { id }, data: { ...data(input, timeZone), ...(moved ? { position: await nextPosition(db, input.day) } : {}) } });
+  await db.budgetItem.update({
+    where: { id },
+    data: { ...data(input, timeZone), ...(moved ? { position: await nextPosition(db, input.day) } : {}) },
+  });
   await recordAudit(db, { action: "budget.update", entityType: "BudgetItem", entityId: id, actorId: user.id });
   return { ok: true, id };
 }
@@ -69,7 +101,11 @@ async function writeOrder(db: PrismaClient, ids: string[]) {
 }
 
 async function dayIds(db: PrismaClient, day: Date) {
-  const rows = await db.budgetItem.findMany({ where: { day }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+  const rows = await db.budgetItem.findMany({
+    where: { day },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -86,7 +122,8 @@ export async function moveBudgetItem(db: PrismaClient, id: string, direction: "u
 /** A whole day's new order, as dropped by drag and drop. Refused unless it is exactly that day's items. */
 export async function reorderBudgetDay(db: PrismaClient, day: string, ids: string[]): Promise<BudgetResult> {
   const current = await dayIds(db, dayValue(day));
-  if (!isPermutation(current, ids)) return { ok: false, message: "The budget changed meanwhile; reload and try again." };
+  if (!isPermutation(current, ids))
+    return { ok: false, message: "The budget changed meanwhile; reload and try again." };
   await writeOrder(db, ids);
   return { ok: true, id: ids[0]! };
 }
@@ -96,16 +133,39 @@ export async function reorderBudgetDay(db: PrismaClient, day: string, ids: strin
  * item's section and bylined to its assignee, linked back to the item. Editors may do it for any
  * item, the assignee for their own.
  */
-export async function createDraftForItem(db: PrismaClient, user: User, id: string): Promise<{ ok: true; articleId: string } | { ok: false; message: string }> {
-  const item = await db.budgetItem.findUnique({ where: { id }, select: { slugLine: true, sectionId: true, assigneeId: true, status: true, article: { select: { id: true, deletedAt: true } } } });
+export async function createDraftForItem(
+  db: PrismaClient,
+  user: User,
+  id: string,
+): Promise<{ ok: true; articleId: string } | { ok: false; message: string }> {
+  const item = await db.budgetItem.findUnique({
+    where: { id },
+    select: {
+      slugLine: true,
+      sectionId: true,
+      assigneeId: true,
+      status: true,
+      article: { select: { id: true, deletedAt: true } },
+    },
+  });
   if (!item) return { ok: false, message: "This budget item no longer exists." };
-  if (!(can(user.role, "budget:manage") || (item.assigneeId === user.id && can(user.role, "article:create")))) return { ok: false, message: "You don’t have permission to do that." };
+  if (!(can(user.role, "budget:manage") || (item.assigneeId === user.id && can(user.role, "article:create"))))
+    return { ok: false, message: "You don’t have permission to do that." };
   if (item.article && !item.article.deletedAt) return { ok: true, articleId: item.article.id };
   const draft = await createDraft(db, user, item.sectionId ?? undefined);
   const byline = item.assigneeId ?? user.id;
   await db.$transaction([
-    db.article.update({ where: { id: draft.id }, data: { title: item.slugLine, authors: { deleteMany: {}, create: [{ userId: byline, position: 0 }] } } }),
-    db.budgetItem.update({ where: { id }, data: { articleId: draft.id, status: item.status === "PITCHED" || item.status === "ASSIGNED" ? "WRITING" : item.status } }),
+    db.article.update({
+      where: { id: draft.id },
+      data: { title: item.slugLine, authors: { deleteMany: {}, create: [{ userId: byline, position: 0 }] } },
+    }),
+    db.budgetItem.update({
+      where: { id },
+      data: {
+        articleId: draft.id,
+        status: item.status === "PITCHED" || item.status === "ASSIGNED" ? "WRITING" : item.status,
+      },
+    }),
   ]);
   return { ok: true, articleId: draft.id };
 }

@@ -48,7 +48,11 @@ export function invalidationReader(db: PrismaClient, options: LogOptions) {
 
   async function read(where: object): Promise<Invalidation[]> {
     const rows = await db.cacheInvalidation.findMany({ where, orderBy: { id: "asc" }, take: 1000 });
-    return rows.map((r) => ({ id: r.id, tags: r.origin === options.origin ? [] : parseTags(r.tags), createdAt: r.createdAt }));
+    return rows.map((r) => ({
+      id: r.id,
+      tags: r.origin === options.origin ? [] : parseTags(r.tags),
+      createdAt: r.createdAt,
+    }));
   }
 
   function settle(rows: Invalidation[]) {
@@ -61,9 +65,15 @@ export function invalidationReader(db: PrismaClient, options: LogOptions) {
   return {
     /** Invalidations recent enough to matter to a starting instance. */
     async start(): Promise<Invalidation[]> {
-      const settled = await db.cacheInvalidation.findFirst({ where: { createdAt: { lt: new Date(now() - SETTLE_MS) } }, orderBy: { id: "desc" }, select: { id: true } });
+      const settled = await db.cacheInvalidation.findFirst({
+        where: { createdAt: { lt: new Date(now() - SETTLE_MS) } },
+        orderBy: { id: "desc" },
+        select: { id: true },
+      });
       floor = settled?.id ?? 0;
-      const rows = await read({ OR: [{ createdAt: { gte: new Date(now() - options.replayMs) } }, { id: { gt: floor } }] });
+      const rows = await read({
+        OR: [{ createdAt: { gte: new Date(now() - options.replayMs) } }, { id: { gt: floor } }],
+      });
       settle(rows);
       return rows.filter((r) => r.tags.length);
     },
@@ -73,7 +83,8 @@ export function invalidationReader(db: PrismaClient, options: LogOptions) {
       const rows = await read({ id: { gt: floor } });
       const fresh = rows.filter((r) => !applied.has(r.id));
       settle(rows);
-      if (++polls % 3600 === 0) await db.cacheInvalidation.deleteMany({ where: { createdAt: { lt: new Date(now() - options.keepMs) } } });
+      if (++polls % 3600 === 0)
+        await db.cacheInvalidation.deleteMany({ where: { createdAt: { lt: new Date(now() - options.keepMs) } } });
       return fresh.filter((r) => r.tags.length);
     },
   };

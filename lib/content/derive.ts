@@ -7,5 +7,11 @@ import { documentToHtml } from "@/lib/editor/to-html";
 export function deriveBodyFields(doc: ArticleDocument) {
   const text = plainText(doc);
   const words = countWords(text);
-  return { body: JSON.stringify(doc), bodyHtml: sanitizeBodyHtml(documentToHtml(doc)), bodyText: text, wordCount: words, readingMinutes: readingMinutes(words) };
+  return {
+    body: JSON.stringify(doc),
+    bodyHtml: sanitizeBodyHtml(documentToHtml(doc)),
+    bodyText: text,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+  };
 }

@@ -3,7 +3,12 @@ import { createTempDatabase } from "@/lib/testing/temp-db";
 import { makeArticle, makeAuthor, makeSection, makeTag } from "@/lib/testing/fixtures";
 import { embargoCheck } from "@/lib/articles/embargo";
 import { publishDue, transition } from "@/lib/articles/lifecycle";
-import { createPreviewToken, previewAllowedUnderEmbargo, previewIssuedAt, verifyPreviewToken } from "@/lib/articles/preview-token";
+import {
+  createPreviewToken,
+  previewAllowedUnderEmbargo,
+  previewIssuedAt,
+  verifyPreviewToken,
+} from "@/lib/articles/preview-token";
 import { searchArticles } from "@/lib/search";
 import { findFeedItems } from "@/lib/seo/read/feeds";
 import { articleSitemapSlice, authorSitemap, newsSitemap, tagSitemap } from "@/lib/seo/read/sitemaps";
@@ -26,7 +31,9 @@ beforeAll(async () => {
   ids.section = (await makeSection(db, "world")).id;
   ids.author = (await makeAuthor(db, "solo")).id;
   ids.tag = (await makeTag(db, "summit")).id;
-  ids.editor = (await db.user.create({ data: { slug: "ed", name: "Ed", email: "ed@example.test", role: "EDITOR" } })).id;
+  ids.editor = (
+    await db.user.create({ data: { slug: "ed", name: "Ed", email: "ed@example.test", role: "EDITOR" } })
+  ).id;
   // A story filed early: published in the database, but embargoed for two hours.
   const a = await makeArticle(db, {
     sectionId: ids.section,
@@ -49,7 +56,12 @@ async function reachable(now: Date) {
   const search = await searchArticles(db, "zebrafish", {}, now);
   const found = {
     article: (await findArticle(db, slug, now)) !== null,
-    front: cards([...(front.lead ? [front.lead] : []), ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)]),
+    front: cards([
+      ...(front.lead ? [front.lead] : []),
+      ...front.top,
+      ...front.latest,
+      ...front.sections.flatMap((s) => s.articles),
+    ]),
     recent: cards(await findRecent(db, 10, now)),
     section: cards((await listBySection(db, ids.section, 1, now)).items),
     tag: cards((await listByTag(db, ids.tag, 1, now)).items),
@@ -97,12 +109,23 @@ describe("publishing under embargo", () => {
   });
 
   it("goes live through the scheduler only when the embargo has passed", async () => {
-    const draft = await makeArticle(db, { sectionId: ids.section, authorIds: [ids.editor], slug: "early-draft", title: "Early draft", status: "DRAFT" });
+    const draft = await makeArticle(db, {
+      sectionId: ids.section,
+      authorIds: [ids.editor],
+      slug: "early-draft",
+      title: "Early draft",
+      status: "DRAFT",
+    });
     await db.article.update({ where: { id: draft.id }, data: { embargoUntil: later(1) } });
     const editor = { id: ids.editor, role: "EDITOR" as const };
-    expect(await transition(db, editor, draft.id, "schedule", { at: new Date(t0.getTime() + 30 * 60_000), now: t0 })).toMatchObject({ ok: false });
+    expect(
+      await transition(db, editor, draft.id, "schedule", { at: new Date(t0.getTime() + 30 * 60_000), now: t0 }),
+    ).toMatchObject({ ok: false });
     const published = await transition(db, editor, draft.id, "publish", { now: t0 });
-    expect(published).toMatchObject({ ok: true, article: { status: "SCHEDULED", scheduledFor: later(1).toISOString() } });
+    expect(published).toMatchObject({
+      ok: true,
+      article: { status: "SCHEDULED", scheduledFor: later(1).toISOString() },
+    });
     expect(await publishDue(db, later(0.5))).toEqual([]);
     expect((await publishDue(db, later(1))).map((a) => a.id)).toEqual([draft.id]);
   });

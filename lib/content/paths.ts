@@ -7,6 +7,21 @@ export const mediaUrl = (storageKey: string) => `/media/${storageKey}`;
 
 /** Top-level paths a section slug may never take. */
 export const RESERVED_SLUGS = new Set([
-  "admin", "api", "author", "tag", "search", "feed", "feed.xml", "sitemap.xml", "news-sitemap.xml",
-  "robots.txt", "media", "_next", "favicon.ico", "login", "preview", "corrections", "sitemaps",
+  "admin",
+  "api",
+  "author",
+  "tag",
+  "search",
+  "feed",
+  "feed.xml",
+  "sitemap.xml",
+  "news-sitemap.xml",
+  "robots.txt",
+  "media",
+  "_next",
+  "favicon.ico",
+  "login",
+  "preview",
+  "corrections",
+  "sitemaps",
 ]);

@@ -10,17 +10,37 @@ import type { Article } from "./types";
 // Cached, tagged reads for reader pages. Each result is tagged with what it shows, so a desk
 // change revalidates exactly the pages that display it.
 
-const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]) =>
+const cached =
+  <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]) =>
   (...args: A): Promise<R> =>
-    unstable_cache(() => fn(...args), [key, ...args.map((a) => JSON.stringify(a))], { tags: tags(...args), revalidate: CACHE_SECONDS })();
+    unstable_cache(() => fn(...args), [key, ...args.map((a) => JSON.stringify(a))], {
+      tags: tags(...args),
+      revalidate: CACHE_SECONDS,
+    })();
 
-export const getSettings = cached(() => findSettings(db), "settings", () => [cacheTags.settings]);
+export const getSettings = cached(
+  () => findSettings(db),
+  "settings",
+  () => [cacheTags.settings],
+);
 
-export const getSections = cached(() => findSections(db), "sections", () => [cacheTags.sections]);
+export const getSections = cached(
+  () => findSections(db),
+  "sections",
+  () => [cacheTags.sections],
+);
 
-export const getFrontPage = cached(() => findFrontPage(db), "front-page", () => [cacheTags.home]);
+export const getFrontPage = cached(
+  () => findFrontPage(db),
+  "front-page",
+  () => [cacheTags.home],
+);
 
-export const getRecent = cached((limit: number) => findRecent(db, limit), "recent", () => [cacheTags.recent]);
+export const getRecent = cached(
+  (limit: number) => findRecent(db, limit),
+  "recent",
+  () => [cacheTags.recent],
+);
 
 export const getArticle = cached(
   (slug: string) => findArticle(db, slug),
@@ -38,11 +58,23 @@ export async function getRelated(article: Pick<Article, "id" | "sectionId" | "se
   return pickRelated(article, byTag, bySection, 4);
 }
 
-export const getSection = cached((slug: string) => findSection(db, slug), "section", (slug) => [cacheTags.section(slug), cacheTags.sections]);
+export const getSection = cached(
+  (slug: string) => findSection(db, slug),
+  "section",
+  (slug) => [cacheTags.section(slug), cacheTags.sections],
+);
 
-export const getTag = cached((slug: string) => findTag(db, slug), "tag", (slug) => [cacheTags.tag(slug)]);
+export const getTag = cached(
+  (slug: string) => findTag(db, slug),
+  "tag",
+  (slug) => [cacheTags.tag(slug)],
+);
 
-export const getAuthor = cached((slug: string) => findAuthor(db, slug), "author", (slug) => [cacheTags.author(slug)]);
+export const getAuthor = cached(
+  (slug: string) => findAuthor(db, slug),
+  "author",
+  (slug) => [cacheTags.author(slug)],
+);
 
 export const getSectionPage = cached(
   (section: { id: string; slug: string }, page: number) => listBySection(db, section.id, page),

@@ -5,7 +5,16 @@ import type { Article, ArticleCard, ImageInfo } from "./types";
 
 // Turn storage rows into the app's own types: only the fields readers need, dates as ISO.
 
-export const imageSelect = { storageKey: true, alt: true, decorative: true, width: true, height: true, caption: true, credit: true, blurDataUrl: true } as const;
+export const imageSelect = {
+  storageKey: true,
+  alt: true,
+  decorative: true,
+  width: true,
+  height: true,
+  caption: true,
+  credit: true,
+  blurDataUrl: true,
+} as const;
 
 export const cardSelect = {
   id: true,
@@ -33,7 +42,10 @@ export const articleSelect = {
   metaTitle: true,
   metaDescription: true,
   socialImage: { select: imageSelect },
-  authors: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, bio: true, avatar: { select: imageSelect } } } } },
+  authors: {
+    orderBy: { position: "asc" },
+    select: { user: { select: { id: true, name: true, slug: true, bio: true, avatar: { select: imageSelect } } } },
+  },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   liveStartedAt: true,
   corrections: { orderBy: { createdAt: "asc" }, select: { text: true, createdAt: true } },
@@ -88,6 +100,11 @@ export function toArticle(row: ArticleRow): Article {
     corrections: row.corrections.map((c) => ({ text: c.text, at: c.createdAt.toISOString() })),
     // The featured image is the social image unless the desk chose another.
     socialImage: toImage(row.socialImage) ?? toImage(row.featuredImage),
-    liveCoverage: row.live ? { startedAt: (row.liveStartedAt ?? row.publishedAt ?? new Date(0)).toISOString(), endedAt: row.liveEndedAt?.toISOString() ?? null } : null,
+    liveCoverage: row.live
+      ? {
+          startedAt: (row.liveStartedAt ?? row.publishedAt ?? new Date(0)).toISOString(),
+          endedAt: row.liveEndedAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }

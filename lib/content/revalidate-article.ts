@@ -15,21 +15,41 @@ const expire = (tag: string) => revalidateTag(tag, { expire: 0 });
 export async function revalidateArticle(before: EditableArticle, after: EditableArticle) {
   const visible = (a: EditableArticle) => a.status === "PUBLISHED" && !a.deletedAt;
   if (!visible(before) && !visible(after)) return;
-  const tags = new Set<string>([cacheTags.home, cacheTags.recent, cacheTags.article(after.id), cacheTags.sitemaps, cacheTags.feeds, cacheTags.corrections, cacheTags.breaking]);
+  const tags = new Set<string>([
+    cacheTags.home,
+    cacheTags.recent,
+    cacheTags.article(after.id),
+    cacheTags.sitemaps,
+    cacheTags.feeds,
+    cacheTags.corrections,
+    cacheTags.breaking,
+  ]);
   // A new URL leaves a recorded redirect at the old one; cached misses must be forgotten.
-  if (before.fields.slug !== after.fields.slug || before.sectionSlug !== after.sectionSlug) tags.add(cacheTags.redirects);
+  if (before.fields.slug !== after.fields.slug || before.sectionSlug !== after.sectionSlug)
+    tags.add(cacheTags.redirects);
   for (const a of [before, after]) {
     tags.add(cacheTags.articlePath(a.fields.slug));
     tags.add(cacheTags.section(a.sectionSlug));
     for (const name of a.fields.tags) tags.add(cacheTags.tag(toSlug(name)));
   }
-  const authors = await db.user.findMany({ where: { id: { in: [...before.fields.authorIds, ...after.fields.authorIds] } }, select: { slug: true } });
+  const authors = await db.user.findMany({
+    where: { id: { in: [...before.fields.authorIds, ...after.fields.authorIds] } },
+    select: { slug: true },
+  });
   for (const a of authors) tags.add(cacheTags.author(a.slug));
   for (const tag of tags) expire(tag);
 }
 
 /** Section or tag names, slugs or order changed: they appear in every page's navigation and cards. */
 export function revalidateTaxonomy() {
-  for (const tag of [cacheTags.sections, cacheTags.home, cacheTags.recent, cacheTags.redirects, cacheTags.sitemaps, cacheTags.feeds]) expire(tag);
+  for (const tag of [
+    cacheTags.sections,
+    cacheTags.home,
+    cacheTags.recent,
+    cacheTags.redirects,
+    cacheTags.sitemaps,
+    cacheTags.feeds,
+  ])
+    expire(tag);
   revalidatePath("/", "layout");
 }

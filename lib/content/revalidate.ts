@@ -12,7 +12,12 @@ export async function revalidateAuthor(userId: string, slug: string) {
   expire(cacheTags.author(slug));
   const articles = await db.article.findMany({
     where: { authors: { some: { userId } } },
-    select: { id: true, slug: true, section: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      section: { select: { slug: true } },
+      tags: { select: { tag: { select: { slug: true } } } },
+    },
   });
   const listings = new Set<string>();
   for (const a of articles) {

@@ -3,7 +3,9 @@ import { isValidSlug, toSlug, uniqueSlug } from "./slug";
 
 describe("toSlug", () => {
   it("makes lower-case hyphenated ASCII from a headline", () => {
-    expect(toSlug("Pakistan & Turkey: talks on the Afghan peace process")).toBe("pakistan-and-turkey-talks-on-the-afghan-peace-process");
+    expect(toSlug("Pakistan & Turkey: talks on the Afghan peace process")).toBe(
+      "pakistan-and-turkey-talks-on-the-afghan-peace-process",
+    );
   });
 
   it("transliterates accents and drops punctuation", () => {

@@ -6,4 +6,7 @@ import { findCorrections } from "./read";
 
 /** The corrections log, one page at a time; a new correction or a hidden story refreshes it. */
 export const getCorrections = (page: number) =>
-  unstable_cache(() => findCorrections(db, page), ["corrections", String(page)], { tags: [cacheTags.corrections], revalidate: CACHE_SECONDS })();
+  unstable_cache(() => findCorrections(db, page), ["corrections", String(page)], {
+    tags: [cacheTags.corrections],
+    revalidate: CACHE_SECONDS,
+  })();

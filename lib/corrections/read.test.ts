@@ -18,8 +18,18 @@ beforeAll(async () => {
   const revision = await db.revision.create({ data: { articleId: visible.id, version: 1, snapshot: "{}" } });
   await db.correction.createMany({
     data: [
-      { articleId: visible.id, text: "The vote was on Tuesday, not Monday.", revisionId: revision.id, createdAt: minutesAgo(30) },
-      { articleId: visible.id, text: "The council has 40 members, not 45.", revisionId: revision.id, createdAt: minutesAgo(5) },
+      {
+        articleId: visible.id,
+        text: "The vote was on Tuesday, not Monday.",
+        revisionId: revision.id,
+        createdAt: minutesAgo(30),
+      },
+      {
+        articleId: visible.id,
+        text: "The council has 40 members, not 45.",
+        revisionId: revision.id,
+        createdAt: minutesAgo(5),
+      },
       { articleId: hidden.id, text: "A correction to a story readers cannot see.", createdAt: minutesAgo(1) },
     ],
   });
@@ -28,13 +38,19 @@ beforeAll(async () => {
 describe("the corrections log", () => {
   it("lists corrections to visible stories, newest first, each linking its story", async () => {
     const { items, totalPages } = await findCorrections(db, 1);
-    expect(items.map((c) => c.text)).toEqual(["The council has 40 members, not 45.", "The vote was on Tuesday, not Monday."]);
+    expect(items.map((c) => c.text)).toEqual([
+      "The council has 40 members, not 45.",
+      "The vote was on Tuesday, not Monday.",
+    ]);
     expect(items[0]!.article).toEqual({ title: "Council votes on the budget", path: "/world/council-vote" });
     expect(totalPages).toBe(1);
   });
 
   it("keeps each correction tied to the revision it corrected", async () => {
-    const rows = await db.correction.findMany({ where: { article: { slug: "council-vote" } }, select: { revision: { select: { version: true } } } });
+    const rows = await db.correction.findMany({
+      where: { article: { slug: "council-vote" } },
+      select: { revision: { select: { version: true } } },
+    });
     expect(rows.every((r) => r.revision?.version === 1)).toBe(true);
   });
 
@@ -50,8 +66,12 @@ describe("the corrections log", () => {
 
 describe("dateModified", () => {
   it("is the latest of publication, revision and correction", () => {
-    expect(modifiedAt("2025-06-01T00:00:00.000Z", "2025-06-02T00:00:00.000Z", "2025-06-03T00:00:00.000Z")).toBe("2025-06-03T00:00:00.000Z");
-    expect(modifiedAt("2025-06-01T00:00:00.000Z", "2025-06-04T00:00:00.000Z", "2025-06-03T00:00:00.000Z")).toBe("2025-06-04T00:00:00.000Z");
+    expect(modifiedAt("2025-06-01T00:00:00.000Z", "2025-06-02T00:00:00.000Z", "2025-06-03T00:00:00.000Z")).toBe(
+      "2025-06-03T00:00:00.000Z",
+    );
+    expect(modifiedAt("2025-06-01T00:00:00.000Z", "2025-06-04T00:00:00.000Z", "2025-06-03T00:00:00.000Z")).toBe(
+      "2025-06-04T00:00:00.000Z",
+    );
     expect(modifiedAt("2025-06-01T00:00:00.000Z", null, undefined)).toBe("2025-06-01T00:00:00.000Z");
   });
 });

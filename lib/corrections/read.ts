@@ -21,7 +21,11 @@ const entrySelect = {
 } as const;
 
 /** Corrections to stories readers can see, newest first; a hidden story takes its corrections with it. */
-export async function findCorrections(db: PrismaClient, page: number, now = new Date()): Promise<{ items: CorrectionEntry[]; totalPages: number }> {
+export async function findCorrections(
+  db: PrismaClient,
+  page: number,
+  now = new Date(),
+): Promise<{ items: CorrectionEntry[]; totalPages: number }> {
   const where = { article: publishedWhere(now) };
   const [total, rows] = await Promise.all([
     db.correction.count({ where }),

@@ -18,7 +18,9 @@ export function createPrismaClient(url: string): PrismaClient {
     // Both clients are generated from the same models (prisma/postgresql/schema.prisma is written from
     // prisma/schema.prisma), so their APIs agree; only the provider differs. The app is typed
     // against the SQLite one.
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+    }) as unknown as PrismaClient;
     providers.set(client, "postgresql");
     return client;
   }

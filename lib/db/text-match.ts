@@ -7,5 +7,7 @@ import { databaseProvider, type PrismaClient } from "./client";
  * against that client (both are generated from one schema).
  */
 export function containsText(db: PrismaClient, text: string): { contains: string } {
-  return databaseProvider(db) === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+  return databaseProvider(db) === "postgresql"
+    ? ({ contains: text, mode: "insensitive" } as { contains: string })
+    : { contains: text };
 }

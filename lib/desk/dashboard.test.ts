@@ -14,8 +14,19 @@ describe("the desk dashboard", () => {
   it("lists stories under embargo soonest first, each with its time, and only where the user may see them", async () => {
     const section = await makeSection(db);
     const [me, other] = [await makeAuthor(db), await makeAuthor(db)];
-    const story = async (title: string, authorId: string, embargoUntil: Date | null, status: "DRAFT" | "SCHEDULED" = "SCHEDULED") => {
-      const a = await makeArticle(db, { sectionId: section.id, authorIds: [authorId], title, status, publishedAt: null });
+    const story = async (
+      title: string,
+      authorId: string,
+      embargoUntil: Date | null,
+      status: "DRAFT" | "SCHEDULED" = "SCHEDULED",
+    ) => {
+      const a = await makeArticle(db, {
+        sectionId: section.id,
+        authorIds: [authorId],
+        title,
+        status,
+        publishedAt: null,
+      });
       await db.article.update({ where: { id: a.id }, data: { embargoUntil } });
     };
     await story("Later", me.id, hours(5));

@@ -43,10 +43,35 @@ export async function findDashboard(db: PrismaClient, user: { id: string; role: 
   const mine = { authors: { some: { userId: user.id } }, deletedAt: null };
   const reviewScope = can(user.role, "article:publish-any") ? { deletedAt: null } : mine;
   const [drafts, review, embargoed, published] = await Promise.all([
-    db.article.findMany({ where: { ...mine, status: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 10, select: rowSelect }),
-    db.article.findMany({ where: { ...reviewScope, status: "IN_REVIEW" }, orderBy: { updatedAt: "asc" }, take: 10, select: rowSelect }),
-    db.article.findMany({ where: { ...reviewScope, embargoUntil: { gt: now } }, orderBy: { embargoUntil: "asc" }, take: 10, select: rowSelect }),
-    db.article.findMany({ where: { status: "PUBLISHED", deletedAt: null }, orderBy: { publishedAt: "desc" }, take: 10, select: rowSelect }),
+    db.article.findMany({
+      where: { ...mine, status: "DRAFT" },
+      orderBy: { updatedAt: "desc" },
+      take: 10,
+      select: rowSelect,
+    }),
+    db.article.findMany({
+      where: { ...reviewScope, status: "IN_REVIEW" },
+      orderBy: { updatedAt: "asc" },
+      take: 10,
+      select: rowSelect,
+    }),
+    db.article.findMany({
+      where: { ...reviewScope, embargoUntil: { gt: now } },
+      orderBy: { embargoUntil: "asc" },
+      take: 10,
+      select: rowSelect,
+    }),
+    db.article.findMany({
+      where: { status: "PUBLISHED", deletedAt: null },
+      orderBy: { publishedAt: "desc" },
+      take: 10,
+      select: rowSelect,
+    }),
   ]);
-  return { drafts: drafts.map(toRow), review: review.map(toRow), embargoed: embargoed.map(toRow), published: published.map(toRow) };
+  return {
+    drafts: drafts.map(toRow),
+    review: review.map(toRow),
+    embargoed: embargoed.map(toRow),
+    published: published.map(toRow),
+  };
 }

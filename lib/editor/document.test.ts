@@ -9,7 +9,11 @@ describe("parseDocument accepts the editor's vocabulary", () => {
   it("takes a document with every supported node", () => {
     const result = parseDocument(
       doc(
-        p(text("Plain "), text("bold", [{ type: "bold" }]), text(" link", [{ type: "link", attrs: { href: "https://example.org", target: "_blank" } }])),
+        p(
+          text("Plain "),
+          text("bold", [{ type: "bold" }]),
+          text(" link", [{ type: "link", attrs: { href: "https://example.org", target: "_blank" } }]),
+        ),
         { type: "heading", attrs: { level: 2 }, content: [text("Sub")] },
         { type: "pullQuote", content: [text("Pulled")] },
         { type: "blockquote", content: [p(text("Quoted"))] },
@@ -36,13 +40,19 @@ describe("parseDocument rejects what the editor cannot produce", () => {
     ["an unknown node", doc({ type: "script", content: [text("alert(1)")] })],
     ["an unknown mark", doc(p(text("x", [{ type: "onclick" }])))],
     ["a javascript: link", doc(p(text("x", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])))],
-    ["a data: link", doc(p(text("x", [{ type: "link", attrs: { href: "data:text/html,<script>alert(1)</script>" } }])))],
+    [
+      "a data: link",
+      doc(p(text("x", [{ type: "link", attrs: { href: "data:text/html,<script>alert(1)</script>" } }]))),
+    ],
     ["a spaced javascript: link", doc(p(text("x", [{ type: "link", attrs: { href: " javascript:alert(1)" } }])))],
     ["an h1", doc({ type: "heading", attrs: { level: 1 }, content: [text("x")] })],
     ["an extra attribute on a node", doc({ type: "paragraph", attrs: { style: "color:red" }, content: [text("x")] })],
     ["an image from a javascript: URL", doc({ type: "image", attrs: { src: "javascript:alert(1)", alt: "" } })],
     ["an image over plain http", doc({ type: "image", attrs: { src: "http://evil.example/x.png", alt: "" } })],
-    ["an embed from elsewhere", doc({ type: "embed", attrs: { provider: "youtube", url: "https://evil.example/watch?v=dQw4w9WgXcQ" } })],
+    [
+      "an embed from elsewhere",
+      doc({ type: "embed", attrs: { provider: "youtube", url: "https://evil.example/watch?v=dQw4w9WgXcQ" } }),
+    ],
     ["an empty text node", doc(p(text("")))],
     ["a wrong root", { type: "paragraph", content: [] }],
     ["not an object", 42],
@@ -56,6 +66,9 @@ describe("parseDocument rejects what the editor cannot produce", () => {
   });
 
   it("rejects an oversized body before parsing it", () => {
-    expect(parseDocument("x".repeat(MAX_DOCUMENT_BYTES + 1))).toEqual({ ok: false, error: "The article body is too large." });
+    expect(parseDocument("x".repeat(MAX_DOCUMENT_BYTES + 1))).toEqual({
+      ok: false,
+      error: "The article body is too large.",
+    });
   });
 });

@@ -19,14 +19,21 @@ const italicMark = z.object({ type: z.literal("italic") }).strict();
 const linkMark = z
   .object({
     type: z.literal("link"),
-    attrs: z.object({ href: linkHref }).passthrough().transform(({ href }) => ({ href })),
+    attrs: z
+      .object({ href: linkHref })
+      .passthrough()
+      .transform(({ href }) => ({ href })),
   })
   .strict();
 export const markSchema = z.discriminatedUnion("type", [boldMark, italicMark, linkMark]);
 export type Mark = z.infer<typeof markSchema>;
 
 const textNode = z
-  .object({ type: z.literal("text"), text: z.string().min(1).max(MAX_TEXT), marks: z.array(markSchema).max(3).optional() })
+  .object({
+    type: z.literal("text"),
+    text: z.string().min(1).max(MAX_TEXT),
+    marks: z.array(markSchema).max(3).optional(),
+  })
   .strict();
 const hardBreak = z.object({ type: z.literal("hardBreak") }).strict();
 const inline = z.discriminatedUnion("type", [textNode, hardBreak]);
@@ -44,7 +51,10 @@ const heading = z
 const pullQuote = z
   .object({
     type: z.literal("pullQuote"),
-    attrs: z.object({ attribution: z.string().max(200).default("") }).strict().optional(),
+    attrs: z
+      .object({ attribution: z.string().max(200).default("") })
+      .strict()
+      .optional(),
     content: inlineContent,
   })
   .strict();
@@ -55,7 +65,10 @@ const image = z
     attrs: z
       .object({
         // A site path, not `//host/…` or `/\host/…`, which browsers read as another origin.
-        src: z.string().max(2048).refine((s) => /^\/(?![/\\])/.test(s) || /^https:\/\//i.test(s), "Images must be site paths or https URLs"),
+        src: z
+          .string()
+          .max(2048)
+          .refine((s) => /^\/(?![/\\])/.test(s) || /^https:\/\//i.test(s), "Images must be site paths or https URLs"),
         alt: z.string().max(500).default(""),
         caption: z.string().max(1000).default(""),
         credit: z.string().max(200).default(""),
@@ -112,7 +125,10 @@ const block: z.ZodType<Block> = z.lazy(() =>
     z
       .object({
         type: z.enum(["bulletList", "orderedList"]),
-        attrs: z.object({ start: z.number().int().min(0).max(10000).optional() }).strict().optional(),
+        attrs: z
+          .object({ start: z.number().int().min(0).max(10000).optional() })
+          .strict()
+          .optional(),
         content: z.array(listItem).min(1).max(200),
       })
       .strict(),
@@ -127,7 +143,10 @@ const tableCell: z.ZodType<TableCell> = z.lazy(() =>
     .object({
       type: z.enum(["tableCell", "tableHeader"]),
       attrs: z
-        .object({ colspan: z.number().int().min(1).max(20).optional(), rowspan: z.number().int().min(1).max(200).optional() })
+        .object({
+          colspan: z.number().int().min(1).max(20).optional(),
+          rowspan: z.number().int().min(1).max(200).optional(),
+        })
         .passthrough()
         .transform(({ colspan, rowspan }) => ({ colspan, rowspan }))
         .optional(),
@@ -139,9 +158,7 @@ const tableRow: z.ZodType<TableRow> = z.lazy(() =>
   z.object({ type: z.literal("tableRow"), content: z.array(tableCell).min(1).max(30) }).strict(),
 );
 
-export const documentSchema = z
-  .object({ type: z.literal("doc"), content: z.array(block).max(5000) })
-  .strict();
+export const documentSchema = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
 export type ArticleDocument = z.infer<typeof documentSchema>;
 
 /** Largest accepted body, as serialised JSON. */

@@ -10,7 +10,10 @@ export function youtubeId(url: string): string | null {
     let id: string | null = null;
     if (host === "youtu.be") id = u.pathname.slice(1);
     else if (host === "youtube.com" || host === "m.youtube.com") {
-      id = u.pathname === "/watch" ? u.searchParams.get("v") : (u.pathname.match(/^\/(?:embed|shorts)\/([^/]+)/)?.[1] ?? null);
+      id =
+        u.pathname === "/watch"
+          ? u.searchParams.get("v")
+          : (u.pathname.match(/^\/(?:embed|shorts)\/([^/]+)/)?.[1] ?? null);
     }
     return id && YOUTUBE_ID.test(id) ? id : null;
   } catch {
@@ -21,7 +24,11 @@ export function youtubeId(url: string): string | null {
 export function isXPostUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return u.protocol === "https:" && ["x.com", "twitter.com"].includes(u.hostname.replace(/^www\./, "")) && /^\/[^/]+\/status\/\d+/.test(u.pathname);
+    return (
+      u.protocol === "https:" &&
+      ["x.com", "twitter.com"].includes(u.hostname.replace(/^www\./, "")) &&
+      /^\/[^/]+\/status\/\d+/.test(u.pathname)
+    );
   } catch {
     return false;
   }

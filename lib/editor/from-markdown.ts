@@ -26,7 +26,9 @@ function inline(tokens: Token[] | undefined, marks: Mark[] = []): InlineNode[] {
         out.push(...inline((t as Tokens.Em).tokens, [...marks, { type: "italic" }]));
         break;
       case "link":
-        out.push(...inline((t as Tokens.Link).tokens, [...marks, { type: "link", attrs: { href: (t as Tokens.Link).href } }]));
+        out.push(
+          ...inline((t as Tokens.Link).tokens, [...marks, { type: "link", attrs: { href: (t as Tokens.Link).href } }]),
+        );
         break;
       case "br":
         out.push({ type: "hardBreak" });
@@ -36,7 +38,8 @@ function inline(tokens: Token[] | undefined, marks: Mark[] = []): InlineNode[] {
       case "codespan": {
         const nested = (t as Tokens.Text).tokens;
         if (t.type === "text" && nested?.length) out.push(...inline(nested, marks));
-        else if (t.text) out.push(marks.length ? { type: "text", text: t.text, marks } : { type: "text", text: t.text });
+        else if (t.text)
+          out.push(marks.length ? { type: "text", text: t.text, marks } : { type: "text", text: t.text });
         break;
       }
       default:
@@ -84,7 +87,9 @@ function blocks(tokens: Token[], resolve: ImageResolver): Block[] {
       case "blockquote": {
         const inner = (t as Tokens.Blockquote).tokens.filter((x) => x.type !== "space");
         if (inner.length === 1 && inner[0]!.type === "blockquote") {
-          const text = (inner[0] as Tokens.Blockquote).tokens.filter((x) => x.type === "paragraph") as Tokens.Paragraph[];
+          const text = (inner[0] as Tokens.Blockquote).tokens.filter(
+            (x) => x.type === "paragraph",
+          ) as Tokens.Paragraph[];
           out.push({ type: "pullQuote", content: text.flatMap((p) => inline(p.tokens)) });
         } else {
           out.push({ type: "blockquote", content: blocks(inner, resolve) });
@@ -95,11 +100,15 @@ function blocks(tokens: Token[], resolve: ImageResolver): Block[] {
         const list = t as Tokens.List;
         out.push({
           type: list.ordered ? "orderedList" : "bulletList",
-          ...(list.ordered && typeof list.start === "number" && list.start !== 1 ? { attrs: { start: list.start } } : {}),
+          ...(list.ordered && typeof list.start === "number" && list.start !== 1
+            ? { attrs: { start: list.start } }
+            : {}),
           content: list.items.map((item) => ({
             type: "listItem" as const,
             content: item.tokens.flatMap((x): Block[] =>
-              x.type === "text" ? [{ type: "paragraph", content: inline((x as Tokens.Text).tokens ?? [x]) }] : blocks([x], resolve),
+              x.type === "text"
+                ? [{ type: "paragraph", content: inline((x as Tokens.Text).tokens ?? [x]) }]
+                : blocks([x], resolve),
             ),
           })),
         });
@@ -127,7 +136,8 @@ function blocks(tokens: Token[], resolve: ImageResolver): Block[] {
       case "html":
         break;
       default:
-        if ("text" in t && typeof t.text === "string" && t.text.trim()) out.push({ type: "paragraph", content: [{ type: "text", text: t.text }] });
+        if ("text" in t && typeof t.text === "string" && t.text.trim())
+          out.push({ type: "paragraph", content: [{ type: "text", text: t.text }] });
     }
   }
   return out;

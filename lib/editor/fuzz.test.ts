@@ -13,8 +13,17 @@ import { documentToHtml } from "./to-html";
 // that could run script.
 
 const payload = fc.constantFrom(...XSS_PAYLOADS);
-const text = fc.oneof(payload, fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constant(""));
-const href = fc.oneof(payload, fc.webUrl(), fc.constantFrom("https://example.com/a", "mailto:a@b.c", "javascript:alert(1)", "data:text/html,x", "/relative"));
+const text = fc.oneof(
+  payload,
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.constant(""),
+);
+const href = fc.oneof(
+  payload,
+  fc.webUrl(),
+  fc.constantFrom("https://example.com/a", "mailto:a@b.c", "javascript:alert(1)", "data:text/html,x", "/relative"),
+);
 const mark = fc.oneof(
   fc.constant({ type: "bold" }),
   fc.constant({ type: "italic" }),
@@ -22,32 +31,67 @@ const mark = fc.oneof(
   fc.record({ type: fc.constantFrom("code", "script", "style"), attrs: fc.anything() }, { requiredKeys: ["type"] }),
 );
 const inline = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ type: fc.constant("text"), text, marks: fc.array(mark, { maxLength: 3 }) }, { requiredKeys: ["type", "text"] }) },
+  {
+    weight: 5,
+    arbitrary: fc.record(
+      { type: fc.constant("text"), text, marks: fc.array(mark, { maxLength: 3 }) },
+      { requiredKeys: ["type", "text"] },
+    ),
+  },
   { weight: 1, arbitrary: fc.constant({ type: "hardBreak" }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constantFrom("html", "script", "iframe"), text, attrs: fc.dictionary(fc.string(), text) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constantFrom("html", "script", "iframe"),
+      text,
+      attrs: fc.dictionary(fc.string(), text),
+    }),
+  },
 );
 const image = fc.record({
   type: fc.constant("image"),
   attrs: fc.record(
-    { src: fc.oneof(href, fc.constant("/media/abc.webp")), alt: text, caption: text, credit: text, width: fc.integer(), height: fc.integer(), onerror: text },
+    {
+      src: fc.oneof(href, fc.constant("/media/abc.webp")),
+      alt: text,
+      caption: text,
+      credit: text,
+      width: fc.integer(),
+      height: fc.integer(),
+      onerror: text,
+    },
     { requiredKeys: ["src"] },
   ),
 });
-const embed = fc.record({ type: fc.constant("embed"), attrs: fc.record({ provider: fc.constantFrom("youtube", "x", "vimeo"), url: href }) });
+const embed = fc.record({
+  type: fc.constant("embed"),
+  attrs: fc.record({ provider: fc.constantFrom("youtube", "x", "vimeo"), url: href }),
+});
 
 const { block } = fc.letrec((tie) => ({
   block: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.record({ type: fc.constant("paragraph"), content: fc.array(inline, { maxLength: 5 }) }),
-    fc.record({ type: fc.constant("heading"), attrs: fc.record({ level: fc.integer({ min: 0, max: 7 }) }), content: fc.array(inline, { maxLength: 3 }) }),
-    fc.record({ type: fc.constant("pullQuote"), attrs: fc.record({ attribution: text }), content: fc.array(inline, { maxLength: 3 }) }),
+    fc.record({
+      type: fc.constant("heading"),
+      attrs: fc.record({ level: fc.integer({ min: 0, max: 7 }) }),
+      content: fc.array(inline, { maxLength: 3 }),
+    }),
+    fc.record({
+      type: fc.constant("pullQuote"),
+      attrs: fc.record({ attribution: text }),
+      content: fc.array(inline, { maxLength: 3 }),
+    }),
     fc.constant({ type: "horizontalRule" }),
     image,
     embed,
     fc.record({ type: fc.constant("blockquote"), content: fc.array(tie("block"), { maxLength: 3 }) }),
     fc.record({
       type: fc.constantFrom("bulletList", "orderedList"),
-      content: fc.array(fc.record({ type: fc.constant("listItem"), content: fc.array(tie("block"), { minLength: 1, maxLength: 2 }) }), { maxLength: 3 }),
+      content: fc.array(
+        fc.record({ type: fc.constant("listItem"), content: fc.array(tie("block"), { minLength: 1, maxLength: 2 }) }),
+        { maxLength: 3 },
+      ),
     }),
     fc.record({
       type: fc.constant("table"),
@@ -55,7 +99,11 @@ const { block } = fc.letrec((tie) => ({
         fc.record({
           type: fc.constant("tableRow"),
           content: fc.array(
-            fc.record({ type: fc.constantFrom("tableCell", "tableHeader"), attrs: fc.record({ colspan: fc.integer({ min: -1, max: 30 }) }), content: fc.array(tie("block"), { minLength: 1, maxLength: 2 }) }),
+            fc.record({
+              type: fc.constantFrom("tableCell", "tableHeader"),
+              attrs: fc.record({ colspan: fc.integer({ min: -1, max: 30 }) }),
+              content: fc.array(tie("block"), { minLength: 1, maxLength: 2 }),
+            }),
             { minLength: 1, maxLength: 3 },
           ),
         }),
@@ -74,7 +122,11 @@ const documentLike = fc.oneof(
 
 // Elements a body may render; anything else (script, iframe from elsewhere, object, svg, math,
 // style, base, form...) in the output would mean markup got through.
-const ALLOWED_TAGS = new Set("p h2 h3 h4 strong em a br hr ul ol li blockquote aside figure figcaption img picture source span small table thead tbody tr td th div iframe".split(" "));
+const ALLOWED_TAGS = new Set(
+  "p h2 h3 h4 strong em a br hr ul ol li blockquote aside figure figcaption img picture source span small table thead tbody tr td th div iframe".split(
+    " ",
+  ),
+);
 const TAG = /<\/?([a-zA-Z][\w:-]*)([^>]*)>/g;
 const ATTRIBUTE = /([^\s=]+)(?:="([^"]*)")?/g;
 
@@ -85,8 +137,10 @@ function expectNoExecutableMarkup(html: string) {
     for (const [, attr, value = ""] of (attributes ?? "").matchAll(ATTRIBUTE)) {
       expect(attr!.toLowerCase().startsWith("on"), `${name} ${attr}`).toBe(false);
       const decoded = value.replace(/&amp;/g, "&").replace(/[\u0000-\u0020]/g, "");
-      if (/^(href|src|srcset|action|formaction)$/i.test(attr!)) expect(decoded, `${name} ${attr}`).not.toMatch(/^(javascript|data|vbscript):/i);
-      if (name!.toLowerCase() === "iframe" && attr === "src") expect(value).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}$/);
+      if (/^(href|src|srcset|action|formaction)$/i.test(attr!))
+        expect(decoded, `${name} ${attr}`).not.toMatch(/^(javascript|data|vbscript):/i);
+      if (name!.toLowerCase() === "iframe" && attr === "src")
+        expect(value).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}$/);
     }
   }
 }
@@ -118,9 +172,13 @@ describe("the body validator and renderers under random input", () => {
 
   it("refuse image sources that only look like site paths but name another origin", () => {
     for (const src of ["//xss.invalid/x.png", "/\\xss.invalid/x.png"]) {
-      expect(parseDocument({ type: "doc", content: [{ type: "image", attrs: { src, alt: "x" } }] }).ok, src).toBe(false);
+      expect(parseDocument({ type: "doc", content: [{ type: "image", attrs: { src, alt: "x" } }] }).ok, src).toBe(
+        false,
+      );
     }
-    expect(parseDocument({ type: "doc", content: [{ type: "image", attrs: { src: "/media/a.webp", alt: "x" } }] }).ok).toBe(true);
+    expect(
+      parseDocument({ type: "doc", content: [{ type: "image", attrs: { src: "/media/a.webp", alt: "x" } }] }).ok,
+    ).toBe(true);
   });
 
   it("keep every payload of the corpus as text when it is a paragraph, a link, an image's words or an attribution", () => {
@@ -129,7 +187,10 @@ describe("the body validator and renderers under random input", () => {
         type: "doc",
         content: [
           { type: "paragraph", content: [{ type: "text", text: p }] },
-          { type: "paragraph", content: [{ type: "text", text: "link", marks: [{ type: "link", attrs: { href: p } }] }] },
+          {
+            type: "paragraph",
+            content: [{ type: "text", text: "link", marks: [{ type: "link", attrs: { href: p } }] }],
+          },
           { type: "image", attrs: { src: "/media/a.webp", alt: p, caption: p, credit: p } },
           { type: "pullQuote", attrs: { attribution: p }, content: [{ type: "text", text: p }] },
           { type: "embed", attrs: { provider: "youtube", url: p } },

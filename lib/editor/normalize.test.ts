@@ -7,14 +7,53 @@ describe("normalizeEditorJson", () => {
     const raw = {
       type: "doc",
       content: [
-        { type: "paragraph", attrs: { textAlign: null }, content: [{ type: "text", text: "Hi", marks: [{ type: "link", attrs: { href: "https://example.org", target: "_blank", rel: "noopener", class: null } }] }] },
-        { type: "orderedList", attrs: { start: 1, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
-        { type: "table", content: [{ type: "tableRow", content: [{ type: "tableHeader", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: "paragraph" }] }] }] },
+        {
+          type: "paragraph",
+          attrs: { textAlign: null },
+          content: [
+            {
+              type: "text",
+              text: "Hi",
+              marks: [
+                {
+                  type: "link",
+                  attrs: { href: "https://example.org", target: "_blank", rel: "noopener", class: null },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          type: "orderedList",
+          attrs: { start: 1, type: null },
+          content: [{ type: "listItem", content: [{ type: "paragraph" }] }],
+        },
+        {
+          type: "table",
+          content: [
+            {
+              type: "tableRow",
+              content: [
+                {
+                  type: "tableHeader",
+                  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                  content: [{ type: "paragraph" }],
+                },
+              ],
+            },
+          ],
+        },
       ],
     };
     const doc = normalizeEditorJson(raw);
-    expect(doc.content[0]).toEqual({ type: "paragraph", content: [{ type: "text", text: "Hi", marks: [{ type: "link", attrs: { href: "https://example.org" } }] }] });
-    expect(doc.content[1]).toEqual({ type: "orderedList", content: [{ type: "listItem", content: [{ type: "paragraph" }] }] });
+    expect(doc.content[0]).toEqual({
+      type: "paragraph",
+      content: [{ type: "text", text: "Hi", marks: [{ type: "link", attrs: { href: "https://example.org" } }] }],
+    });
+    expect(doc.content[1]).toEqual({
+      type: "orderedList",
+      content: [{ type: "listItem", content: [{ type: "paragraph" }] }],
+    });
     expect(parseDocument(doc).ok).toBe(true);
   });
 

@@ -8,12 +8,20 @@ const EDITOR_ONLY_ATTRS: Record<string, string[]> = {
   link: ["target", "rel", "class"],
 };
 
-type JsonNode = { type?: unknown; attrs?: Record<string, unknown>; marks?: JsonNode[]; content?: JsonNode[]; [k: string]: unknown };
+type JsonNode = {
+  type?: unknown;
+  attrs?: Record<string, unknown>;
+  marks?: JsonNode[];
+  content?: JsonNode[];
+  [k: string]: unknown;
+};
 
 function cleanAttrs(type: string, attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   if (!attrs || typeof attrs !== "object") return attrs;
   const drop = new Set(EDITOR_ONLY_ATTRS[type] ?? []);
-  const kept = Object.fromEntries(Object.entries(attrs).filter(([k, v]) => v !== null && v !== undefined && !drop.has(k)));
+  const kept = Object.fromEntries(
+    Object.entries(attrs).filter(([k, v]) => v !== null && v !== undefined && !drop.has(k)),
+  );
   // Defaults that mean "nothing set" are dropped too, so documents compare equal.
   if (type === "orderedList" && kept.start === 1) delete kept.start;
   if ((type === "tableCell" || type === "tableHeader") && kept.colspan === 1) delete kept.colspan;

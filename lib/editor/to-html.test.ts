@@ -8,12 +8,24 @@ describe("documentFromMarkdown", () => {
     const doc = documentFromMarkdown(
       "Lead **bold** and *italic* with [a link](https://example.org).\n\n## Subhead\n\n> Quote — Someone\n\n>> Pull quote\n\n1. one\n2. two\n\n---",
     );
-    expect(doc.content.map((b) => b.type)).toEqual(["paragraph", "heading", "blockquote", "pullQuote", "orderedList", "horizontalRule"]);
+    expect(doc.content.map((b) => b.type)).toEqual([
+      "paragraph",
+      "heading",
+      "blockquote",
+      "pullQuote",
+      "orderedList",
+      "horizontalRule",
+    ]);
     expect(parseDocument(doc).ok).toBe(true);
   });
 
   it("turns a lone image into an image block with the resolved source", () => {
-    const doc = documentFromMarkdown('![Alt text](river "A caption")', (key) => ({ src: `/media/${key}.webp`, width: 3, height: 2, credit: "Credit" }));
+    const doc = documentFromMarkdown('![Alt text](river "A caption")', (key) => ({
+      src: `/media/${key}.webp`,
+      width: 3,
+      height: 2,
+      credit: "Credit",
+    }));
     expect(doc.content[0]).toEqual({
       type: "image",
       attrs: { src: "/media/river.webp", alt: "Alt text", caption: "A caption", credit: "Credit", width: 3, height: 2 },
@@ -31,7 +43,9 @@ describe("documentToHtml", () => {
 
   it("renders subheads, quotes and pull quotes", () => {
     const html = documentToHtml(documentFromMarkdown("## Sub\n\n> Quoted\n\n>> Pulled"));
-    expect(html).toBe("<h2>Sub</h2>\n<blockquote><p>Quoted</p></blockquote>\n<aside><blockquote><p>Pulled</p></blockquote></aside>");
+    expect(html).toBe(
+      "<h2>Sub</h2>\n<blockquote><p>Quoted</p></blockquote>\n<aside><blockquote><p>Pulled</p></blockquote></aside>",
+    );
   });
 });
 
@@ -40,6 +54,8 @@ describe("sanitizeBodyHtml", () => {
     const { sanitizeBodyHtml } = await import("./sanitize");
     const html = documentToHtml(documentFromMarkdown("## Sub\n\n**Bold** [link](https://example.org)"));
     expect(sanitizeBodyHtml(html)).toBe(html);
-    expect(sanitizeBodyHtml('<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(1)">b</a></p>')).toBe("<p>a<a>b</a></p>");
+    expect(sanitizeBodyHtml('<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(1)">b</a></p>')).toBe(
+      "<p>a<a>b</a></p>",
+    );
   });
 });

@@ -20,7 +20,9 @@ function wrap(html: string, mark: Mark): string {
 
 function inline(nodes: InlineNode[] | undefined): string {
   return (nodes ?? [])
-    .map((n) => (n.type === "hardBreak" ? "<br>" : (n.marks ?? []).reduceRight((html, m) => wrap(html, m), escapeHtml(n.text))))
+    .map((n) =>
+      n.type === "hardBreak" ? "<br>" : (n.marks ?? []).reduceRight((html, m) => wrap(html, m), escapeHtml(n.text)),
+    )
     .join("");
 }
 
@@ -45,7 +47,10 @@ function block(b: Block): string {
     case "image": {
       const { src, alt, caption, credit, width, height } = b.attrs;
       const size = width && height ? ` width="${width}" height="${height}"` : "";
-      const figcaption = caption || credit ? `<figcaption>${escapeHtml(caption)}${credit ? ` <small>${escapeHtml(credit)}</small>` : ""}</figcaption>` : "";
+      const figcaption =
+        caption || credit
+          ? `<figcaption>${escapeHtml(caption)}${credit ? ` <small>${escapeHtml(credit)}</small>` : ""}</figcaption>`
+          : "";
       return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size}>${figcaption}</figure>`;
     }
     case "embed": {
@@ -56,7 +61,15 @@ function block(b: Block): string {
     }
     case "table":
       return `<table><tbody>${b.content
-        .map((row) => `<tr>${row.content.map((c) => { const tag = c.type === "tableHeader" ? "th" : "td"; return `<${tag}>${c.content.map(block).join("")}</${tag}>`; }).join("")}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.content
+              .map((c) => {
+                const tag = c.type === "tableHeader" ? "th" : "td";
+                return `<${tag}>${c.content.map(block).join("")}</${tag}>`;
+              })
+              .join("")}</tr>`,
+        )
         .join("")}</tbody></table>`;
   }
 }

@@ -14,7 +14,15 @@ function formatter(kind: "date" | "dateTime", { locale, timeZone }: DateStyle): 
     f =
       kind === "date"
         ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone })
-        : new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+        : new Intl.DateTimeFormat(locale, {
+            day: "numeric",
+            month: "long",
+            year: "numeric",
+            hour: "2-digit",
+            minute: "2-digit",
+            timeZone,
+            timeZoneName: "short",
+          });
     formatters.set(key, f);
   }
   return f;

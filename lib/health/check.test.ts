@@ -18,11 +18,19 @@ describe("checkHealth", () => {
     );
     await temp.db.$executeRawUnsafe(`DELETE FROM _prisma_migrations`);
     for (const [i, name] of committed.slice(0, -1).entries()) {
-      await temp.db.$executeRawUnsafe(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name) VALUES ('${i}', 'x', CURRENT_TIMESTAMP, '${name}')`);
+      await temp.db.$executeRawUnsafe(
+        `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name) VALUES ('${i}', 'x', CURRENT_TIMESTAMP, '${name}')`,
+      );
     }
-    expect(await checkHealth(temp.db, committed)).toEqual({ ok: false, database: "up", pendingMigrations: [committed.at(-1)] });
+    expect(await checkHealth(temp.db, committed)).toEqual({
+      ok: false,
+      database: "up",
+      pendingMigrations: [committed.at(-1)],
+    });
 
-    await temp.db.$executeRawUnsafe(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name) VALUES ('last', 'x', CURRENT_TIMESTAMP, '${committed.at(-1)}')`);
+    await temp.db.$executeRawUnsafe(
+      `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name) VALUES ('last', 'x', CURRENT_TIMESTAMP, '${committed.at(-1)}')`,
+    );
     expect(await checkHealth(temp.db, committed)).toEqual({ ok: true, database: "up", pendingMigrations: [] });
   });
 

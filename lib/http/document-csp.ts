@@ -28,7 +28,8 @@ function mayBeDocument(req: IncomingMessage) {
 
 async function encode(body: Buffer, accept: string): Promise<{ body: Buffer; encoding?: "br" | "gzip" }> {
   if (body.length < 1024) return { body };
-  if (/\bbr\b/.test(accept)) return { body: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), encoding: "br" };
+  if (/\bbr\b/.test(accept))
+    return { body: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), encoding: "br" };
   if (/\bgzip\b/.test(accept)) return { body: await gzipAsync(body, { level: 6 }), encoding: "gzip" };
   return { body };
 }
@@ -48,17 +49,24 @@ export function documentCsp(handle: Handler): Handler {
     const chunks: Buffer[] = [];
     // Decided when the first byte or the headers would leave: hold back HTML only.
     const holding = () => {
-      decided ??= /^text\/html\b/.test(String(res.getHeader("content-type") ?? "")) && res.getHeader("content-encoding") === undefined;
+      decided ??=
+        /^text\/html\b/.test(String(res.getHeader("content-type") ?? "")) &&
+        res.getHeader("content-encoding") === undefined;
       return decided;
     };
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+      chunks.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array),
+      );
     };
 
     res.writeHead = ((status: number, ...rest: unknown[]) => {
       const headers = rest.find((r) => r && typeof r === "object");
-      if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v as string);
+      if (headers && !Array.isArray(headers))
+        for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v as string);
       res.statusCode = status;
       if (holding()) return res;
       return writeHead(status, ...rest);
@@ -76,7 +84,12 @@ export function documentCsp(handle: Handler): Handler {
     res.end = ((chunk?: unknown, encoding?: unknown, cb?: Callback) => {
       if (!holding()) return end(chunk, encoding, cb);
       keep(chunk, encoding);
-      const done = typeof chunk === "function" ? (chunk as Callback) : typeof encoding === "function" ? (encoding as Callback) : cb;
+      const done =
+        typeof chunk === "function"
+          ? (chunk as Callback)
+          : typeof encoding === "function"
+            ? (encoding as Callback)
+            : cb;
       const html = Buffer.concat(chunks);
       // A 304 must not carry a policy: the browser would lay it over the one it stored with the page.
       if (res.statusCode === 304) res.removeHeader("content-security-policy");
@@ -86,7 +99,8 @@ export function documentCsp(handle: Handler): Handler {
           if (used) {
             res.setHeader("Content-Encoding", used);
             const vary = String(res.getHeader("vary") ?? "");
-            if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+            if (!/accept-encoding/i.test(vary))
+              res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
           }
           if (!res.hasHeader("transfer-encoding")) res.setHeader("Content-Length", body.length);
           // Let the headers out now: ending writes them through writeHead.

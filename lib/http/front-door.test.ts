@@ -24,11 +24,20 @@ async function serve(onRequest: () => void) {
 /** Sends only the headers of a POST declaring `length` bytes, and waits for the answer. */
 function declare(port: number, length: number, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/auth/callback/credentials", headers: { "content-length": String(length), ...headers } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-      req.destroy();
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/api/auth/callback/credentials",
+        headers: { "content-length": String(length), ...headers },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     req.on("error", reject);
     req.flushHeaders();
   });

@@ -16,7 +16,8 @@ const bodyLimit = (req: IncomingMessage) => (req.headers["next-action"] ? ACTION
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The path without its query (search terms, tokens) and without the one-time tokens that are paths. */
-export const loggablePath = (url: string) => (url.split("?")[0] ?? "").replace(/^\/(admin\/reset|preview)\/[^/]+/, "/$1/:token");
+export const loggablePath = (url: string) =>
+  (url.split("?")[0] ?? "").replace(/^\/(admin\/reset|preview)\/[^/]+/, "/$1/:token");
 
 /**
  * Whether the path cannot be percent-decoded (`/tag/%ff`). Next's router throws on such a path

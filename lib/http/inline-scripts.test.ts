@@ -8,7 +8,7 @@ const sha = (text: string) => `sha256-${createHash("sha256").update(text).digest
 describe("inlineScriptHashes", () => {
   it("hashes the framework's inline scripts exactly as written", () => {
     const flight = 'self.__next_f.push([1,"0:\\"$L1\\"\\n"])';
-    const boot = '(self.__next_f=self.__next_f||[]).push([0])';
+    const boot = "(self.__next_f=self.__next_f||[]).push([0])";
     const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([])';
     const html = `<html><head><script src="/_next/a.js" async=""></script></head><body><script>${boot}</script><script id="_R_">${turbopack}</script><script>${flight}</script><script>${flight}</script></body></html>`;
     expect(inlineScriptHashes(html).sort()).toEqual([sha(boot), sha(turbopack), sha(flight)].sort());
@@ -31,7 +31,14 @@ describe("the policy", () => {
     const csp = contentSecurityPolicy(["sha256-abc="]);
     expect(csp).toContain("script-src 'self' 'sha256-abc='");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    for (const d of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "img-src 'self' data: blob:", "frame-src https://www.youtube-nocookie.com"]) {
+    for (const d of [
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+      "img-src 'self' data: blob:",
+      "frame-src https://www.youtube-nocookie.com",
+    ]) {
       expect(csp).toContain(d);
     }
   });

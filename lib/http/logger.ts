@@ -5,5 +5,8 @@ import pino from "pino";
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
   base: { pid: process.pid },
-  redact: { paths: ["req.headers.cookie", "req.headers.authorization", "headers.cookie", "headers.authorization", "*.password"], remove: true },
+  redact: {
+    paths: ["req.headers.cookie", "req.headers.authorization", "headers.cookie", "headers.authorization", "*.password"],
+    remove: true,
+  },
 });

@@ -24,23 +24,39 @@ describe("live coverage", () => {
   it("publishes updates newest first, each with its author, and lists key events oldest first", async () => {
     const { article, user } = await livePage();
     for (const [i, text] of ["Doors open.", "First vote called.", "Result announced."].entries()) {
-      const r = await addUpdate(db, user, { articleId: article.id, title: `Update ${i + 1}`, keyEvent: i !== 1, body: doc(text) });
+      const r = await addUpdate(db, user, {
+        articleId: article.id,
+        title: `Update ${i + 1}`,
+        keyEvent: i !== 1,
+        body: doc(text),
+      });
       expect(r.ok).toBe(true);
       // Distinct timestamps, as minutes apart on a real desk.
-      await db.liveUpdate.updateMany({ where: { title: `Update ${i + 1}` , articleId: article.id }, data: { publishedAt: new Date(Date.UTC(2026, 0, 1, 10, i)) } });
+      await db.liveUpdate.updateMany({
+        where: { title: `Update ${i + 1}`, articleId: article.id },
+        data: { publishedAt: new Date(Date.UTC(2026, 0, 1, 10, i)) },
+      });
     }
     const feed = await findLiveFeed(db, article.id);
     expect(feed?.live).toBe(true);
     expect(feed?.updates.map((u) => u.title)).toEqual(["Update 3", "Update 2", "Update 1"]);
     expect(feed?.updates[0]?.author?.slug).toBeTruthy();
     expect(keyEvents(feed!.updates).map((u) => u.title)).toEqual(["Update 1", "Update 3"]);
-    expect(updatesAfter(feed!.updates, "2026-01-01T10:00:30.000Z").map((u) => u.title)).toEqual(["Update 3", "Update 2"]);
+    expect(updatesAfter(feed!.updates, "2026-01-01T10:00:30.000Z").map((u) => u.title)).toEqual([
+      "Update 3",
+      "Update 2",
+    ]);
     expect(updatesAfter(feed!.updates, "not a date")).toEqual([]);
   });
 
   it("pins and unpins an update as a key event", async () => {
     const { article, user } = await livePage();
-    const r = await addUpdate(db, user, { articleId: article.id, title: "", keyEvent: false, body: doc("Statement expected.") });
+    const r = await addUpdate(db, user, {
+      articleId: article.id,
+      title: "",
+      keyEvent: false,
+      body: doc("Statement expected."),
+    });
     if (!r.ok || !r.updateId) throw new Error("not posted");
     await setKeyEvent(db, user, r.updateId, true);
     expect((await findLiveFeed(db, article.id))?.updates[0]?.keyEvent).toBe(true);
@@ -49,10 +65,27 @@ describe("live coverage", () => {
   it("refuses updates from someone who may not publish the story, and empty updates", async () => {
     const { article } = await livePage();
     const outsider = await makeAuthor(db);
-    expect(await addUpdate(db, { id: outsider.id, role: "AUTHOR" }, { articleId: article.id, title: "", keyEvent: false, body: doc("Sneaky.") })).toMatchObject({ ok: false });
+    expect(
+      await addUpdate(
+        db,
+        { id: outsider.id, role: "AUTHOR" },
+        { articleId: article.id, title: "", keyEvent: false, body: doc("Sneaky.") },
+      ),
+    ).toMatchObject({ ok: false });
     const editor = { id: outsider.id, role: "EDITOR" as const };
-    expect(await addUpdate(db, editor, { articleId: article.id, title: "", keyEvent: false, body: doc(" ") })).toMatchObject({ ok: false, message: expect.stringMatching(/write/i) });
-    expect((await addUpdate(db, editor, { articleId: article.id, title: "", keyEvent: false, body: doc("An editor may post.") })).ok).toBe(true);
+    expect(
+      await addUpdate(db, editor, { articleId: article.id, title: "", keyEvent: false, body: doc(" ") }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/write/i) });
+    expect(
+      (
+        await addUpdate(db, editor, {
+          articleId: article.id,
+          title: "",
+          keyEvent: false,
+          body: doc("An editor may post."),
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("freezes the page when the coverage ends: no more updates, no longer live", async () => {
@@ -62,7 +95,9 @@ describe("live coverage", () => {
     const feed = await findLiveFeed(db, article.id);
     expect(feed).toMatchObject({ live: false });
     expect(feed?.updates).toHaveLength(1);
-    expect(await addUpdate(db, user, { articleId: article.id, title: "", keyEvent: false, body: doc("Too late.") })).toMatchObject({ ok: false });
+    expect(
+      await addUpdate(db, user, { articleId: article.id, title: "", keyEvent: false, body: doc("Too late.") }),
+    ).toMatchObject({ ok: false });
     expect(await startCoverage(db, user, article.id)).toMatchObject({ ok: false });
   });
 

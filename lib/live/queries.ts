@@ -6,4 +6,7 @@ import { findLiveFeed } from "./read";
 
 /** Cached per article; every desk change to its updates expires the tag at once. */
 export const getLiveFeed = (articleId: string) =>
-  unstable_cache(() => findLiveFeed(db, articleId), ["live-feed", articleId], { tags: [cacheTags.live(articleId)], revalidate: CACHE_SECONDS })();
+  unstable_cache(() => findLiveFeed(db, articleId), ["live-feed", articleId], {
+    tags: [cacheTags.live(articleId)],
+    revalidate: CACHE_SECONDS,
+  })();

@@ -19,7 +19,12 @@ const updateSelect = {
  * A live page's updates, newest first, or null when readers cannot see the article (the same
  * visibility rule as the page itself, so the JSON never leaks what the page would not show).
  */
-export async function findLiveFeed(db: PrismaClient, articleId: string, now = new Date(), scope: { anyStatus?: boolean } = {}): Promise<LiveFeed | null> {
+export async function findLiveFeed(
+  db: PrismaClient,
+  articleId: string,
+  now = new Date(),
+  scope: { anyStatus?: boolean } = {},
+): Promise<LiveFeed | null> {
   const article = await db.article.findFirst({
     where: { ...(scope.anyStatus ? {} : publishedWhere(now)), id: articleId, live: true },
     select: {
@@ -31,7 +36,14 @@ export async function findLiveFeed(db: PrismaClient, articleId: string, now = ne
   return { live: !article.liveEndedAt, updates: article.liveUpdates.map(toView) };
 }
 
-function toView(row: { id: string; title: string; keyEvent: boolean; publishedAt: Date; body: string; author: { name: string; slug: string } | null }): LiveUpdateView {
+function toView(row: {
+  id: string;
+  title: string;
+  keyEvent: boolean;
+  publishedAt: Date;
+  body: string;
+  author: { name: string; slug: string } | null;
+}): LiveUpdateView {
   const parsed = parseDocument(row.body);
   return {
     id: row.id,

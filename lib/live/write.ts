@@ -17,17 +17,27 @@ const NOT_ALLOWED = "You don’t have permission to do that.";
 
 async function publishable(db: PrismaClient, user: User, articleId: string) {
   const article = await loadEditable(db, articleId);
-  if (!article || !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) return null;
+  if (
+    !article ||
+    !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
+  )
+    return null;
   return article;
 }
 
 export async function startCoverage(db: PrismaClient, user: User, articleId: string): Promise<LiveResult> {
   const article = await publishable(db, user, articleId);
   if (!article) return { ok: false, message: NOT_ALLOWED };
-  const row = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { live: true, liveEndedAt: true } });
+  const row = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { live: true, liveEndedAt: true },
+  });
   if (row.live && !row.liveEndedAt) return { ok: false, message: "The coverage is already live." };
   if (row.liveEndedAt) return { ok: false, message: "This coverage has ended; start a new live page instead." };
-  await db.article.update({ where: { id: articleId }, data: { live: true, liveStartedAt: new Date(), liveEndedAt: null } });
+  await db.article.update({
+    where: { id: articleId },
+    data: { live: true, liveStartedAt: new Date(), liveEndedAt: null },
+  });
   await recordAudit(db, { action: "live.start", entityType: "Article", entityId: articleId, actorId: user.id });
   return { ok: true, article };
 }
@@ -36,7 +46,10 @@ export async function startCoverage(db: PrismaClient, user: User, articleId: str
 export async function endCoverage(db: PrismaClient, user: User, articleId: string): Promise<LiveResult> {
   const article = await publishable(db, user, articleId);
   if (!article) return { ok: false, message: NOT_ALLOWED };
-  const row = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { live: true, liveEndedAt: true } });
+  const row = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { live: true, liveEndedAt: true },
+  });
   if (!row.live || row.liveEndedAt) return { ok: false, message: "The coverage is not live." };
   const now = new Date();
   await db.article.update({ where: { id: articleId }, data: { liveEndedAt: now, revisedAt: now } });
@@ -44,15 +57,32 @@ export async function endCoverage(db: PrismaClient, user: User, articleId: strin
   return { ok: true, article };
 }
 
-export async function addUpdate(db: PrismaClient, user: User, input: z.infer<typeof addUpdateSchema>): Promise<LiveResult & { updateId?: string }> {
+export async function addUpdate(
+  db: PrismaClient,
+  user: User,
+  input: z.infer<typeof addUpdateSchema>,
+): Promise<LiveResult & { updateId?: string }> {
   const article = await publishable(db, user, input.articleId);
   if (!article) return { ok: false, message: NOT_ALLOWED };
-  const row = await db.article.findUniqueOrThrow({ where: { id: input.articleId }, select: { live: true, liveEndedAt: true } });
-  if (!row.live || row.liveEndedAt) return { ok: false, message: "Updates can only be added while the coverage is live." };
+  const row = await db.article.findUniqueOrThrow({
+    where: { id: input.articleId },
+    select: { live: true, liveEndedAt: true },
+  });
+  if (!row.live || row.liveEndedAt)
+    return { ok: false, message: "Updates can only be added while the coverage is live." };
   if (!plainText(input.body).trim()) return { ok: false, message: "Write the update before posting it." };
   const now = new Date();
   const [update] = await db.$transaction([
-    db.liveUpdate.create({ data: { articleId: input.articleId, authorId: user.id, title: input.title, keyEvent: input.keyEvent, body: JSON.stringify(input.body), publishedAt: now } }),
+    db.liveUpdate.create({
+      data: {
+        articleId: input.articleId,
+        authorId: user.id,
+        title: input.title,
+        keyEvent: input.keyEvent,
+        body: JSON.stringify(input.body),
+        publishedAt: now,
+      },
+    }),
     db.article.update({ where: { id: input.articleId }, data: { revisedAt: now } }),
   ]);
   return { ok: true, article, updateId: update.id };
@@ -63,7 +93,12 @@ async function updateArticle(db: PrismaClient, user: User, updateId: string) {
   return update ? publishable(db, user, update.articleId) : null;
 }
 
-export async function setKeyEvent(db: PrismaClient, user: User, updateId: string, keyEvent: boolean): Promise<LiveResult> {
+export async function setKeyEvent(
+  db: PrismaClient,
+  user: User,
+  updateId: string,
+  keyEvent: boolean,
+): Promise<LiveResult> {
   const article = await updateArticle(db, user, updateId);
   if (!article) return { ok: false, message: NOT_ALLOWED };
   await db.liveUpdate.update({ where: { id: updateId }, data: { keyEvent } });
@@ -74,6 +109,12 @@ export async function deleteUpdate(db: PrismaClient, user: User, updateId: strin
   const article = await updateArticle(db, user, updateId);
   if (!article) return { ok: false, message: NOT_ALLOWED };
   await db.liveUpdate.delete({ where: { id: updateId } });
-  await recordAudit(db, { action: "live.delete-update", entityType: "Article", entityId: article.id, actorId: user.id, meta: { updateId } });
+  await recordAudit(db, {
+    action: "live.delete-update",
+    entityType: "Article",
+    entityId: article.id,
+    actorId: user.id,
+    meta: { updateId },
+  });
   return { ok: true, article };
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/editor/document";
 import { applyAltText, imagesMissingAlt } from "./alt-text";
 
-const image = (src: string, alt = "", decorative?: boolean) => ({ type: "image", attrs: { src, alt, caption: "", credit: "", ...(decorative === undefined ? {} : { decorative }) } });
+const image = (src: string, alt = "", decorative?: boolean) => ({
+  type: "image",
+  attrs: { src, alt, caption: "", credit: "", ...(decorative === undefined ? {} : { decorative }) },
+});
 
 describe("imagesMissingAlt", () => {
   it("lists body images without alt text in reading order, at any depth, and the featured image first", () => {
@@ -56,7 +59,9 @@ describe("applyAltText", () => {
   });
 
   it("clears a decorative mark when alt text is given instead", () => {
-    const fixed = applyAltText({ content: [image("/media/c.jpg", "", true)] }, [{ path: [0], alt: "A chart of rainfall", decorative: false }]);
+    const fixed = applyAltText({ content: [image("/media/c.jpg", "", true)] }, [
+      { path: [0], alt: "A chart of rainfall", decorative: false },
+    ]);
     expect(fixed.content[0]).toEqual(image("/media/c.jpg", "A chart of rainfall"));
   });
 });

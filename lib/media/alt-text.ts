@@ -33,7 +33,11 @@ export function imagesMissingAlt(doc: { content?: readonly Node[] }, featured?: 
       const here = [...path, i];
       if (node.type === "image") {
         const attrs = node.attrs ?? {};
-        const image = { src: String(attrs.src ?? ""), alt: typeof attrs.alt === "string" ? attrs.alt : "", decorative: attrs.decorative === true };
+        const image = {
+          src: String(attrs.src ?? ""),
+          alt: typeof attrs.alt === "string" ? attrs.alt : "",
+          decorative: attrs.decorative === true,
+        };
         if (lacksAlt(image)) missing.push({ kind: "body", src: image.src, index, path: here });
         index += 1;
       } else if (Array.isArray(node.content)) {
@@ -59,7 +63,8 @@ export function applyAltText<D extends { content?: readonly Node[] }>(doc: D, fi
   const fixAt = (nodes: readonly Node[], path: number[], fix: AltFix): readonly Node[] =>
     nodes.map((node, i) => {
       if (i !== path[0]) return node;
-      if (path.length > 1) return Array.isArray(node.content) ? { ...node, content: fixAt(node.content, path.slice(1), fix) } : node;
+      if (path.length > 1)
+        return Array.isArray(node.content) ? { ...node, content: fixAt(node.content, path.slice(1), fix) } : node;
       if (node.type !== "image") return node;
       const attrs: Record<string, unknown> = { ...node.attrs, alt: fix.decorative ? "" : fix.alt.trim() };
       if (fix.decorative) attrs.decorative = true;

@@ -7,7 +7,12 @@ import type { MediaItem } from "./types";
 // A person's avatar is a square crop made by the same pipeline as every upload, kept as its own
 // media record (hidden from the library grid) and replaced, not accumulated.
 
-async function replaceAvatar(db: PrismaClient, storage: MediaStorage, userId: string, avatarId: string | null): Promise<void> {
+async function replaceAvatar(
+  db: PrismaClient,
+  storage: MediaStorage,
+  userId: string,
+  avatarId: string | null,
+): Promise<void> {
   const before = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { avatarId: true } });
   await db.user.update({ where: { id: userId }, data: { avatarId } });
   // The old crop goes when nothing else shows it; deleteMedia refuses if something does.
@@ -15,14 +20,31 @@ async function replaceAvatar(db: PrismaClient, storage: MediaStorage, userId: st
 }
 
 /** Makes an uploaded photo the user's avatar. Throws MediaError for a refused file. */
-export async function setAvatarFromUpload(db: PrismaClient, storage: MediaStorage, user: { id: string; name: string }, data: Buffer, originalName: string): Promise<MediaItem> {
-  const { item } = await addMedia(db, storage, { data, originalName, uploaderId: user.id, profile: "avatar", alt: user.name });
+export async function setAvatarFromUpload(
+  db: PrismaClient,
+  storage: MediaStorage,
+  user: { id: string; name: string },
+  data: Buffer,
+  originalName: string,
+): Promise<MediaItem> {
+  const { item } = await addMedia(db, storage, {
+    data,
+    originalName,
+    uploaderId: user.id,
+    profile: "avatar",
+    alt: user.name,
+  });
   await replaceAvatar(db, storage, user.id, item.id);
   return item;
 }
 
 /** Makes a square crop of a library image the user's avatar; null when there is no such image. */
-export async function setAvatarFromLibrary(db: PrismaClient, storage: MediaStorage, user: { id: string; name: string }, mediaId: string): Promise<MediaItem | null> {
+export async function setAvatarFromLibrary(
+  db: PrismaClient,
+  storage: MediaStorage,
+  user: { id: string; name: string },
+  mediaId: string,
+): Promise<MediaItem | null> {
   const source = await getMediaItem(db, mediaId);
   if (!source) return null;
   const data = await storage.get(source.storageKey);

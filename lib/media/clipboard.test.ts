@@ -11,11 +11,15 @@ describe("isImagePaste", () => {
 
   it("takes a picture copied from a web page, whose HTML holds only the image", () => {
     expect(isImagePaste(png, '<meta charset="utf-8"><img src="https://example.org/a.jpg" alt="">', "")).toBe(true);
-    expect(isImagePaste(png, "<html><body><!--StartFragment--><img src=x>&nbsp;<!--EndFragment--></body></html>", "")).toBe(true);
+    expect(
+      isImagePaste(png, "<html><body><!--StartFragment--><img src=x>&nbsp;<!--EndFragment--></body></html>", ""),
+    ).toBe(true);
   });
 
   it("leaves text pastes alone, even when Word adds a picture of the selection", () => {
-    expect(isImagePaste(png, '<p class="MsoNormal">Budget <b>vote</b></p><style>p{}</style>', "Budget vote")).toBe(false);
+    expect(isImagePaste(png, '<p class="MsoNormal">Budget <b>vote</b></p><style>p{}</style>', "Budget vote")).toBe(
+      false,
+    );
     expect(isImagePaste(png, "", "plain words")).toBe(false);
     expect(isImagePaste([], "", "")).toBe(false);
   });

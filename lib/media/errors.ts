@@ -33,9 +33,20 @@ export const mediaErrors = {
   empty: () => new MediaError("empty", "The file is empty."),
   tooLarge: () => new MediaError("too-large", `The file is larger than the ${MAX_UPLOAD_LABEL} limit.`),
   notImage: () => new MediaError("not-image", `This file is not an image we accept: upload a ${ACCEPTED_LABEL} file.`),
-  svg: () => new MediaError("svg", "SVG files are not accepted because they can carry scripts: export the graphic as PNG or WebP."),
+  svg: () =>
+    new MediaError(
+      "svg",
+      "SVG files are not accepted because they can carry scripts: export the graphic as PNG or WebP.",
+    ),
   heic: () => new MediaError("heic", "HEIC photos are not supported: export the photo as JPEG and upload that."),
-  damaged: () => new MediaError("damaged", "This image is damaged or incomplete (perhaps a download that did not finish), so it could not be read."),
+  damaged: () =>
+    new MediaError(
+      "damaged",
+      "This image is damaged or incomplete (perhaps a download that did not finish), so it could not be read.",
+    ),
   tooManyPixels: (width: number, height: number) =>
-    new MediaError("too-many-pixels", `This image is ${width} × ${height} pixels, more than the limit of ${megapixels(MAX_INPUT_PIXELS)}: scale it down first.`),
+    new MediaError(
+      "too-many-pixels",
+      `This image is ${width} × ${height} pixels, more than the limit of ${megapixels(MAX_INPUT_PIXELS)}: scale it down first.`,
+    ),
 };

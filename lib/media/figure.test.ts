@@ -16,12 +16,21 @@ const picked: PickedImage = {
   decorative: false,
 };
 
-const asDocument = (attrs: object) => parseDocument(normalizeEditorJson({ type: "doc", content: [{ type: "image", attrs }] }));
+const asDocument = (attrs: object) =>
+  parseDocument(normalizeEditorJson({ type: "doc", content: [{ type: "image", attrs }] }));
 
 describe("figureFromPicked", () => {
   it("makes an image node the server accepts, linked to its library item", () => {
     const attrs = figureFromPicked(picked);
-    expect(attrs).toEqual({ src: picked.src, alt: "Cranes over the harbour at dusk", caption: "The new berths.", credit: "Photo: Field Desk", width: 1600, height: 1000, mediaId: "cm0media1" });
+    expect(attrs).toEqual({
+      src: picked.src,
+      alt: "Cranes over the harbour at dusk",
+      caption: "The new berths.",
+      credit: "Photo: Field Desk",
+      width: 1600,
+      height: 1000,
+      mediaId: "cm0media1",
+    });
     const parsed = asDocument(attrs);
     expect(parsed.ok && parsed.doc.content[0]).toEqual({ type: "image", attrs });
   });
@@ -33,8 +42,22 @@ describe("figureFromPicked", () => {
   });
 
   it("round-trips the editor's unset attributes as absent, not null", () => {
-    const parsed = asDocument({ ...figureFromPicked(picked), mediaId: null, decorative: null, width: null, height: null });
-    expect(parsed.ok && parsed.doc.content[0]).toEqual({ type: "image", attrs: { src: picked.src, alt: "Cranes over the harbour at dusk", caption: "The new berths.", credit: "Photo: Field Desk" } });
+    const parsed = asDocument({
+      ...figureFromPicked(picked),
+      mediaId: null,
+      decorative: null,
+      width: null,
+      height: null,
+    });
+    expect(parsed.ok && parsed.doc.content[0]).toEqual({
+      type: "image",
+      attrs: {
+        src: picked.src,
+        alt: "Cranes over the harbour at dusk",
+        caption: "The new berths.",
+        credit: "Photo: Field Desk",
+      },
+    });
   });
 
   it("is refused by the server when a decorative mark is not a boolean or the source is not safe", () => {

@@ -9,9 +9,13 @@ import { readLimitedBody } from "./read-body";
 // The upload routes' common steps: check the session, the permission and the origin, then read
 // the body within the size limit. Answers are JSON: the result, or { error } to show as it is.
 
-export const jsonError = (error: string, status: number) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+export const jsonError = (error: string, status: number) =>
+  Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 
-export async function uploadRequest(request: Request, permission: Action): Promise<{ user: SessionUser; data: Buffer } | Response> {
+export async function uploadRequest(
+  request: Request,
+  permission: Action,
+): Promise<{ user: SessionUser; data: Buffer } | Response> {
   const user = await getCurrentUser();
   if (!user) return jsonError("Your session has ended. Sign in again to upload.", 401);
   if (!can(user.role, permission)) return jsonError("You don’t have permission to upload images.", 403);

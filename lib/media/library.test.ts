@@ -21,14 +21,27 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const files = () => readdirSync(root, { recursive: true }).filter((f) => !String(f).startsWith("variants") && String(f).includes("."));
+const files = () =>
+  readdirSync(root, { recursive: true }).filter((f) => !String(f).startsWith("variants") && String(f).includes("."));
 
 describe("the media library", () => {
   it("stores an upload under its content hash with a row describing it", async () => {
     const uploader = await makeAuthor(db);
-    const { item, created } = await addMedia(db, storage, { data: await photo(640, 480), originalName: "C:\\photos\\harbour.jpg", uploaderId: uploader.id, alt: "Cranes" });
+    const { item, created } = await addMedia(db, storage, {
+      data: await photo(640, 480),
+      originalName: "C:\\photos\\harbour.jpg",
+      uploaderId: uploader.id,
+      alt: "Cranes",
+    });
     expect(created).toBe(true);
-    expect(item).toMatchObject({ originalName: "harbour.jpg", mimeType: "image/jpeg", width: 640, height: 480, alt: "Cranes", uploader: { id: uploader.id } });
+    expect(item).toMatchObject({
+      originalName: "harbour.jpg",
+      mimeType: "image/jpeg",
+      width: 640,
+      height: 480,
+      alt: "Cranes",
+      uploader: { id: uploader.id },
+    });
     expect(item.src).toBe(`/media/${item.storageKey}`);
     expect(await storage.exists(item.storageKey)).toBe(true);
   });
@@ -45,15 +58,27 @@ describe("the media library", () => {
     const rows = await db.media.count();
     const stored = files().length;
     for (const data of [textFile(), svgFile(), hugePixelPng(), truncated(await photo(600, 400))]) {
-      await expect(addMedia(db, storage, { data, originalName: "photo.jpg", uploaderId: null })).rejects.toBeInstanceOf(MediaError);
+      await expect(addMedia(db, storage, { data, originalName: "photo.jpg", uploaderId: null })).rejects.toBeInstanceOf(
+        MediaError,
+      );
     }
     expect(await db.media.count()).toBe(rows);
     expect(files().length).toBe(stored);
   });
 
   it("lists newest first, searches names, alt text and credits, and leaves avatars out", async () => {
-    const { item } = await addMedia(db, storage, { data: await photo(100, 100, "webp"), originalName: "Flood-Sindh.webp", uploaderId: null, credit: "Agency Pix" });
-    await updateMediaDetails(db, item.id, { alt: "Flooded rice fields near Sukkur", decorative: false, caption: "", credit: "Agency Pix" });
+    const { item } = await addMedia(db, storage, {
+      data: await photo(100, 100, "webp"),
+      originalName: "Flood-Sindh.webp",
+      uploaderId: null,
+      credit: "Agency Pix",
+    });
+    await updateMediaDetails(db, item.id, {
+      alt: "Flooded rice fields near Sukkur",
+      decorative: false,
+      caption: "",
+      credit: "Agency Pix",
+    });
     const user = await makeAuthor(db);
     const avatar = await setAvatarFromUpload(db, storage, user, await photo(300, 300), "me.jpg");
 
@@ -68,11 +93,18 @@ describe("the media library", () => {
 
   it("knows which articles use an image, as featured image or in the body, and refuses to delete it then", async () => {
     const section = await makeSection(db);
-    const { item } = await addMedia(db, storage, { data: await photo(400, 300), originalName: "used.jpg", uploaderId: null });
+    const { item } = await addMedia(db, storage, {
+      data: await photo(400, 300),
+      originalName: "used.jpg",
+      uploaderId: null,
+    });
     const featuring = await makeArticle(db, { sectionId: section.id, title: "Featuring it" });
     await db.article.update({ where: { id: featuring.id }, data: { featuredImageId: item.id } });
     const inBody = await makeArticle(db, { sectionId: section.id, title: "Showing it", status: "DRAFT" });
-    const body = { type: "doc", content: [{ type: "image", attrs: { src: item.src, alt: "A picture", caption: "", credit: "" } }] };
+    const body = {
+      type: "doc",
+      content: [{ type: "image", attrs: { src: item.src, alt: "A picture", caption: "", credit: "" } }],
+    };
     await db.article.update({ where: { id: inBody.id }, data: { body: JSON.stringify(body) } });
     await makeArticle(db, { sectionId: section.id, title: "Not using it" });
 
@@ -91,7 +123,11 @@ describe("the media library", () => {
   });
 
   it("deletes an unused image with its original and every resized copy", async () => {
-    const { item } = await addMedia(db, storage, { data: await photo(700, 500), originalName: "spare.jpg", uploaderId: null });
+    const { item } = await addMedia(db, storage, {
+      data: await photo(700, 500),
+      originalName: "spare.jpg",
+      uploaderId: null,
+    });
     const hash = item.storageKey.split(".")[0]!;
     expect(await getVariant(storage, hash, 320, "webp")).not.toBeNull();
     expect(await storage.exists(variantKey(hash, 320, "webp"))).toBe(true);
@@ -107,7 +143,11 @@ describe("the media library", () => {
     const user = await makeAuthor(db);
     const first = await setAvatarFromUpload(db, storage, user, await photo(500, 400), "one.jpg");
     expect(first).toMatchObject({ width: 512, height: 512, alt: user.name });
-    const { item: source } = await addMedia(db, storage, { data: await photo(800, 600, "png"), originalName: "staff.png", uploaderId: null });
+    const { item: source } = await addMedia(db, storage, {
+      data: await photo(800, 600, "png"),
+      originalName: "staff.png",
+      uploaderId: null,
+    });
     const second = await setAvatarFromLibrary(db, storage, user, source.id);
     expect(second).toMatchObject({ width: 512, height: 512 });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarId).toBe(second!.id);

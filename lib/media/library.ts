@@ -46,7 +46,10 @@ export interface AddMediaInput {
 /** A file name fit to show: no folders, no control characters, not too long. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return clean || "image";
 }
 
@@ -58,7 +61,11 @@ const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownR
  * (MediaError) leaves nothing behind; the file is written before its row, and removed again
  * if the row cannot be written.
  */
-export async function addMedia(db: PrismaClient, storage: MediaStorage, input: AddMediaInput): Promise<{ item: MediaItem; created: boolean }> {
+export async function addMedia(
+  db: PrismaClient,
+  storage: MediaStorage,
+  input: AddMediaInput,
+): Promise<{ item: MediaItem; created: boolean }> {
   const image = await processImage(input.data, input.profile);
   const existing = await db.media.findUnique({ where: { contentHash: image.contentHash }, select: itemSelect });
   if (existing) return { item: toItem(existing), created: false };
@@ -85,7 +92,9 @@ export async function addMedia(db: PrismaClient, storage: MediaStorage, input: A
     return { item: toItem(row), created: true };
   } catch (e) {
     // Someone stored the same picture a moment earlier: theirs is the one.
-    const winner = isUniqueViolation(e) ? await db.media.findUnique({ where: { contentHash: image.contentHash }, select: itemSelect }) : null;
+    const winner = isUniqueViolation(e)
+      ? await db.media.findUnique({ where: { contentHash: image.contentHash }, select: itemSelect })
+      : null;
     if (winner) return { item: toItem(winner), created: false };
     await storage.delete(image.storageKey);
     throw e;
@@ -95,17 +104,32 @@ export async function addMedia(db: PrismaClient, storage: MediaStorage, input: A
 export const LIBRARY_PAGE_SIZE = 48;
 
 /** The library, newest first, searched by file name, alt text, caption or credit. Avatars are not listed. */
-export async function listMedia(db: PrismaClient, options: { q?: string; page?: number; pageSize?: number } = {}): Promise<Page<MediaItem>> {
+export async function listMedia(
+  db: PrismaClient,
+  options: { q?: string; page?: number; pageSize?: number } = {},
+): Promise<Page<MediaItem>> {
   const q = options.q?.trim().slice(0, 200);
   const pageSize = options.pageSize ?? LIBRARY_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
   const where: Prisma.MediaWhereInput = {
     avatarOf: { none: {} },
-    ...(q ? { OR: (["originalName", "alt", "caption", "credit"] as const).map((field) => ({ [field]: containsText(db, q) })) } : {}),
+    ...(q
+      ? {
+          OR: (["originalName", "alt", "caption", "credit"] as const).map((field) => ({
+            [field]: containsText(db, q),
+          })),
+        }
+      : {}),
   };
   const [total, rows] = await Promise.all([
     db.media.count({ where }),
-    db.media.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize, select: itemSelect }),
+    db.media.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: itemSelect,
+    }),
   ]);
   return { items: rows.map(toItem), page, total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
 }
@@ -120,13 +144,24 @@ export async function getMediaItem(db: PrismaClient | Prisma.TransactionClient, 
  * images are linked by their src), or as someone's avatar. Articles in the trash count: they
  * can be restored.
  */
-export async function findMediaUsage(db: PrismaClient | Prisma.TransactionClient, media: { id: string; storageKey: string }): Promise<MediaUsage> {
+export async function findMediaUsage(
+  db: PrismaClient | Prisma.TransactionClient,
+  media: { id: string; storageKey: string },
+): Promise<MediaUsage> {
   const bodyRef = `"${mediaSrc(media.storageKey)}"`;
   const [articles, avatarOf] = await Promise.all([
     db.article.findMany({
       where: { OR: [{ featuredImageId: media.id }, { socialImageId: media.id }, { body: { contains: bodyRef } }] },
       orderBy: { updatedAt: "desc" },
-      select: { id: true, title: true, status: true, deletedAt: true, featuredImageId: true, socialImageId: true, body: true },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        deletedAt: true,
+        featuredImageId: true,
+        socialImageId: true,
+        body: true,
+      },
     }),
     db.user.findMany({ where: { avatarId: media.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
@@ -150,12 +185,17 @@ export interface MediaDetails {
 }
 
 /** Changes an item's words; fields left out stay as they are (e.g. only alt text from a publish check). */
-export async function updateMediaDetails(db: PrismaClient, id: string, details: Partial<MediaDetails>): Promise<MediaItem> {
+export async function updateMediaDetails(
+  db: PrismaClient,
+  id: string,
+  details: Partial<MediaDetails>,
+): Promise<MediaItem> {
   const row = await db.media.update({ where: { id }, data: details, select: itemSelect });
   return toItem(row);
 }
 
-export type DeleteResult = { ok: true; item: MediaItem } | { ok: false; reason: "missing" } | { ok: false; reason: "in-use"; usage: MediaUsage };
+export type DeleteResult =
+  { ok: true; item: MediaItem } | { ok: false; reason: "missing" } | { ok: false; reason: "in-use"; usage: MediaUsage };
 
 /** Deletes an image nobody uses: its row, its original and every resized copy. */
 export async function deleteMedia(db: PrismaClient, storage: MediaStorage, id: string): Promise<DeleteResult> {
@@ -168,7 +208,10 @@ export async function deleteMedia(db: PrismaClient, storage: MediaStorage, id: s
     return { ok: true, item };
   });
   // A file is shared by identical uploads, so it goes only if no row has taken it up again since.
-  if (result.ok && !(await db.media.findUnique({ where: { storageKey: result.item.storageKey }, select: { id: true } }))) {
+  if (
+    result.ok &&
+    !(await db.media.findUnique({ where: { storageKey: result.item.storageKey }, select: { id: true } }))
+  ) {
     await storage.delete(result.item.storageKey);
     const hash = hashFromSrc(result.item.src);
     if (hash) await storage.deletePrefix(variantsPrefix(hash));

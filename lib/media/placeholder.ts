@@ -1,7 +1,11 @@
 // The blurred preview behind an image while it loads: the stored 16-pixel thumbnail, drawn
 // through an SVG blur so it reads as a soft wash of colour rather than blocks. Pure.
 
-export function blurBackground(blurDataUrl: string, width: number, height: number): { backgroundImage: string; backgroundSize: string; backgroundPosition: string; backgroundRepeat: string } {
+export function blurBackground(
+  blurDataUrl: string,
+  width: number,
+  height: number,
+): { backgroundImage: string; backgroundSize: string; backgroundPosition: string; backgroundRepeat: string } {
   const w = 320;
   const h = Math.max(1, Math.round((height / width) * w));
   const svg =

@@ -1,6 +1,17 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { animatedGif, GPS_MARKER, hugePixelPng, jpegWithGps, oversizeFile, photo, sidewaysJpeg, svgFile, textFile, truncated } from "@/lib/testing/images";
+import {
+  animatedGif,
+  GPS_MARKER,
+  hugePixelPng,
+  jpegWithGps,
+  oversizeFile,
+  photo,
+  sidewaysJpeg,
+  svgFile,
+  textFile,
+  truncated,
+} from "@/lib/testing/images";
 import { MediaError } from "./errors";
 import { AVATAR_SIZE, MAX_STORED_EDGE, MAX_UPLOAD_BYTES } from "./limits";
 import { processImage } from "./process";
@@ -38,7 +49,8 @@ describe("processImage", () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.xmp).toBeUndefined();
     expect(meta.iptc).toBeUndefined();
-    for (const secret of [GPS_MARKER, "TestCam", "Secret Photographer"]) expect(image.data.includes(secret), secret).toBe(false);
+    for (const secret of [GPS_MARKER, "TestCam", "Secret Photographer"])
+      expect(image.data.includes(secret), secret).toBe(false);
   });
 
   it("turns a sideways photo upright from its EXIF orientation", async () => {
@@ -62,7 +74,9 @@ describe("processImage", () => {
   });
 
   it("scales very large pictures down to the stored maximum", async () => {
-    const wide = await sharp({ create: { width: 5000, height: 1000, channels: 3, background: "#336699" } }).jpeg().toBuffer();
+    const wide = await sharp({ create: { width: 5000, height: 1000, channels: 3, background: "#336699" } })
+      .jpeg()
+      .toBuffer();
     const image = await processImage(wide);
     expect([image.width, image.height]).toEqual([MAX_STORED_EDGE, 819]);
   });
@@ -73,7 +87,11 @@ describe("processImage", () => {
   });
 
   it("gives transparent images no blur placeholder", async () => {
-    const png = await sharp({ create: { width: 50, height: 50, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const png = await sharp({
+      create: { width: 50, height: 50, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
     expect((await processImage(png)).blurDataUrl).toBeNull();
   });
 

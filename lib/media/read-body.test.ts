@@ -14,7 +14,12 @@ function streamed(chunks: number[], headers: Record<string, string> = {}) {
       cancelled = true;
     },
   });
-  const request = new Request("http://localhost/api/media", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/api/media", {
+    method: "POST",
+    body,
+    headers,
+    duplex: "half",
+  } as RequestInit);
   return { request, wasCancelled: () => cancelled };
 }
 
@@ -25,7 +30,11 @@ describe("readLimitedBody", () => {
   });
 
   it("refuses a declared length over the limit without reading", async () => {
-    const request = new Request("http://localhost/api/media", { method: "POST", body: new Uint8Array(20), headers: { "content-length": "20" } });
+    const request = new Request("http://localhost/api/media", {
+      method: "POST",
+      body: new Uint8Array(20),
+      headers: { "content-length": "20" },
+    });
     await expect(readLimitedBody(request, 10)).rejects.toMatchObject({ code: "too-large", status: 413 });
   });
 

@@ -19,15 +19,25 @@ function ftypBrands(bytes: Uint8Array): string[] {
 
 function looksLikeSvg(bytes: Uint8Array): boolean {
   // Text that opens an XML document or an <svg> element, after an optional BOM and whitespace.
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
-  return head.startsWith("<svg") || ((head.startsWith("<?xml") || head.startsWith("<!doctype svg") || head.startsWith("<!--")) && head.includes("<svg"));
+  const head = new TextDecoder("utf-8", { fatal: false })
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
+  return (
+    head.startsWith("<svg") ||
+    ((head.startsWith("<?xml") || head.startsWith("<!doctype svg") || head.startsWith("<!--")) && head.includes("<svg"))
+  );
 }
 
 export function sniffImage(bytes: Uint8Array): Sniffed {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { kind: "image", type: "jpeg" };
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return { kind: "image", type: "jpeg" };
   if (bytes.length >= 8 && ascii(bytes, 0, 8) === "\x89PNG\r\n\x1a\n") return { kind: "image", type: "png" };
-  if (bytes.length >= 6 && (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a")) return { kind: "image", type: "gif" };
-  if (bytes.length >= 12 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return { kind: "image", type: "webp" };
+  if (bytes.length >= 6 && (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a"))
+    return { kind: "image", type: "gif" };
+  if (bytes.length >= 12 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP")
+    return { kind: "image", type: "webp" };
   const brands = ftypBrands(bytes);
   if (brands.some((b) => AVIF_BRANDS.has(b))) return { kind: "image", type: "avif" };
   if (brands.some((b) => HEIC_BRANDS.has(b))) return { kind: "heic" };

@@ -24,7 +24,8 @@ export interface UploadProgress {
   error?: string;
 }
 
-export type UploadResult = { ok: true; name: string; image: PickedImage; duplicate: boolean } | { ok: false; name: string; error: string };
+export type UploadResult =
+  { ok: true; name: string; image: PickedImage; duplicate: boolean } | { ok: false; name: string; error: string };
 
 type Sent = { ok: true; body: unknown } | { ok: false; error: string };
 
@@ -36,14 +37,19 @@ export function precheck(file: File): string | null {
 }
 
 /** Sends one file's bytes to an upload endpoint; resolves with its JSON answer or the error to show. */
-export function sendFile(file: File, endpoint: string, onProgress?: (loaded: number, total: number, sent: boolean) => void): Promise<Sent> {
+export function sendFile(
+  file: File,
+  endpoint: string,
+  onProgress?: (loaded: number, total: number, sent: boolean) => void,
+): Promise<Sent> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `${endpoint}?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size, false);
     xhr.upload.onload = () => onProgress?.(file.size, file.size, true);
-    xhr.onerror = () => resolve({ ok: false, error: "The upload did not reach the server: check your connection and try again." });
+    xhr.onerror = () =>
+      resolve({ ok: false, error: "The upload did not reach the server: check your connection and try again." });
     xhr.onload = () => {
       let body: { error?: unknown } | null = null;
       try {
@@ -52,7 +58,14 @@ export function sendFile(file: File, endpoint: string, onProgress?: (loaded: num
         // Not JSON: a proxy or server error page.
       }
       if (xhr.status >= 200 && xhr.status < 300 && body) resolve({ ok: true, body });
-      else resolve({ ok: false, error: typeof body?.error === "string" ? body.error : `The upload failed (server answered ${xhr.status}). Try again.` });
+      else
+        resolve({
+          ok: false,
+          error:
+            typeof body?.error === "string"
+              ? body.error
+              : `The upload failed (server answered ${xhr.status}). Try again.`,
+        });
     };
     xhr.send(file);
   });
@@ -65,7 +78,9 @@ export async function uploadFiles(
 ): Promise<UploadResult[]> {
   const list = Array.from(files);
   const results: UploadResult[] = new Array(list.length);
-  list.forEach((file, index) => onProgress?.({ index, name: file.name, loaded: 0, total: file.size, state: "waiting" }));
+  list.forEach((file, index) =>
+    onProgress?.({ index, name: file.name, loaded: 0, total: file.size, state: "waiting" }),
+  );
   let next = 0;
   const worker = async () => {
     while (next < list.length) {
@@ -75,7 +90,9 @@ export async function uploadFiles(
       const refused = precheck(file);
       const sent: Sent = refused
         ? { ok: false, error: refused }
-        : await sendFile(file, options.endpoint ?? "/api/media", (loaded, total, done) => report({ loaded, total, state: done ? "processing" : "uploading" }));
+        : await sendFile(file, options.endpoint ?? "/api/media", (loaded, total, done) =>
+            report({ loaded, total, state: done ? "processing" : "uploading" }),
+          );
       if (sent.ok) {
         const body = sent.body as { image: PickedImage; duplicate: boolean };
         results[index] = { ok: true, name: file.name, image: body.image, duplicate: body.duplicate };

@@ -7,7 +7,15 @@ describe("media URLs", () => {
   it("parses originals and resized copies, and nothing else", () => {
     expect(parseMediaPath(`${hash}.jpg`)).toEqual({ kind: "master", key: `${hash}.jpg`, hash, ext: "jpg" });
     expect(parseMediaPath(`${hash}/640.avif`)).toEqual({ kind: "variant", hash, width: 640, format: "avif" });
-    for (const bad of [`${hash}.svg`, `${hash}/640.gif`, `../${hash}.jpg`, `${hash}/64000.webp`, `${hash.toUpperCase()}.jpg`, "demo/harbour.webp", `variants/${hash}/640.webp`]) {
+    for (const bad of [
+      `${hash}.svg`,
+      `${hash}/640.gif`,
+      `../${hash}.jpg`,
+      `${hash}/64000.webp`,
+      `${hash.toUpperCase()}.jpg`,
+      "demo/harbour.webp",
+      `variants/${hash}/640.webp`,
+    ]) {
       expect(parseMediaPath(bad), bad).toBeNull();
     }
   });
@@ -34,7 +42,15 @@ describe("media URLs", () => {
   });
 
   it("shares a 1200-pixel JPEG on social networks", () => {
-    expect(socialImage({ src: `/media/${hash}.png`, width: 3000, height: 2000 })).toEqual({ url: `/media/${hash}/1200.jpg`, width: 1200, height: 800 });
-    expect(socialImage({ src: `/media/${hash}.png`, width: 800, height: 600 })).toEqual({ url: `/media/${hash}/800.jpg`, width: 800, height: 600 });
+    expect(socialImage({ src: `/media/${hash}.png`, width: 3000, height: 2000 })).toEqual({
+      url: `/media/${hash}/1200.jpg`,
+      width: 1200,
+      height: 800,
+    });
+    expect(socialImage({ src: `/media/${hash}.png`, width: 800, height: 600 })).toEqual({
+      url: `/media/${hash}/800.jpg`,
+      width: 800,
+      height: 600,
+    });
   });
 });

@@ -11,7 +11,11 @@ export type MasterExtension = (typeof MASTER_EXTENSIONS)[number];
 export const MASTER_MIME: Record<MasterExtension, string> = { jpg: "image/jpeg", png: "image/png", webp: "image/webp" };
 export const VARIANT_FORMATS = ["avif", "webp", "jpg"] as const;
 export type VariantFormat = (typeof VARIANT_FORMATS)[number];
-export const VARIANT_MIME: Record<VariantFormat, string> = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg" };
+export const VARIANT_MIME: Record<VariantFormat, string> = {
+  avif: "image/avif",
+  webp: "image/webp",
+  jpg: "image/jpeg",
+};
 
 /** The widths a copy may be made at: a fixed set, so nobody can make the server encode at will. */
 export const VARIANT_WIDTHS = [64, 128, 256, 320, 640, 960, 1200, 1600, 2048] as const;
@@ -39,7 +43,8 @@ export function parseMediaPath(path: string): MediaPath | null {
   const master = MASTER_KEY.exec(path);
   if (master) return { kind: "master", key: path, hash: master[1]!, ext: master[2] as MasterExtension };
   const variant = VARIANT_PATH.exec(path);
-  if (variant) return { kind: "variant", hash: variant[1]!, width: Number(variant[2]), format: variant[3] as VariantFormat };
+  if (variant)
+    return { kind: "variant", hash: variant[1]!, width: Number(variant[2]), format: variant[3] as VariantFormat };
   return null;
 }
 
@@ -65,7 +70,11 @@ export function srcset(hash: string, widths: number[], format: VariantFormat): s
 }
 
 /** The image shared on social networks: a JPEG 1200 pixels wide, or narrower when the original is. */
-export function socialImage(image: { src: string; width: number; height: number }): { url: string; width: number; height: number } {
+export function socialImage(image: { src: string; width: number; height: number }): {
+  url: string;
+  width: number;
+  height: number;
+} {
   const hash = hashFromSrc(image.src);
   if (!hash) return { url: image.src, width: image.width, height: image.height };
   const width = Math.min(SOCIAL_WIDTH, image.width, MAX_VARIANT_WIDTH);

@@ -23,7 +23,11 @@ async function stored(width: number, height: number, format: "png" | "jpeg" = "j
 describe("getVariant", () => {
   it("makes AVIF, WebP and JPEG copies at the asked width, once", async () => {
     const hash = await stored(1000, 500);
-    for (const [format, sharpFormat] of [["avif", "heif"], ["webp", "webp"], ["jpg", "jpeg"]] as const) {
+    for (const [format, sharpFormat] of [
+      ["avif", "heif"],
+      ["webp", "webp"],
+      ["jpg", "jpeg"],
+    ] as const) {
       const data = await getVariant(storage, hash, 640, format);
       const meta = await sharp(data!).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual([sharpFormat, 640, 320]);

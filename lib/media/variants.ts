@@ -29,7 +29,12 @@ async function findMaster(storage: MediaStorage, hash: string): Promise<Buffer |
 // Two readers asking for the same new copy at once share one encoding.
 const inFlight = new Map<string, Promise<Buffer | null>>();
 
-async function makeVariant(storage: MediaStorage, hash: string, width: number, format: VariantFormat): Promise<Buffer | null> {
+async function makeVariant(
+  storage: MediaStorage,
+  hash: string,
+  width: number,
+  format: VariantFormat,
+): Promise<Buffer | null> {
   const master = await findMaster(storage, hash);
   if (!master) return null;
   const { width: masterWidth } = await sharp(master).metadata();
@@ -40,7 +45,12 @@ async function makeVariant(storage: MediaStorage, hash: string, width: number, f
 }
 
 /** The bytes of a resized copy, made now if need be; null when there is no such image or width. */
-export async function getVariant(storage: MediaStorage, hash: string, width: number, format: VariantFormat): Promise<Buffer | null> {
+export async function getVariant(
+  storage: MediaStorage,
+  hash: string,
+  width: number,
+  format: VariantFormat,
+): Promise<Buffer | null> {
   const key = variantKey(hash, width, format);
   const stored = await storage.get(key);
   if (stored) return stored;

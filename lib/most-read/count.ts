@@ -11,11 +11,18 @@ export const hourStart = (at: Date) => new Date(Math.floor(at.getTime() / HOUR) 
  * address, no user agent, no identifier. Returns false for articles readers cannot see.
  */
 export async function countView(db: PrismaClient, articleId: string, now = new Date()): Promise<boolean> {
-  const visible = await db.article.findFirst({ where: { ...publishedWhere(now), id: articleId }, select: { id: true } });
+  const visible = await db.article.findFirst({
+    where: { ...publishedWhere(now), id: articleId },
+    select: { id: true },
+  });
   if (!visible) return false;
   const key = { articleId_hour: { articleId, hour: hourStart(now) } };
   try {
-    await db.articleViewHour.upsert({ where: key, create: { articleId, hour: hourStart(now), count: 1 }, update: { count: { increment: 1 } } });
+    await db.articleViewHour.upsert({
+      where: key,
+      create: { articleId, hour: hourStart(now), count: 1 },
+      update: { count: { increment: 1 } },
+    });
   } catch {
     // Two first views of the hour raced to create the row: the row exists now.
     await db.articleViewHour.update({ where: key, data: { count: { increment: 1 } } });

@@ -9,11 +9,15 @@ const temp = createTempDatabase();
 const { db } = temp;
 afterAll(() => temp.cleanup());
 
-const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const CHROME =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const HOUR = 3_600_000;
 
 describe("who counts as a reader", () => {
-  it.each([CHROME, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"])("a browser: %s", (ua) => expect(isAutomated(ua)).toBe(false));
+  it.each([
+    CHROME,
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1",
+  ])("a browser: %s", (ua) => expect(isAutomated(ua)).toBe(false));
   it.each([
     "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
     "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; bingbot/2.0)",
@@ -30,12 +34,18 @@ describe("most read", () => {
     const section = await makeSection(db);
     const now = new Date();
     const publishedAt = new Date(now.getTime() - 3 * HOUR);
-    const [a, b, c] = [await makeArticle(db, { sectionId: section.id, publishedAt }), await makeArticle(db, { sectionId: section.id, publishedAt }), await makeArticle(db, { sectionId: section.id, publishedAt })];
+    const [a, b, c] = [
+      await makeArticle(db, { sectionId: section.id, publishedAt }),
+      await makeArticle(db, { sectionId: section.id, publishedAt }),
+      await makeArticle(db, { sectionId: section.id, publishedAt }),
+    ];
     for (let i = 0; i < 3; i++) await countView(db, b.id, now);
     await countView(db, a.id, now);
     await countView(db, a.id, new Date(now.getTime() - HOUR));
     // Outside the window: an old spike does not count.
-    await db.articleViewHour.create({ data: { articleId: c.id, hour: new Date(hourStart(now).getTime() - WINDOW_HOURS * HOUR), count: 100 } });
+    await db.articleViewHour.create({
+      data: { articleId: c.id, hour: new Date(hourStart(now).getTime() - WINDOW_HOURS * HOUR), count: 100 },
+    });
 
     const rows = await db.articleViewHour.findMany({ where: { articleId: a.id }, orderBy: { hour: "asc" } });
     expect(rows.map((r) => r.count)).toEqual([1, 1]);

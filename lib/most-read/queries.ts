@@ -10,4 +10,7 @@ import { findMostRead } from "./read";
  * bounded time (MOST_READ_SECONDS) rather than invalidated per view.
  */
 export const getMostRead = (limit: number) =>
-  unstable_cache(() => findMostRead(db, limit), ["most-read", String(limit)], { tags: [cacheTags.mostRead], revalidate: env.MOST_READ_SECONDS })();
+  unstable_cache(() => findMostRead(db, limit), ["most-read", String(limit)], {
+    tags: [cacheTags.mostRead],
+    revalidate: env.MOST_READ_SECONDS,
+  })();

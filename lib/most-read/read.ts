@@ -24,7 +24,10 @@ export async function findMostRead(db: PrismaClient, limit: number, now = new Da
     take: limit * 3,
   });
   if (!totals.length) return [];
-  const rows = await db.article.findMany({ where: { ...publishedWhere(now), id: { in: totals.map((t) => t.articleId) } }, select: cardSelect });
+  const rows = await db.article.findMany({
+    where: { ...publishedWhere(now), id: { in: totals.map((t) => t.articleId) } },
+    select: cardSelect,
+  });
   const cards = new Map(rows.map((r) => [r.id, toCard(r)]));
   return totals
     .flatMap((t) => {

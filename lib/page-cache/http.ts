@@ -44,7 +44,9 @@ const brotliAsync = promisify(brotliCompress);
 export async function compress(body: Buffer): Promise<{ gzip: Buffer; br: Buffer }> {
   const [gz, br] = await Promise.all([
     gzipAsync(body, { level: 6 }),
-    brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    brotliAsync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
   ]);
   return { gzip: gz, br };
 }
@@ -69,7 +71,10 @@ export function captureResponse(res: ServerResponse, limit: number, done: (captu
   let headersFromWriteHead: OutgoingHttpHeaders = {};
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (overflow || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buf = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    const buf =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
     size += buf.length;
     if (size > limit) {
       overflow = true;

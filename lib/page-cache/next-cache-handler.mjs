@@ -15,7 +15,8 @@ function observeEntry(key, ctx, entry) {
   if (ctx?.kind === "FETCH") {
     b.observe([...(ctx.tags ?? []), ...(ctx.softTags ?? [])]);
     const revalidate = ctx.revalidate ?? entry?.value?.revalidate;
-    if (entry?.lastModified && typeof revalidate === "number" && Date.now() - entry.lastModified > revalidate * 1000) b.markStale();
+    if (entry?.lastModified && typeof revalidate === "number" && Date.now() - entry.lastModified > revalidate * 1000)
+      b.markStale();
     return;
   }
   const header = entry?.value?.headers?.[TAGS_HEADER];

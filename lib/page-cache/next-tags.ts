@@ -7,6 +7,10 @@ import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manife
 export function expireNextTags(tags: Iterable<string>, at = Date.now()) {
   for (const tag of tags) {
     const entry = tagsManifest.get(tag) ?? {};
-    tagsManifest.set(tag, { ...entry, stale: Math.max(entry.stale ?? 0, at), expired: Math.max(entry.expired ?? 0, at) });
+    tagsManifest.set(tag, {
+      ...entry,
+      stale: Math.max(entry.stale ?? 0, at),
+      expired: Math.max(entry.expired ?? 0, at),
+    });
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { requestDecision, responseDecision, storableHeaders } from "./policy";
 
-const get = (url: string, headers: Record<string, string> = {}) => requestDecision("GET", url, { host: "news.example", ...headers });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  requestDecision("GET", url, { host: "news.example", ...headers });
 
 describe("which requests the page cache answers", () => {
   it("caches anonymous reads of reader pages, keyed by host, path and page", () => {
@@ -56,10 +57,21 @@ describe("which responses it keeps", () => {
     ["a stale page", 200, { ...html, "x-nextjs-cache": "STALE" }, ["home"]],
     ["JSON", 200, { "content-type": "application/json" }, ["home"]],
     ["a compressed body", 200, { ...html, "content-encoding": "gzip" }, ["home"]],
-  ])("refuses %s", (_what, status, headers, tags) => expect(responseDecision(status as number, headers as Record<string, string>, tags as string[]).cache).toBe(false));
+  ])("refuses %s", (_what, status, headers, tags) =>
+    expect(responseDecision(status as number, headers as Record<string, string>, tags as string[]).cache).toBe(false),
+  );
 
   it("stores headers without per-connection ones", () => {
-    expect(storableHeaders({ "Content-Type": "text/html", Connection: "keep-alive", "Content-Length": 5, Date: "x", "x-nextjs-cache": "HIT", Vary: ["a", "b"] })).toEqual({
+    expect(
+      storableHeaders({
+        "Content-Type": "text/html",
+        Connection: "keep-alive",
+        "Content-Length": 5,
+        Date: "x",
+        "x-nextjs-cache": "HIT",
+        Vary: ["a", "b"],
+      }),
+    ).toEqual({
       "content-type": "text/html",
       vary: ["a", "b"],
     });

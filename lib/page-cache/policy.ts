@@ -10,13 +10,25 @@ const STATIC_FILE = /\.(?!xml$)[a-z0-9]+$/i;
 /** Query parameters that select a different page; any other parameter bypasses the cache. */
 const PAGE_PARAMS = new Set(["page"]);
 /** Cookies that mean "this person is signed in or previewing": their pages are their own. */
-const PRIVATE_COOKIES = /(?:^|;\s*)(?:__Secure-)?(?:broadsheet\.session|next-auth\.[\w.-]+|__prerender_bypass|__next_preview_data)=/;
+const PRIVATE_COOKIES =
+  /(?:^|;\s*)(?:__Secure-)?(?:broadsheet\.session|next-auth\.[\w.-]+|__prerender_bypass|__next_preview_data)=/;
 /** Headers of Next's client-side navigation and actions: those answers are not the HTML page. */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+const NEXT_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "next-url",
+];
 
 export type Decision = { cache: true; key: string } | { cache: false; reason: string };
 
-export function requestDecision(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): Decision {
+export function requestDecision(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingHttpHeaders,
+): Decision {
   if (method !== "GET" && method !== "HEAD") return { cache: false, reason: "method" };
   if (!url || !url.startsWith("/")) return { cache: false, reason: "url" };
   const parsed = new URL(url, "http://localhost");
@@ -32,10 +44,15 @@ export function requestDecision(method: string | undefined, url: string | undefi
   return { cache: true, key: `${host}${parsed.pathname}${parsed.search}` };
 }
 
-const CACHEABLE_TYPES = /^(text\/html|application\/xml|text\/xml|application\/rss\+xml|application\/atom\+xml|application\/feed\+json)\b/;
+const CACHEABLE_TYPES =
+  /^(text\/html|application\/xml|text\/xml|application\/rss\+xml|application\/atom\+xml|application\/feed\+json)\b/;
 
 /** Whether a finished response may be stored; `tags` are the cache tags its render read. */
-export function responseDecision(status: number, headers: OutgoingHttpHeaders, tags: readonly string[]): Decision | { cache: true } {
+export function responseDecision(
+  status: number,
+  headers: OutgoingHttpHeaders,
+  tags: readonly string[],
+): Decision | { cache: true } {
   if (status !== 200) return { cache: false, reason: "status" };
   if (headers["set-cookie"] !== undefined) return { cache: false, reason: "set-cookie" };
   if (!CACHEABLE_TYPES.test(String(headers["content-type"] ?? ""))) return { cache: false, reason: "type" };
@@ -52,7 +69,12 @@ export function storableHeaders(headers: OutgoingHttpHeaders): Record<string, st
   const kept: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
-    if (/^(connection|keep-alive|transfer-encoding|content-length|date|set-cookie|x-nextjs-cache|etag|x-broadsheet-cache|x-request-id)$/i.test(name)) continue;
+    if (
+      /^(connection|keep-alive|transfer-encoding|content-length|date|set-cookie|x-nextjs-cache|etag|x-broadsheet-cache|x-request-id)$/i.test(
+        name,
+      )
+    )
+      continue;
     kept[name.toLowerCase()] = Array.isArray(value) ? value.map(String) : String(value);
   }
   return kept;

@@ -12,7 +12,10 @@ import { pageCache } from "./server";
 const temp = createTempDatabase();
 const bus = () => (globalThis as Record<symbol, CacheBus>)[Symbol.for("broadsheet.page-cache.bus")]!;
 
-const data = new Map<string, string>([["home", "v1"], ["section:world", "w1"]]);
+const data = new Map<string, string>([
+  ["home", "v1"],
+  ["section:world", "w1"],
+]);
 let renders = 0;
 // A render of /slow waits here, so a test can change data while it is in flight.
 let slowStarted = () => {};
@@ -54,7 +57,12 @@ afterAll(async () => {
 
 const fetchPage = async (path: string, init?: RequestInit) => {
   const res = await fetch(base + path, init);
-  return { status: res.status, cache: res.headers.get("x-broadsheet-cache"), body: await res.text(), headers: res.headers };
+  return {
+    status: res.status,
+    cache: res.headers.get("x-broadsheet-cache"),
+    body: await res.text(),
+    headers: res.headers,
+  };
 };
 
 describe("the page cache", () => {
@@ -86,7 +94,9 @@ describe("the page cache", () => {
 
   it("drops pages another instance invalidated, within a poll", async () => {
     expect((await fetchPage("/world")).cache).toBe("HIT");
-    await temp.db.cacheInvalidation.create({ data: { tags: JSON.stringify(["section:world"]), origin: "another-instance" } });
+    await temp.db.cacheInvalidation.create({
+      data: { tags: JSON.stringify(["section:world"]), origin: "another-instance" },
+    });
     await expect.poll(async () => (await fetchPage("/world")).cache, { timeout: 5000 }).toBe("MISS");
   });
 
@@ -118,7 +128,11 @@ describe("the page cache", () => {
 
   it("compresses stored pages for clients that accept it, and answers revalidation with 304", async () => {
     await fetchPage("/world");
-    await expect.poll(async () => (await fetch(`${base}/world`, { headers: { "accept-encoding": "gzip" } })).headers.get("content-encoding")).toBe("gzip");
+    await expect
+      .poll(async () =>
+        (await fetch(`${base}/world`, { headers: { "accept-encoding": "gzip" } })).headers.get("content-encoding"),
+      )
+      .toBe("gzip");
     const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
       import("node:http").then(({ get }) =>
         get(`${base}/world`, { headers: { "accept-encoding": "gzip" } }, (res) => {

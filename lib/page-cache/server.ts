@@ -85,7 +85,13 @@ export function pageCache({ db, maxBytes, pollMs = 1000, log = console.error }: 
           if (!responseDecision(captured.status, captured.headers, tags).cache) return;
           const stored = store.set(
             decision.key,
-            { status: captured.status, headers: storableHeaders(captured.headers), body: captured.body, tags, etag: etagOf(captured.body) },
+            {
+              status: captured.status,
+              headers: storableHeaders(captured.headers),
+              body: captured.body,
+              tags,
+              etag: etagOf(captured.body),
+            },
             mark,
           );
           if (stored) {

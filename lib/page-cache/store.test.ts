@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PageStore } from "./store";
 
-const page = (tags: string[], body = "<html>page</html>") => ({ status: 200, headers: { "content-type": "text/html" }, body: Buffer.from(body), tags, etag: '"e"' });
+const page = (tags: string[], body = "<html>page</html>") => ({
+  status: 200,
+  headers: { "content-type": "text/html" },
+  body: Buffer.from(body),
+  tags,
+  etag: '"e"',
+});
 
 describe("PageStore", () => {
   it("keeps a page until a tag it was built from is invalidated, and drops only those", () => {

@@ -61,7 +61,12 @@ export interface ReaderSearchFilters {
 }
 
 /** Search as a reader: published stories only, best match first. Never throws on odd input. */
-export async function searchArticles(db: PrismaClient, input: string, filters: ReaderSearchFilters = {}, now = new Date()): Promise<SearchResults> {
+export async function searchArticles(
+  db: PrismaClient,
+  input: string,
+  filters: ReaderSearchFilters = {},
+  now = new Date(),
+): Promise<SearchResults> {
   const query = parseSearchQuery(input);
   const page = clampPage(filters.page);
   let sectionId: string | undefined;
@@ -117,7 +122,11 @@ export interface DeskSearchHit {
  * Search as the desk: every status (or those asked for), best match first. Authorisation is the
  * caller's: pass `authorId` to keep someone to their own stories.
  */
-export async function searchArticlesForDesk(db: PrismaClient, input: string, filters: DeskSearchFilters = {}): Promise<SearchResults<DeskSearchHit>> {
+export async function searchArticlesForDesk(
+  db: PrismaClient,
+  input: string,
+  filters: DeskSearchFilters = {},
+): Promise<SearchResults<DeskSearchHit>> {
   const query = parseSearchQuery(input);
   const scope: SearchScope = { ...filters, dateField: "updatedAt" };
   return run(db, query, scope, clampPage(filters.page), async (hits) => {

@@ -3,7 +3,9 @@ import { nextDay, readSearchParams, searchHref, startOfDay } from "./params";
 
 describe("readSearchParams", () => {
   it("reads a full search", () => {
-    expect(readSearchParams({ q: "water treaty", section: "world", from: "2026-01-01", to: "2026-01-31", page: "3" })).toEqual({
+    expect(
+      readSearchParams({ q: "water treaty", section: "world", from: "2026-01-01", to: "2026-01-31", page: "3" }),
+    ).toEqual({
       q: "water treaty",
       section: "world",
       from: "2026-01-01",
@@ -13,7 +15,9 @@ describe("readSearchParams", () => {
   });
 
   it("ignores what it cannot read instead of failing", () => {
-    expect(readSearchParams({ q: ["a", "b"], section: "../etc", from: "2026-02-30", to: "yesterday", page: "-1" })).toEqual({
+    expect(
+      readSearchParams({ q: ["a", "b"], section: "../etc", from: "2026-02-30", to: "yesterday", page: "-1" }),
+    ).toEqual({
       q: "a",
       section: "",
       from: "",

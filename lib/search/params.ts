@@ -20,7 +20,13 @@ function day(value: Param): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return "";
   const [y, m, d] = v.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2999 ? v : "";
+  return date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d &&
+    y >= 1900 &&
+    y <= 2999
+    ? v
+    : "";
 }
 
 export function readSearchParams(params: Record<string, Param>): SearchParams {
@@ -51,9 +57,21 @@ export function searchHref(params: SearchParams, page = params.page): string {
 export function startOfDay(day: string, timeZone: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  })
     .formatToParts(new Date(guess))
-    .reduce<Record<string, number>>((acc, p) => (p.type === "literal" ? acc : { ...acc, [p.type]: Number(p.value) }), {});
+    .reduce<Record<string, number>>(
+      (acc, p) => (p.type === "literal" ? acc : { ...acc, [p.type]: Number(p.value) }),
+      {},
+    );
   const asLocal = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return new Date(guess - (asLocal - guess));
 }

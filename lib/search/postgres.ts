@@ -28,7 +28,9 @@ export function postgresSearch(db: PrismaClient): SearchEngine {
         ORDER BY ts_rank(c.v, q, 1) DESC, c."publishedAt" DESC NULLS LAST, c."id"
         LIMIT ${limit} OFFSET ${offset}`);
       if (!ranked.length) return [];
-      const marked = await db.$queryRaw<{ id: string; headline: string; body: string; standfirst: string }[]>(Prisma.sql`
+      const marked = await db.$queryRaw<
+        { id: string; headline: string; body: string; standfirst: string }[]
+      >(Prisma.sql`
         SELECT a."id" AS id,
           ts_headline('english', a."title", q, ${HEADLINE_OPTIONS}) AS headline,
           ts_headline('english', a."bodyText", q, ${SNIPPET_OPTIONS}) AS body,
@@ -37,7 +39,8 @@ export function postgresSearch(db: PrismaClient): SearchEngine {
       const byId = new Map(marked.map((m) => [m.id, m]));
       return ranked.map((r): EngineHit => {
         const m = byId.get(r.id);
-        const snippet = m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
+        const snippet =
+          m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
         return { id: r.id, headline: m?.headline ?? "", snippet };
       });
     },

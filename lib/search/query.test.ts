@@ -64,5 +64,6 @@ describe("engine syntax", () => {
 
   it("quotes every FTS5 term", () => expect(toFts5(q)).toBe('"water treaty" "elect" * "kabul"'));
 
-  it("writes a tsquery with phrases and prefixes", () => expect(toTsquery(q)).toBe("('water' <-> 'treaty') & 'elect':* & 'kabul'"));
+  it("writes a tsquery with phrases and prefixes", () =>
+    expect(toTsquery(q)).toBe("('water' <-> 'treaty') & 'elect':* & 'kabul'"));
 });

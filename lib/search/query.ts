@@ -24,7 +24,9 @@ const MIN_PREFIX_LENGTH = 3;
 // Dropped from queries that have other words, so "the election in Kabul" ranks by what matters.
 // PostgreSQL's english configuration drops these itself; SQLite's FTS5 does not.
 const STOP_WORDS = new Set(
-  "a an and are as at be but by for from has have he her his i in is it its of on or our she that the their them they this to was we were will with you".split(" "),
+  "a an and are as at be but by for from has have he her his i in is it its of on or our she that the their them they this to was we were will with you".split(
+    " ",
+  ),
 );
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -56,7 +58,9 @@ export function parseSearchQuery(input: unknown): SearchQuery {
   }
   const meaningful = terms.filter((t) => t.words.length > 1 || t.prefix || !STOP_WORDS.has(t.words[0]!));
   const kept = meaningful.length ? meaningful : terms;
-  const unique = kept.filter((t, i) => kept.findIndex((o) => o.prefix === t.prefix && o.words.join(" ") === t.words.join(" ")) === i);
+  const unique = kept.filter(
+    (t, i) => kept.findIndex((o) => o.prefix === t.prefix && o.words.join(" ") === t.words.join(" ")) === i,
+  );
   return { text, terms: unique.slice(0, MAX_TERMS) };
 }
 

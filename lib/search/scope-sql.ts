@@ -16,7 +16,9 @@ export function scopeConditions(scope: SearchScope, statusAsText: (column: Prism
   }
   if (scope.sectionId !== undefined) where.push(Prisma.sql`a."sectionId" = ${scope.sectionId}`);
   if (scope.authorId !== undefined) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."userId" = ${scope.authorId})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."userId" = ${scope.authorId})`,
+    );
   }
   const field = Prisma.raw(`a."${scope.dateField ?? "publishedAt"}"`);
   if (scope.from) where.push(Prisma.sql`${field} >= ${scope.from}`);

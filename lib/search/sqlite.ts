@@ -30,7 +30,9 @@ export function sqliteSearch(db: PrismaClient): SearchEngine {
         ) c JOIN "Article" a ON a.rowid = c.rid
         ORDER BY c.score, a."publishedAt" DESC LIMIT ${limit} OFFSET ${offset}`);
       if (!ranked.length) return [];
-      const marked = await db.$queryRaw<{ rid: bigint | number; headline: string; body: string; standfirst: string }[]>(Prisma.sql`
+      const marked = await db.$queryRaw<
+        { rid: bigint | number; headline: string; body: string; standfirst: string }[]
+      >(Prisma.sql`
         SELECT rowid AS rid,
           highlight("article_search", 0, ${MARK_START}, ${MARK_END}) AS headline,
           snippet("article_search", 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body,
@@ -40,7 +42,8 @@ export function sqliteSearch(db: PrismaClient): SearchEngine {
       const byRow = new Map(marked.map((m) => [String(m.rid), m]));
       return ranked.map((r): EngineHit => {
         const m = byRow.get(String(r.rid));
-        const snippet = m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
+        const snippet =
+          m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
         return { id: r.id, headline: m?.headline ?? "", snippet };
       });
     },

@@ -19,7 +19,11 @@ export function renderCorrectionsFeed(origin: string, channel: CorrectionsChanne
     // The newest correction rather than "now", so an unchanged feed is byte-for-byte the same.
     entries[0] && textElement("lastBuildDate", rfc822(entries[0].at)),
     textElement("generator", "Broadsheet"),
-    element("atom:link", { href: absoluteUrl(origin, correctionsFeedPath), rel: "self", type: "application/rss+xml" }, []),
+    element(
+      "atom:link",
+      { href: absoluteUrl(origin, correctionsFeedPath), rel: "self", type: "application/rss+xml" },
+      [],
+    ),
     ...entries.map((e) =>
       element("item", {}, [
         textElement("title", `Correction: ${e.article.title}`),

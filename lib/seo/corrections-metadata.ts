@@ -10,7 +10,12 @@ export function correctionsMetadata(site: SeoSite, page: number): Metadata {
     description: `Corrections to stories published by ${site.name}, newest first.`,
     alternates: {
       canonical,
-      types: { "application/rss+xml": [{ url: siteFeedPath, title: site.name }, { url: correctionsFeedPath, title: `Corrections | ${site.name}` }] },
+      types: {
+        "application/rss+xml": [
+          { url: siteFeedPath, title: site.name },
+          { url: correctionsFeedPath, title: `Corrections | ${site.name}` },
+        ],
+      },
     },
   };
 }

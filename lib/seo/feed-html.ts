@@ -5,7 +5,8 @@ import { BODY_HTML_ALLOWLIST } from "@/lib/editor/sanitize";
 // Feed readers render it outside our pages, so it passes one more allowlist on the way out,
 // and its site-relative links and images become absolute (a feed has no base URL).
 
-const absolutize = (origin: string, url: string | undefined) => (url && url.startsWith("/") && !url.startsWith("//") ? `${origin}${url}` : url);
+const absolutize = (origin: string, url: string | undefined) =>
+  url && url.startsWith("/") && !url.startsWith("//") ? `${origin}${url}` : url;
 
 export function feedHtml(html: string, origin: string): string {
   return sanitizeHtml(html, {

@@ -8,5 +8,8 @@ import { xmlResponse } from "./xml";
 export async function feedResponse(scope: FeedScope, channel: Omit<FeedChannel, "language">): Promise<Response> {
   const [site, items] = await Promise.all([getSeoSite(), getFeedItems(scope)]);
   const title = scope.kind === "site" ? site.name : `${channel.title} | ${site.name}`;
-  return xmlResponse(renderRssFeed(site.origin, { ...channel, title, language: site.locale }, items), "application/rss+xml");
+  return xmlResponse(
+    renderRssFeed(site.origin, { ...channel, title, language: site.locale }, items),
+    "application/rss+xml",
+  );
 }

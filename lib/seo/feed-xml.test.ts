@@ -5,7 +5,10 @@ import type { FeedItem } from "./types";
 
 const origin = "https://news.example";
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "category", "dc:creator"].includes(name) }).parse(xml);
+  new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ["item", "category", "dc:creator"].includes(name),
+  }).parse(xml);
 
 const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   id: "ckarticle1",
@@ -16,16 +19,36 @@ const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   publishedAt: "2025-06-10T04:00:00.000Z",
   modifiedAt: "2025-06-11T04:00:00.000Z",
   section: { name: "World", slug: "world" },
-  authors: [{ name: "Ayesha Siddiqui", slug: "ayesha-siddiqui" }, { name: "News Desk", slug: "news-desk" }],
+  authors: [
+    { name: "Ayesha Siddiqui", slug: "ayesha-siddiqui" },
+    { name: "News Desk", slug: "news-desk" },
+  ],
   tags: [{ name: "Diplomacy", slug: "diplomacy" }],
-  image: { src: "/media/demo/summit.webp", alt: "A table", width: 1500, height: 1000, mimeType: "image/webp", credit: "Illustration" },
+  image: {
+    src: "/media/demo/summit.webp",
+    alt: "A table",
+    width: 1500,
+    height: 1000,
+    mimeType: "image/webp",
+    credit: "Illustration",
+  },
   ...overrides,
 });
 
 const channel = { title: "The Example", description: "News.", path: "/", feedPath: "/feed.xml", language: "en-GB" };
 
 describe("RSS feed", () => {
-  const doc = parse(renderRssFeed(origin, channel, [item(), item({ id: "ckarticle2", image: null, publishedAt: "2025-06-09T04:00:00.000Z", modifiedAt: "2025-06-09T04:00:00.000Z" })]));
+  const doc = parse(
+    renderRssFeed(origin, channel, [
+      item(),
+      item({
+        id: "ckarticle2",
+        image: null,
+        publishedAt: "2025-06-09T04:00:00.000Z",
+        modifiedAt: "2025-06-09T04:00:00.000Z",
+      }),
+    ]),
+  );
   const rss = doc.rss;
   const [first, second] = rss.channel.item;
 
@@ -53,7 +76,10 @@ describe("RSS feed", () => {
 
   it("names every author and the section and tags", () => {
     expect(first["dc:creator"]).toEqual(["Ayesha Siddiqui", "News Desk"]);
-    expect(first.category.map((c: { "#text"?: string } | string) => (typeof c === "string" ? c : c["#text"]))).toEqual(["World", "Diplomacy"]);
+    expect(first.category.map((c: { "#text"?: string } | string) => (typeof c === "string" ? c : c["#text"]))).toEqual([
+      "World",
+      "Diplomacy",
+    ]);
   });
 
   it("carries the full text, sanitised again, with absolute URLs", () => {

@@ -42,15 +42,27 @@ function renderItem(origin: string, item: FeedItem): string {
     item.image &&
       element(
         "media:content",
-        { url: absoluteUrl(origin, item.image.src), medium: "image", type: item.image.mimeType, width: item.image.width, height: item.image.height },
-        [item.image.alt && textElement("media:description", item.image.alt, { type: "plain" }), item.image.credit && textElement("media:credit", item.image.credit)],
+        {
+          url: absoluteUrl(origin, item.image.src),
+          medium: "image",
+          type: item.image.mimeType,
+          width: item.image.width,
+          height: item.image.height,
+        },
+        [
+          item.image.alt && textElement("media:description", item.image.alt, { type: "plain" }),
+          item.image.credit && textElement("media:credit", item.image.credit),
+        ],
       ),
   ]);
 }
 
 export function renderRssFeed(origin: string, channel: FeedChannel, items: FeedItem[]): string {
   // The newest change rather than "now", so an unchanged feed is byte-for-byte the same.
-  const lastBuild = items.map((i) => i.modifiedAt).sort().at(-1);
+  const lastBuild = items
+    .map((i) => i.modifiedAt)
+    .sort()
+    .at(-1);
   const body = element("channel", {}, [
     textElement("title", channel.title),
     textElement("link", absoluteUrl(origin, channel.path)),

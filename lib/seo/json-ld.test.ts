@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbJsonLd, newsArticleJsonLd, organizationJsonLd, profilePageJsonLd, serializeJsonLd, webSiteJsonLd } from "./json-ld";
+import {
+  breadcrumbJsonLd,
+  newsArticleJsonLd,
+  organizationJsonLd,
+  profilePageJsonLd,
+  serializeJsonLd,
+  webSiteJsonLd,
+} from "./json-ld";
 import { testArticle, testSite } from "./test-fixtures";
 
 // Assertions read the JSON that pages actually embed.
@@ -30,7 +37,11 @@ describe("NewsArticle", () => {
 
   it("names each author as a Person with a profile URL", () => {
     expect(ld.author).toEqual([
-      expect.objectContaining({ "@type": "Person", name: "Ayesha Siddiqui", url: "https://news.example/author/ayesha-siddiqui" }),
+      expect.objectContaining({
+        "@type": "Person",
+        name: "Ayesha Siddiqui",
+        url: "https://news.example/author/ayesha-siddiqui",
+      }),
     ]);
   });
 
@@ -81,7 +92,11 @@ describe("front page", () => {
 
   it("describes the publisher with its profiles elsewhere", () => {
     const ld = embedded(organizationJsonLd(testSite));
-    expect(ld).toMatchObject({ "@type": "NewsMediaOrganization", name: "The Example", sameAs: ["https://x.com/example"] });
+    expect(ld).toMatchObject({
+      "@type": "NewsMediaOrganization",
+      name: "The Example",
+      sameAs: ["https://x.com/example"],
+    });
   });
 });
 
@@ -90,13 +105,20 @@ describe("ProfilePage", () => {
     const author = { id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent.", avatar: null };
     const ld = embedded(profilePageJsonLd(author, testSite));
     expect(ld["@type"]).toBe("ProfilePage");
-    expect(ld.mainEntity).toMatchObject({ "@type": "Person", name: "Ayesha Siddiqui", url: "https://news.example/author/ayesha-siddiqui", description: "Correspondent." });
+    expect(ld.mainEntity).toMatchObject({
+      "@type": "Person",
+      name: "Ayesha Siddiqui",
+      url: "https://news.example/author/ayesha-siddiqui",
+      description: "Correspondent.",
+    });
   });
 });
 
 describe("serializeJsonLd", () => {
   it("cannot close the script element it is written into", () => {
-    const json = serializeJsonLd(newsArticleJsonLd(testArticle({ title: "</script><script>alert(1)</script>" }), testSite));
+    const json = serializeJsonLd(
+      newsArticleJsonLd(testArticle({ title: "</script><script>alert(1)</script>" }), testSite),
+    );
     expect(json).not.toContain("<");
     expect(JSON.parse(json).headline).toBe("</script><script>alert(1)</script>");
   });

@@ -31,7 +31,12 @@ const personId = (site: SeoSite, slug: string) => `${absoluteUrl(site.origin, au
 
 function logo(site: SeoSite): ImageObject {
   if (site.logoUrl) return { "@type": "ImageObject", url: absoluteUrl(site.origin, site.logoUrl) };
-  return { "@type": "ImageObject", url: absoluteUrl(site.origin, logoPath), width: `${GENERATED_LOGO_SIZE}`, height: `${GENERATED_LOGO_SIZE}` };
+  return {
+    "@type": "ImageObject",
+    url: absoluteUrl(site.origin, logoPath),
+    width: `${GENERATED_LOGO_SIZE}`,
+    height: `${GENERATED_LOGO_SIZE}`,
+  };
 }
 
 function organization(site: SeoSite): NewsMediaOrganizationLeaf {
@@ -115,7 +120,12 @@ export function breadcrumbJsonLd(site: SeoSite, trail: Crumb[]): WithContext<Bre
   return {
     "@context": CONTEXT,
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: absoluteUrl(site.origin, c.path) })),
+    itemListElement: crumbs.map((c, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: c.name,
+      item: absoluteUrl(site.origin, c.path),
+    })),
   };
 }
 

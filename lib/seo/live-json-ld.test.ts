@@ -15,8 +15,15 @@ const update = (id: string, at: string, text: string, title = ""): LiveUpdateVie
 });
 
 describe("LiveBlogPosting", () => {
-  const updates = [update("u2", "2025-06-10T09:30:00.000Z", "Delegations break for lunch.", "Talks pause"), update("u1", "2025-06-10T08:00:00.000Z", "The doors close on the first session.")];
-  const ld = JSON.parse(serializeJsonLd(liveBlogPostingJsonLd(testArticle(), { startedAt: "2025-06-10T07:00:00.000Z", endedAt: null }, updates, testSite)));
+  const updates = [
+    update("u2", "2025-06-10T09:30:00.000Z", "Delegations break for lunch.", "Talks pause"),
+    update("u1", "2025-06-10T08:00:00.000Z", "The doors close on the first session."),
+  ];
+  const ld = JSON.parse(
+    serializeJsonLd(
+      liveBlogPostingJsonLd(testArticle(), { startedAt: "2025-06-10T07:00:00.000Z", endedAt: null }, updates, testSite),
+    ),
+  );
 
   it("is a live blog with its coverage start and no end while it runs", () => {
     expect(ld["@type"]).toBe("LiveBlogPosting");
@@ -42,7 +49,12 @@ describe("LiveBlogPosting", () => {
   it("is modified when the latest update was posted", () => expect(ld.dateModified).toBe("2025-06-10T09:30:00.000Z"));
 
   it("carries the coverage end once it is known", () => {
-    const ended = liveBlogPostingJsonLd(testArticle(), { startedAt: "2025-06-10T07:00:00.000Z", endedAt: "2025-06-10T18:00:00.000Z" }, updates, testSite);
+    const ended = liveBlogPostingJsonLd(
+      testArticle(),
+      { startedAt: "2025-06-10T07:00:00.000Z", endedAt: "2025-06-10T18:00:00.000Z" },
+      updates,
+      testSite,
+    );
     expect(ended).toMatchObject({ coverageEndTime: "2025-06-10T18:00:00.000Z" });
   });
 });

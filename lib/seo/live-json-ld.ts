@@ -14,7 +14,12 @@ const MAX_LD_UPDATES = 50;
  * A running live page: the NewsArticle's fields as a LiveBlogPosting, with the coverage times and
  * the latest updates. Once coverage ends the page goes back to newsArticleJsonLd.
  */
-export function liveBlogPostingJsonLd(article: Article, coverage: { startedAt: string; endedAt: string | null }, updates: LiveUpdateView[], site: SeoSite): WithContext<LiveBlogPosting> {
+export function liveBlogPostingJsonLd(
+  article: Article,
+  coverage: { startedAt: string; endedAt: string | null },
+  updates: LiveUpdateView[],
+  site: SeoSite,
+): WithContext<LiveBlogPosting> {
   const base = newsArticleJsonLd(article, site);
   const url = absoluteUrl(site.origin, article.path);
   const latest = updates[0]?.publishedAt;
@@ -24,7 +29,9 @@ export function liveBlogPostingJsonLd(article: Article, coverage: { startedAt: s
     datePublished: u.publishedAt,
     url: `${url}#update-${u.id}`,
     articleBody: plainText(u.body),
-    ...(u.author ? { author: { "@type": "Person", name: u.author.name, url: absoluteUrl(site.origin, authorPath(u.author.slug)) } } : {}),
+    ...(u.author
+      ? { author: { "@type": "Person", name: u.author.name, url: absoluteUrl(site.origin, authorPath(u.author.slug)) } }
+      : {}),
   }));
   return {
     ...base,

@@ -40,7 +40,12 @@ describe("article metadata", () => {
 });
 
 describe("listing metadata", () => {
-  const listing = { name: "Trade", description: "Stories about Trade.", path: "/tag/trade", feedPath: "/tag/trade/feed.xml" };
+  const listing = {
+    name: "Trade",
+    description: "Stories about Trade.",
+    path: "/tag/trade",
+    feedPath: "/tag/trade/feed.xml",
+  };
 
   it("makes page 1 canonical to the bare path and later pages canonical to themselves", () => {
     expect(listingMetadata(testSite, { ...listing, page: 1 }).alternates?.canonical).toBe("/tag/trade");

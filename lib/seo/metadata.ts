@@ -29,7 +29,12 @@ const card = (path: string, alt: string) => ({ url: path, ...SOCIAL_IMAGE_SIZE, 
 /** Defaults for every reader page; pages that describe themselves replace them. */
 export function siteMetadata(site: SeoSite): Metadata {
   return {
-    openGraph: { type: "website", siteName: site.name, locale: ogLocale(site.locale), images: [card(siteCardPath, site.name)] },
+    openGraph: {
+      type: "website",
+      siteName: site.name,
+      locale: ogLocale(site.locale),
+      images: [card(siteCardPath, site.name)],
+    },
     twitter: twitter(site),
     alternates: { types: feeds(site) },
   };
@@ -98,7 +103,10 @@ export function articleMetadata(article: Article, site: SeoSite): Metadata {
     authors: article.authors.map((a) => ({ name: a.name, url: authorPath(a.slug) })),
     alternates: {
       canonical: article.path,
-      types: feeds(site, { path: sectionFeedPath(article.section.slug), title: `${article.section.name} | ${site.name}` }),
+      types: feeds(site, {
+        path: sectionFeedPath(article.section.slug),
+        title: `${article.section.name} | ${site.name}`,
+      }),
     },
     openGraph: {
       type: "article",

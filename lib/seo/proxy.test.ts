@@ -18,7 +18,8 @@ describe("upper-case paths", () => {
   });
 
   it("leave the desk, the API and previews alone (their paths may carry tokens)", () => {
-    for (const path of ["/admin/Reset/AbC", "/api/auth/Callback", "/preview/XyZ", "/_next/data/AbC/x.json"]) expect(run(path)).toBeNull();
+    for (const path of ["/admin/Reset/AbC", "/api/auth/Callback", "/preview/XyZ", "/_next/data/AbC/x.json"])
+      expect(run(path)).toBeNull();
   });
 
   it("pass lower-case reader paths through", () => {
@@ -46,7 +47,14 @@ describe("listing pages", () => {
   });
 
   it("leave reserved paths, articles and the front page alone", () => {
-    for (const path of ["/search?page=2", "/admin?page=2", "/world/talks-resume?page=2", "/?page=2", "/feed.xml?page=2"]) expect(run(path), path).toBeNull();
+    for (const path of [
+      "/search?page=2",
+      "/admin?page=2",
+      "/world/talks-resume?page=2",
+      "/?page=2",
+      "/feed.xml?page=2",
+    ])
+      expect(run(path), path).toBeNull();
   });
 
   it("leave a listing without a page parameter alone", () => {

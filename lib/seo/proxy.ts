@@ -18,7 +18,8 @@ const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const LISTING = new RegExp(`^/(?:(tag|author)/)?(${SLUG})$`);
 
 /** Letters outside percent-escapes, lower-cased. */
-const lowerCasePath = (path: string) => path.replace(/%[0-9A-Fa-f]{2}|[^%]+/g, (part) => (part.startsWith("%") ? part : part.toLowerCase()));
+const lowerCasePath = (path: string) =>
+  path.replace(/%[0-9A-Fa-f]{2}|[^%]+/g, (part) => (part.startsWith("%") ? part : part.toLowerCase()));
 
 /** "/world", "/tag/trade", "/author/jo" for a listing URL; null for anything else. */
 function listingPath(match: RegExpMatchArray | null): string | null {

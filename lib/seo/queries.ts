@@ -24,22 +24,48 @@ import type { TaxonomyKind } from "./urls";
 // Cached, tagged reads for sitemaps, feeds and structured data. The desk revalidates
 // `sitemaps` and `feeds` when what they list changes; otherwise they refresh every five minutes.
 
-const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]) =>
+const cached =
+  <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: (...args: A) => string[]) =>
   (...args: A): Promise<R> =>
-    unstable_cache(() => fn(...args), [key, ...args.map((a) => JSON.stringify(a))], { tags: tags(...args), revalidate: CACHE_SECONDS })();
+    unstable_cache(() => fn(...args), [key, ...args.map((a) => JSON.stringify(a))], {
+      tags: tags(...args),
+      revalidate: CACHE_SECONDS,
+    })();
 
-export const getPublisher = cached(() => findPublisher(db), "seo-publisher", () => [cacheTags.settings]);
+export const getPublisher = cached(
+  () => findPublisher(db),
+  "seo-publisher",
+  () => [cacheTags.settings],
+);
 
-const getArticleCount = cached(() => countSitemapArticles(db), "sitemap-count", () => [cacheTags.sitemaps]);
-const getChunkLastmod = cached((chunk: number) => articleChunkLastmod(db, chunk), "sitemap-lastmod", () => [cacheTags.sitemaps]);
-const getChunkStart = cached((chunk: number) => articleChunkStart(db, chunk), "sitemap-start", () => [cacheTags.sitemaps]);
-const getSlice = cached((after: SliceCursor | null) => articleSitemapSlice(db, after, SITEMAP_SLICE), "sitemap-slice", () => [cacheTags.sitemaps]);
+const getArticleCount = cached(
+  () => countSitemapArticles(db),
+  "sitemap-count",
+  () => [cacheTags.sitemaps],
+);
+const getChunkLastmod = cached(
+  (chunk: number) => articleChunkLastmod(db, chunk),
+  "sitemap-lastmod",
+  () => [cacheTags.sitemaps],
+);
+const getChunkStart = cached(
+  (chunk: number) => articleChunkStart(db, chunk),
+  "sitemap-start",
+  () => [cacheTags.sitemaps],
+);
+const getSlice = cached(
+  (after: SliceCursor | null) => articleSitemapSlice(db, after, SITEMAP_SLICE),
+  "sitemap-slice",
+  () => [cacheTags.sitemaps],
+);
 
 const chunkCount = async () => Math.max(1, Math.ceil((await getArticleCount()) / SITEMAP_LIMIT));
 
 /** One entry per article sitemap (at least one, so the index never points at nothing). */
 export async function getArticleSitemapChunks(): Promise<{ n: number; lastmod?: string }[]> {
-  return Promise.all(Array.from({ length: await chunkCount() }, async (_, i) => ({ n: i + 1, lastmod: await getChunkLastmod(i) })));
+  return Promise.all(
+    Array.from({ length: await chunkCount() }, async (_, i) => ({ n: i + 1, lastmod: await getChunkLastmod(i) })),
+  );
 }
 
 /**
@@ -67,12 +93,24 @@ const taxonomyReaders: Record<TaxonomyKind, () => Promise<SitemapUrl[]>> = {
   authors: () => authorSitemap(db),
 };
 
-export const getTaxonomySitemap = cached((kind: TaxonomyKind) => taxonomyReaders[kind](), "sitemap-taxonomy", () => [cacheTags.sitemaps]);
+export const getTaxonomySitemap = cached(
+  (kind: TaxonomyKind) => taxonomyReaders[kind](),
+  "sitemap-taxonomy",
+  () => [cacheTags.sitemaps],
+);
 
-export const getNewsSitemap = cached(() => newsSitemap(db), "sitemap-news", () => [cacheTags.sitemaps]);
+export const getNewsSitemap = cached(
+  () => newsSitemap(db),
+  "sitemap-news",
+  () => [cacheTags.sitemaps],
+);
 
 /** A feed's stories, tagged with `feeds` and with the listing it mirrors. */
-export const getFeedItems = cached((scope: FeedScope) => findFeedItems(db, scope), "feed", (scope) => [cacheTags.feeds, ...listingTags(scope)]);
+export const getFeedItems = cached(
+  (scope: FeedScope) => findFeedItems(db, scope),
+  "feed",
+  (scope) => [cacheTags.feeds, ...listingTags(scope)],
+);
 
 function listingTags(scope: FeedScope): string[] {
   switch (scope.kind) {

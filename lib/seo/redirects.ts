@@ -10,7 +10,10 @@ import { findRedirect } from "./read/redirects";
 // too; the desk revalidates `redirects` when it records one.
 
 export const getRedirect = (path: string) =>
-  unstable_cache(() => findRedirect(db, path), ["redirect", path], { tags: [cacheTags.redirects], revalidate: CACHE_SECONDS })();
+  unstable_cache(() => findRedirect(db, path), ["redirect", path], {
+    tags: [cacheTags.redirects],
+    revalidate: CACHE_SECONDS,
+  })();
 
 /** Follows the redirect recorded for `path` (308, or 307 when recorded as temporary), or answers 404. */
 export async function redirectOrNotFound(path: string): Promise<never> {

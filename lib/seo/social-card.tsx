@@ -25,16 +25,67 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
 }
 
-export function HeadlineCard({ kicker, headline, siteName, size }: { kicker: string; headline: string; siteName: string; size: Size }) {
+export function HeadlineCard({
+  kicker,
+  headline,
+  siteName,
+  size,
+}: {
+  kicker: string;
+  headline: string;
+  siteName: string;
+  size: Size;
+}) {
   const pad = Math.round(size.width / 18);
   const title = clip(headline, 160);
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: PAPER, color: INK, borderTop: `${Math.round(pad / 5)}px solid ${ACCENT}`, padding: pad }}>
-      <div style={{ display: "flex", fontFamily: "Inter", fontSize: Math.round(pad / 2.2), color: ACCENT, textTransform: "uppercase", letterSpacing: 2 }}>{kicker}</div>
-      <div style={{ display: "flex", flexGrow: 1, alignItems: "center", fontFamily: "Source Serif", fontSize: headlineSize(title, size), lineHeight: 1.12, letterSpacing: -1 }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: PAPER,
+        color: INK,
+        borderTop: `${Math.round(pad / 5)}px solid ${ACCENT}`,
+        padding: pad,
+      }}
+    >
+      <div
+        style={{
+          display: "flex",
+          fontFamily: "Inter",
+          fontSize: Math.round(pad / 2.2),
+          color: ACCENT,
+          textTransform: "uppercase",
+          letterSpacing: 2,
+        }}
+      >
+        {kicker}
+      </div>
+      <div
+        style={{
+          display: "flex",
+          flexGrow: 1,
+          alignItems: "center",
+          fontFamily: "Source Serif",
+          fontSize: headlineSize(title, size),
+          lineHeight: 1.12,
+          letterSpacing: -1,
+        }}
+      >
         {title}
       </div>
-      <div style={{ display: "flex", borderTop: `2px solid ${RULE}`, paddingTop: Math.round(pad / 2.5), fontFamily: "Source Serif", fontSize: Math.round(pad / 1.6), color: INK }}>
+      <div
+        style={{
+          display: "flex",
+          borderTop: `2px solid ${RULE}`,
+          paddingTop: Math.round(pad / 2.5),
+          fontFamily: "Source Serif",
+          fontSize: Math.round(pad / 1.6),
+          color: INK,
+        }}
+      >
         {siteName}
       </div>
     </div>
@@ -44,9 +95,32 @@ export function HeadlineCard({ kicker, headline, siteName, size }: { kicker: str
 /** The front page's card: the publication's name and its description. */
 export function SiteCard({ siteName, description }: { siteName: string; description: string }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "center", background: PAPER, color: INK, borderTop: `14px solid ${ACCENT}`, padding: 72 }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        background: PAPER,
+        color: INK,
+        borderTop: `14px solid ${ACCENT}`,
+        padding: 72,
+      }}
+    >
       <div style={{ display: "flex", fontFamily: "Source Serif", fontSize: 112, letterSpacing: -2 }}>{siteName}</div>
-      <div style={{ display: "flex", marginTop: 28, paddingTop: 28, borderTop: `2px solid ${RULE}`, fontFamily: "Inter", fontSize: 36, lineHeight: 1.35, color: MUTED }}>
+      <div
+        style={{
+          display: "flex",
+          marginTop: 28,
+          paddingTop: 28,
+          borderTop: `2px solid ${RULE}`,
+          fontFamily: "Inter",
+          fontSize: 36,
+          lineHeight: 1.35,
+          color: MUTED,
+        }}
+      >
         {clip(description, 140)}
       </div>
     </div>
@@ -56,7 +130,19 @@ export function SiteCard({ siteName, description }: { siteName: string; descript
 /** A square logo: the publication's initial on the accent colour, drawn at any size. */
 export function Logo({ siteName, size }: { siteName: string; size: number }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", background: ACCENT, color: PAPER, fontFamily: "Source Serif", fontSize: Math.round(size * 0.7) }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "center",
+        background: ACCENT,
+        color: PAPER,
+        fontFamily: "Source Serif",
+        fontSize: Math.round(size * 0.7),
+      }}
+    >
       {(siteName.replace(/^the\s+/i, "").trim()[0] ?? "B").toUpperCase()}
     </div>
   );

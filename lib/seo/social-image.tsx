@@ -38,15 +38,28 @@ async function croppedPhoto(src: string, size: Size): Promise<Response | null> {
     .resize(size.width, size.height, { fit: "cover", position: sharp.strategy.attention })
     .jpeg({ quality: 80, mozjpeg: true })
     .toBuffer();
-  return new Response(new Uint8Array(jpeg), { headers: { "Content-Type": "image/jpeg", "Cache-Control": IMAGE_CACHE } });
+  return new Response(new Uint8Array(jpeg), {
+    headers: { "Content-Type": "image/jpeg", "Cache-Control": IMAGE_CACHE },
+  });
 }
 
 type CardArticle = { title: string; section: { name: string } };
 
 /** A picture cropped to `size`; or, when there is none (or its file is missing), the article's headline card. */
-export async function articleImage(article: CardArticle, picture: ImageInfo | null, siteName: string, size: Size): Promise<Response> {
+export async function articleImage(
+  article: CardArticle,
+  picture: ImageInfo | null,
+  siteName: string,
+  size: Size,
+): Promise<Response> {
   const photo = picture ? await croppedPhoto(picture.src, size) : null;
-  return photo ?? renderCard(<HeadlineCard kicker={article.section.name} headline={article.title} siteName={siteName} size={size} />, size);
+  return (
+    photo ??
+    renderCard(
+      <HeadlineCard kicker={article.section.name} headline={article.title} siteName={siteName} size={size} />,
+      size,
+    )
+  );
 }
 
 /** Alt text for an article's image: the picture's own, or what the card says. */

@@ -29,7 +29,10 @@ export function testArticle(overrides: Partial<Article> = {}): Article {
     image: null,
     sectionId: "s1",
     authors: [{ id: "u1", name: "Ayesha Siddiqui", slug: "ayesha-siddiqui", bio: "Correspondent.", avatar: null }],
-    tags: [{ name: "Diplomacy", slug: "diplomacy" }, { name: "Trade", slug: "trade" }],
+    tags: [
+      { name: "Diplomacy", slug: "diplomacy" },
+      { name: "Trade", slug: "trade" },
+    ],
     body: emptyDocument(),
     dateline: "GENEVA",
     revisedAt: null,

@@ -10,31 +10,54 @@ function checkSlug(slug: string) {
   if (RESERVED_SLUGS.has(slug)) throw new UserError(`“${slug}” is reserved for another part of the site.`, "slug");
 }
 
-export async function createSection(db: PrismaClient, input: { name: string; slug?: string; description?: string }, actorId: string) {
+export async function createSection(
+  db: PrismaClient,
+  input: { name: string; slug?: string; description?: string },
+  actorId: string,
+) {
   const slug = input.slug || toSlug(input.name);
   checkSlug(slug);
-  if (await db.section.findUnique({ where: { slug } })) throw new UserError("Another section already uses this slug.", "slug");
+  if (await db.section.findUnique({ where: { slug } }))
+    throw new UserError("Another section already uses this slug.", "slug");
   const last = await db.section.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
-  const section = await db.section.create({ data: { name: input.name, slug, description: input.description ?? "", position: (last?.position ?? -1) + 1 } });
+  const section = await db.section.create({
+    data: { name: input.name, slug, description: input.description ?? "", position: (last?.position ?? -1) + 1 },
+  });
   await recordAudit(db, { action: "section.create", entityType: "Section", entityId: section.id, actorId });
   return section;
 }
 
 /** Renames a section; a new slug moves the section page and every story URL under it, with redirects. */
-export async function updateSection(db: PrismaClient, id: string, input: { name: string; slug: string; description: string }, actorId: string) {
+export async function updateSection(
+  db: PrismaClient,
+  id: string,
+  input: { name: string; slug: string; description: string },
+  actorId: string,
+) {
   checkSlug(input.slug);
   const current = await db.section.findUnique({ where: { id } });
   if (!current) throw new UserError("That section no longer exists.");
-  if (input.slug !== current.slug && (await db.section.findUnique({ where: { slug: input.slug } }))) throw new UserError("Another section already uses this slug.", "slug");
+  if (input.slug !== current.slug && (await db.section.findUnique({ where: { slug: input.slug } })))
+    throw new UserError("Another section already uses this slug.", "slug");
   await db.$transaction(async (tx) => {
     await tx.section.update({ where: { id }, data: input });
     if (input.slug !== current.slug) {
       await recordRedirect(tx, sectionPath(current.slug), sectionPath(input.slug));
-      const moved = await tx.article.findMany({ where: { sectionId: id, publishedAt: { not: null } }, select: { slug: true } });
-      for (const a of moved) await recordRedirect(tx, articlePath(current.slug, a.slug), articlePath(input.slug, a.slug));
+      const moved = await tx.article.findMany({
+        where: { sectionId: id, publishedAt: { not: null } },
+        select: { slug: true },
+      });
+      for (const a of moved)
+        await recordRedirect(tx, articlePath(current.slug, a.slug), articlePath(input.slug, a.slug));
     }
   });
-  await recordAudit(db, { action: "section.update", entityType: "Section", entityId: id, actorId, meta: { from: current.slug, to: input.slug } });
+  await recordAudit(db, {
+    action: "section.update",
+    entityType: "Section",
+    entityId: id,
+    actorId,
+    meta: { from: current.slug, to: input.slug },
+  });
   return { before: current.slug, after: input.slug };
 }
 
@@ -53,12 +76,20 @@ export async function deleteSection(db: PrismaClient, id: string, moveTo: string
   const section = await db.section.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!section) throw new UserError("That section no longer exists.");
   if (section._count.articles > 0) {
-    if (!moveTo || moveTo === id) throw new UserError(`This section has ${section._count.articles} articles: choose a section to move them to first.`, "moveTo");
+    if (!moveTo || moveTo === id)
+      throw new UserError(
+        `This section has ${section._count.articles} articles: choose a section to move them to first.`,
+        "moveTo",
+      );
     const target = await db.section.findUnique({ where: { id: moveTo } });
     if (!target) throw new UserError("Choose a section that exists.", "moveTo");
     await db.$transaction(async (tx) => {
-      const moved = await tx.article.findMany({ where: { sectionId: id, publishedAt: { not: null } }, select: { slug: true } });
-      for (const a of moved) await recordRedirect(tx, articlePath(section.slug, a.slug), articlePath(target.slug, a.slug));
+      const moved = await tx.article.findMany({
+        where: { sectionId: id, publishedAt: { not: null } },
+        select: { slug: true },
+      });
+      for (const a of moved)
+        await recordRedirect(tx, articlePath(section.slug, a.slug), articlePath(target.slug, a.slug));
       await recordRedirect(tx, sectionPath(section.slug), sectionPath(target.slug));
       await tx.article.updateMany({ where: { sectionId: id }, data: { sectionId: target.id } });
       await tx.section.delete({ where: { id } });
@@ -66,6 +97,12 @@ export async function deleteSection(db: PrismaClient, id: string, moveTo: string
   } else {
     await db.section.delete({ where: { id } });
   }
-  await recordAudit(db, { action: "section.delete", entityType: "Section", entityId: id, actorId, meta: { slug: section.slug, movedTo: moveTo } });
+  await recordAudit(db, {
+    action: "section.delete",
+    entityType: "Section",
+    entityId: id,
+    actorId,
+    meta: { slug: section.slug, movedTo: moveTo },
+  });
   return section.slug;
 }

@@ -17,12 +17,19 @@ export async function updateTag(db: PrismaClient, id: string, input: { name: str
   if (!isValidSlug(input.slug)) throw new UserError("Use lower-case letters, digits and single hyphens.", "slug");
   const current = await db.tag.findUnique({ where: { id } });
   if (!current) throw new UserError("That tag no longer exists.");
-  if (input.slug !== current.slug && (await db.tag.findUnique({ where: { slug: input.slug } }))) throw new UserError("Another tag already uses this slug.", "slug");
+  if (input.slug !== current.slug && (await db.tag.findUnique({ where: { slug: input.slug } })))
+    throw new UserError("Another tag already uses this slug.", "slug");
   await db.$transaction(async (tx) => {
     await tx.tag.update({ where: { id }, data: input });
     if (input.slug !== current.slug) await recordRedirect(tx, tagPath(current.slug), tagPath(input.slug));
   });
-  await recordAudit(db, { action: "tag.update", entityType: "Tag", entityId: id, actorId, meta: { from: current.slug, to: input.slug } });
+  await recordAudit(db, {
+    action: "tag.update",
+    entityType: "Tag",
+    entityId: id,
+    actorId,
+    meta: { from: current.slug, to: input.slug },
+  });
   return { before: current.slug, after: input.slug };
 }
 
@@ -31,18 +38,32 @@ export async function deleteTag(db: PrismaClient, id: string, mergeInto: string 
   const tag = await db.tag.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!tag) throw new UserError("That tag no longer exists.");
   if (tag._count.articles > 0) {
-    if (!mergeInto || mergeInto === id) throw new UserError(`${tag._count.articles} articles use this tag: choose a tag to move them to first.`, "mergeInto");
+    if (!mergeInto || mergeInto === id)
+      throw new UserError(
+        `${tag._count.articles} articles use this tag: choose a tag to move them to first.`,
+        "mergeInto",
+      );
     const target = await db.tag.findUnique({ where: { id: mergeInto } });
     if (!target) throw new UserError("Choose a tag that exists.", "mergeInto");
     await db.$transaction(async (tx) => {
       const links = await tx.articleTag.findMany({ where: { tagId: id } });
       for (const link of links) {
-        await tx.articleTag.upsert({ where: { articleId_tagId: { articleId: link.articleId, tagId: target.id } }, create: { articleId: link.articleId, tagId: target.id, position: link.position }, update: {} });
+        await tx.articleTag.upsert({
+          where: { articleId_tagId: { articleId: link.articleId, tagId: target.id } },
+          create: { articleId: link.articleId, tagId: target.id, position: link.position },
+          update: {},
+        });
       }
       await recordRedirect(tx, tagPath(tag.slug), tagPath(target.slug));
       await tx.tag.delete({ where: { id } });
     });
   } else await db.tag.delete({ where: { id } });
-  await recordAudit(db, { action: "tag.delete", entityType: "Tag", entityId: id, actorId, meta: { slug: tag.slug, mergedInto: mergeInto } });
+  await recordAudit(db, {
+    action: "tag.delete",
+    entityType: "Tag",
+    entityId: id,
+    actorId,
+    meta: { slug: tag.slug, mergedInto: mergeInto },
+  });
   return tag.slug;
 }

@@ -11,7 +11,9 @@ export async function makeSection(db: PrismaClient, slug = `section-${next()}`, 
 }
 
 export async function makeAuthor(db: PrismaClient, slug = `author-${next()}`) {
-  return db.user.create({ data: { slug, name: slug, email: `${slug}@example.test`, bio: `Bio of ${slug}`, role: "AUTHOR" } });
+  return db.user.create({
+    data: { slug, name: slug, email: `${slug}@example.test`, bio: `Bio of ${slug}`, role: "AUTHOR" },
+  });
 }
 
 export async function makeTag(db: PrismaClient, slug = `tag-${next()}`) {
@@ -43,7 +45,12 @@ export async function makeArticle(db: PrismaClient, input: ArticleInput) {
       excerpt: `Excerpt ${n}`,
       ...deriveBodyFields(documentFromMarkdown(input.body ?? `Body of story ${n}.`)),
       status,
-      publishedAt: input.publishedAt === undefined ? (status === "PUBLISHED" ? new Date(Date.now() - n * 60_000) : null) : input.publishedAt,
+      publishedAt:
+        input.publishedAt === undefined
+          ? status === "PUBLISHED"
+            ? new Date(Date.now() - n * 60_000)
+            : null
+          : input.publishedAt,
       featured: input.featured ?? false,
       deletedAt: input.deletedAt ?? null,
       sectionId: input.sectionId,

@@ -7,8 +7,14 @@ import sharp from "sharp";
 // pipeline must refuse.
 
 /** A noisy picture (like a photo, it does not compress to nothing) of the given size. */
-export function photo(width = 1200, height = 800, format: "jpeg" | "png" | "webp" | "avif" | "gif" = "jpeg"): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: "#4a7ab0", noise: { type: "gaussian", mean: 120, sigma: 30 } } })
+export function photo(
+  width = 1200,
+  height = 800,
+  format: "jpeg" | "png" | "webp" | "avif" | "gif" = "jpeg",
+): Promise<Buffer> {
+  return sharp({
+    create: { width, height, channels: 3, background: "#4a7ab0", noise: { type: "gaussian", mean: 120, sigma: 30 } },
+  })
     .toFormat(format)
     .toBuffer();
 }
@@ -18,11 +24,19 @@ export const GPS_MARKER = "WGS-84";
 
 /** A JPEG with a camera make, an owner and a GPS position in its EXIF data. */
 export function jpegWithGps(width = 900, height = 600): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: "#2f6b3a", noise: { type: "gaussian", mean: 110, sigma: 25 } } })
+  return sharp({
+    create: { width, height, channels: 3, background: "#2f6b3a", noise: { type: "gaussian", mean: 110, sigma: 25 } },
+  })
     .jpeg()
     .withExif({
       IFD0: { Make: "TestCam", Model: "Field 1", Artist: "Secret Photographer" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "33/1 41/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "73/1 3/1 0/1", GPSMapDatum: GPS_MARKER },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "33/1 41/1 0/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "73/1 3/1 0/1",
+        GPSMapDatum: GPS_MARKER,
+      },
     })
     .toBuffer();
 }
@@ -38,7 +52,9 @@ export function sidewaysJpeg(): Promise<Buffer> {
 /** A two-frame animated GIF: a red frame, then a blue one. */
 export function animatedGif(width = 40, height = 30): Promise<Buffer> {
   const frame = (r: number, b: number) => Buffer.alloc(width * height * 3, Buffer.from([r, 0, b]));
-  return sharp(Buffer.concat([frame(255, 0), frame(0, 255)]), { raw: { width, height: height * 2, channels: 3, pageHeight: height } })
+  return sharp(Buffer.concat([frame(255, 0), frame(0, 255)]), {
+    raw: { width, height: height * 2, channels: 3, pageHeight: height },
+  })
     .gif()
     .toBuffer();
 }
@@ -47,10 +63,13 @@ export function animatedGif(width = 40, height = 30): Promise<Buffer> {
 export const truncated = (file: Buffer, fraction = 0.6) => file.subarray(0, Math.floor(file.length * fraction));
 
 /** Plain text given an image's name. */
-export const textFile = () => Buffer.from("Quarterly figures\nThis is a text document, whatever its name says.\n".repeat(20));
+export const textFile = () =>
+  Buffer.from("Quarterly figures\nThis is a text document, whatever its name says.\n".repeat(20));
 
 export const svgFile = () =>
-  Buffer.from(`<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>`);
+  Buffer.from(
+    `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>`,
+  );
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -81,7 +100,12 @@ export function hugePixelPng(width = 30_000, height = 30_000): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([1, 0, 0, 0, 0], 8); // 1-bit greyscale, deflate, no filter, no interlace
   const rows = Buffer.alloc((Math.ceil(width / 8) + 1) * 16); // 16 rows of filter byte 0 and zeros
-  return Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from("\x89PNG\r\n\x1a\n", "latin1"),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** A file just over `bytes` long that starts like a JPEG. */

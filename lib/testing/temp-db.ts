@@ -37,7 +37,8 @@ function createSqliteDatabase(): TempDatabase {
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  for (const migration of migrationFiles(path.join(ROOT, "prisma/migrations"))) sqlite.exec(readFileSync(migration, "utf8"));
+  for (const migration of migrationFiles(path.join(ROOT, "prisma/migrations")))
+    sqlite.exec(readFileSync(migration, "utf8"));
   sqlite.close();
   const url = `file:${file}`;
   const db = createPrismaClient(url);
@@ -65,7 +66,11 @@ function runOnServer(serverUrl: string, database: string, statements: string[]) 
     })().catch((e) => { console.error(e.message); process.exit(1); });`;
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  const result = spawnSync(process.execPath, ["-e", script], { input: JSON.stringify({ url: url.toString(), statements }), encoding: "utf8", cwd: ROOT });
+  const result = spawnSync(process.execPath, ["-e", script], {
+    input: JSON.stringify({ url: url.toString(), statements }),
+    encoding: "utf8",
+    cwd: ROOT,
+  });
   if (result.status !== 0) throw new Error(`PostgreSQL setup failed: ${result.stderr}`);
   return url.toString();
 }
@@ -75,14 +80,22 @@ export function createEmptyDatabase(): { url: string; provider: "sqlite" | "post
   const server = process.env.TEST_DATABASE_URL;
   if (!server) {
     const dir = mkdtempSync(path.join(tmpdir(), "broadsheet-test-"));
-    return { url: `file:${path.join(dir, "empty.db")}`, provider: "sqlite", cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, "empty.db")}`,
+      provider: "sqlite",
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `broadsheet_test_${randomBytes(6).toString("hex")}`;
   const adminDb = new URL(server).pathname.slice(1) || "postgres";
   runOnServer(server, adminDb, [`CREATE DATABASE "${name}"`]);
   const url = new URL(server);
   url.pathname = `/${name}`;
-  return { url: url.toString(), provider: "postgresql", cleanup: () => runOnServer(server, adminDb, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]) };
+  return {
+    url: url.toString(),
+    provider: "postgresql",
+    cleanup: () => runOnServer(server, adminDb, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]),
+  };
 }
 
 function createPostgresDatabase(serverUrl: string): TempDatabase {
@@ -91,7 +104,9 @@ function createPostgresDatabase(serverUrl: string): TempDatabase {
   runOnServer(serverUrl, adminDb, [`CREATE DATABASE "${name}"`]);
   // The migration files as they are, each in one go, as `prisma migrate deploy` sends them
   // (scripts/schema-sync.test.ts checks deploy itself).
-  const migrations = migrationFiles(path.join(ROOT, "prisma/postgresql/migrations")).map((f) => readFileSync(f, "utf8"));
+  const migrations = migrationFiles(path.join(ROOT, "prisma/postgresql/migrations")).map((f) =>
+    readFileSync(f, "utf8"),
+  );
   const url = runOnServer(serverUrl, name, migrations);
   const db = createPrismaClient(url);
   return {

@@ -16,19 +16,30 @@ describe("accounts", () => {
     expect(await countDeskAccounts(db)).toBe(0);
     const admin = await createFirstAdmin(db, { email: "Chief@Example.test", name: "Chief", password: STRONG });
     expect(admin).toMatchObject({ role: "ADMIN", email: "chief@example.test", slug: "chief" });
-    await expect(createFirstAdmin(db, { email: "second@example.test", name: "Second", password: STRONG })).rejects.toThrow(/already been completed/);
+    await expect(
+      createFirstAdmin(db, { email: "second@example.test", name: "Second", password: STRONG }),
+    ).rejects.toThrow(/already been completed/);
   });
 
   it("refuses a duplicate email regardless of case, and a weak password", async () => {
-    await expect(createAccount(db, { email: "CHIEF@example.test", name: "Dup", role: "EDITOR", password: STRONG })).rejects.toThrow(/already exists/);
-    await expect(createAccount(db, { email: "weak@example.test", name: "Weak", role: "EDITOR", password: "password1234" })).rejects.toThrow(/too common/);
+    await expect(
+      createAccount(db, { email: "CHIEF@example.test", name: "Dup", role: "EDITOR", password: STRONG }),
+    ).rejects.toThrow(/already exists/);
+    await expect(
+      createAccount(db, { email: "weak@example.test", name: "Weak", role: "EDITOR", password: "password1234" }),
+    ).rejects.toThrow(/too common/);
   });
 
   it("never demotes or deactivates the last active admin", async () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: "chief@example.test" } });
     await expect(changeRole(db, admin.id, "EDITOR", admin.id)).rejects.toThrow(/last active administrator/);
     await expect(setActive(db, admin.id, false, admin.id)).rejects.toThrow(/last active administrator/);
-    const deputy = await createAccount(db, { email: "deputy@example.test", name: "Deputy", role: "ADMIN", password: STRONG });
+    const deputy = await createAccount(db, {
+      email: "deputy@example.test",
+      name: "Deputy",
+      role: "ADMIN",
+      password: STRONG,
+    });
     await changeRole(db, admin.id, "EDITOR", deputy.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("EDITOR");
     await expect(setActive(db, deputy.id, false, deputy.id)).rejects.toThrow(/last active administrator/);
@@ -44,7 +55,12 @@ describe("accounts", () => {
   });
 
   it("bumps the session version on role, activation and password changes", async () => {
-    const user = await createAccount(db, { email: "writer@example.test", name: "Writer", role: "AUTHOR", password: STRONG });
+    const user = await createAccount(db, {
+      email: "writer@example.test",
+      name: "Writer",
+      role: "AUTHOR",
+      password: STRONG,
+    });
     const version = async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
     const v0 = await version();
     await changeRole(db, user.id, "CONTRIBUTOR", null);

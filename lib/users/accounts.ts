@@ -26,10 +26,19 @@ export async function createAccount(db: PrismaClient, input: NewAccount, actorId
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new UserError("A user with this email address already exists.", "email");
   }
-  const slug = await uniqueSlug(name, async (s) => !!(await db.user.findUnique({ where: { slug: s }, select: { id: true } })));
+  const slug = await uniqueSlug(
+    name,
+    async (s) => !!(await db.user.findUnique({ where: { slug: s }, select: { id: true } })),
+  );
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   const user = await db.user.create({ data: { email, name, slug, role: input.role, passwordHash } });
-  await recordAudit(db, { action: "user.create", entityType: "User", entityId: user.id, actorId, meta: { email, role: input.role } });
+  await recordAudit(db, {
+    action: "user.create",
+    entityType: "User",
+    entityId: user.id,
+    actorId,
+    meta: { email, role: input.role },
+  });
   return user;
 }
 
@@ -50,8 +59,11 @@ async function assertNotLastAdmin(db: PrismaClient, userId: string) {
   if (user.role !== "ADMIN" || !user.active) return;
   // Only administrators who can sign in count, and the one being changed does not: an invited
   // administrator who never set a password may be removed while a working one remains.
-  const others = await db.user.count({ where: { role: "ADMIN", active: true, passwordHash: { not: null }, id: { not: userId } } });
-  if (others === 0) throw new UserError("This is the last active administrator: make someone else an administrator first.");
+  const others = await db.user.count({
+    where: { role: "ADMIN", active: true, passwordHash: { not: null }, id: { not: userId } },
+  });
+  if (others === 0)
+    throw new UserError("This is the last active administrator: make someone else an administrator first.");
 }
 
 export async function changeRole(db: PrismaClient, userId: string, role: Role, actorId: string | null) {
@@ -61,13 +73,24 @@ export async function changeRole(db: PrismaClient, userId: string, role: Role, a
   if (current.role === "ADMIN") await assertNotLastAdmin(db, userId);
   // A new role takes effect at once: existing sessions must sign in again.
   await db.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-  await recordAudit(db, { action: "user.role", entityType: "User", entityId: userId, actorId, meta: { from: current.role, to: role } });
+  await recordAudit(db, {
+    action: "user.role",
+    entityType: "User",
+    entityId: userId,
+    actorId,
+    meta: { from: current.role, to: role },
+  });
 }
 
 export async function setActive(db: PrismaClient, userId: string, active: boolean, actorId: string | null) {
   if (!active) await assertNotLastAdmin(db, userId);
   await db.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
-  await recordAudit(db, { action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: userId, actorId });
+  await recordAudit(db, {
+    action: active ? "user.reactivate" : "user.deactivate",
+    entityType: "User",
+    entityId: userId,
+    actorId,
+  });
 }
 
 export async function setPassword(db: PrismaClient, userId: string, password: string, actorId: string | null) {
@@ -75,6 +98,9 @@ export async function setPassword(db: PrismaClient, userId: string, password: st
   if (!user) throw new UserError("That user does not exist.");
   const problem = passwordProblem(password, user);
   if (problem) throw new UserError(problem, "password");
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+  });
   await recordAudit(db, { action: "user.password", entityType: "User", entityId: userId, actorId });
 }

@@ -18,6 +18,10 @@ export async function listUsers(db: PrismaClient): Promise<UserRow[]> {
     select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, lastLoginAt: true },
   });
   return rows
-    .map(({ passwordHash, lastLoginAt, ...u }) => ({ ...u, canSignIn: passwordHash !== null, lastLoginAt: lastLoginAt?.toISOString() ?? null }))
+    .map(({ passwordHash, lastLoginAt, ...u }) => ({
+      ...u,
+      canSignIn: passwordHash !== null,
+      lastLoginAt: lastLoginAt?.toISOString() ?? null,
+    }))
     .sort((a, b) => Number(b.canSignIn) - Number(a.canSignIn));
 }

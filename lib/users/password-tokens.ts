@@ -10,11 +10,23 @@ export const TOKEN_TTL_MS = 72 * 3_600_000;
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A one-time set-password token; any earlier unused token of the user stops working. Shown once, stored hashed. */
-export async function issuePasswordToken(db: PrismaClient, userId: string, actorId: string | null, now = new Date()): Promise<string> {
+export async function issuePasswordToken(
+  db: PrismaClient,
+  userId: string,
+  actorId: string | null,
+  now = new Date(),
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.$transaction([
     db.passwordToken.deleteMany({ where: { userId, usedAt: null } }),
-    db.passwordToken.create({ data: { userId, tokenHash: digest(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS), createdById: actorId } }),
+    db.passwordToken.create({
+      data: {
+        userId,
+        tokenHash: digest(token),
+        expiresAt: new Date(now.getTime() + TOKEN_TTL_MS),
+        createdById: actorId,
+      },
+    }),
   ]);
   await recordAudit(db, { action: "user.password-link", entityType: "User", entityId: userId, actorId });
   return token;
@@ -22,7 +34,10 @@ export async function issuePasswordToken(db: PrismaClient, userId: string, actor
 
 /** The account a token may set a password for, or null when it is unknown, used or expired. */
 export async function findTokenUser(db: PrismaClient, token: string, now = new Date()) {
-  const row = await db.passwordToken.findUnique({ where: { tokenHash: digest(token) }, include: { user: { select: { id: true, name: true, email: true, active: true } } } });
+  const row = await db.passwordToken.findUnique({
+    where: { tokenHash: digest(token) },
+    include: { user: { select: { id: true, name: true, email: true, active: true } } },
+  });
   if (!row || row.usedAt || row.expiresAt <= now || !row.user.active) return null;
   return row.user;
 }
@@ -33,7 +48,10 @@ export async function redeemPasswordToken(db: PrismaClient, token: string, passw
   const problem = passwordProblem(password, user);
   if (problem) throw new UserError(problem, "password");
   // Claim the token first, atomically, so that it can set a password only once.
-  const { count } = await db.passwordToken.updateMany({ where: { tokenHash: digest(token), usedAt: null }, data: { usedAt: now } });
+  const { count } = await db.passwordToken.updateMany({
+    where: { tokenHash: digest(token), usedAt: null },
+    data: { usedAt: now },
+  });
   if (count !== 1) throw new UserError("This link has already been used.");
   await setPassword(db, user.id, password, user.id);
   return user;

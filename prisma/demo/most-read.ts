@@ -17,7 +17,8 @@ export async function seedViews(tx: Prisma.TransactionClient, now: Date) {
   for (const [i, story] of stories.entries()) {
     for (let h = 0; h < 6; h++) {
       const count = Math.max(0, weights[i]! - h);
-      if (count) await tx.articleViewHour.create({ data: { articleId: story.id, hour: new Date(thisHour - h * HOUR), count } });
+      if (count)
+        await tx.articleViewHour.create({ data: { articleId: story.id, hour: new Date(thisHour - h * HOUR), count } });
     }
   }
 }

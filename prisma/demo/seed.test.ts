@@ -43,7 +43,10 @@ describe("demo publication", () => {
 
   it("has 40+ published stories of 400 to 1,200 words with subheads, quotes, datelines and tags", async () => {
     // A live page's body is a short introduction; its updates carry the story.
-    const published = await db.article.findMany({ where: { status: "PUBLISHED", live: false }, include: { tags: true } });
+    const published = await db.article.findMany({
+      where: { status: "PUBLISHED", live: false },
+      include: { tags: true },
+    });
     expect(published.length).toBeGreaterThanOrEqual(40);
     for (const a of published) {
       expect(a.wordCount, a.slug).toBeGreaterThanOrEqual(400);
@@ -57,7 +60,9 @@ describe("demo publication", () => {
   });
 
   it("spreads publication dates over several months", async () => {
-    const dates = (await db.article.findMany({ where: { status: "PUBLISHED" }, select: { publishedAt: true } })).map((a) => a.publishedAt!.getTime());
+    const dates = (await db.article.findMany({ where: { status: "PUBLISHED" }, select: { publishedAt: true } })).map(
+      (a) => a.publishedAt!.getTime(),
+    );
     expect((Math.max(...dates) - Math.min(...dates)) / 86_400_000).toBeGreaterThan(90);
     expect(Math.max(...dates)).toBeLessThanOrEqual(Date.now());
   });
@@ -68,7 +73,9 @@ describe("demo publication", () => {
     expect(scheduled.every((a) => a.scheduledFor! > new Date() && a.publishedAt === null)).toBe(true);
     expect(await db.article.count({ where: { status: "DRAFT" } })).toBeGreaterThanOrEqual(2);
     const front = await findFrontPage(db);
-    const shown = [front.lead, ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)].map((a) => a?.slug);
+    const shown = [front.lead, ...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)].map(
+      (a) => a?.slug,
+    );
     const unpublished = demoArticles.filter((a) => a.status && a.status !== "PUBLISHED").map((a) => a.slug);
     expect(shown.filter((s) => unpublished.includes(s!))).toEqual([]);
   });
@@ -86,7 +93,10 @@ describe("demo publication", () => {
       expect(await storage.exists(m.storageKey), m.storageKey).toBe(true);
     }
     const ids = new Set(media.map((m) => m.id));
-    const featured = await db.article.findMany({ where: { featuredImageId: { not: null } }, select: { featuredImageId: true } });
+    const featured = await db.article.findMany({
+      where: { featuredImageId: { not: null } },
+      select: { featuredImageId: true },
+    });
     expect(featured.length).toBeGreaterThan(10);
     expect(featured.every((a) => ids.has(a.featuredImageId!))).toBe(true);
     const bodies = (await db.article.findMany({ select: { body: true } })).map((a) => parseDocument(a.body));
@@ -120,7 +130,10 @@ describe("demoTime", () => {
 
 describe("newsroom demo", () => {
   it("has a corrected story, an expired breaking alert and an embargoed story", async () => {
-    const corrected = await db.article.findUniqueOrThrow({ where: { slug: CORRECTED_SLUG }, include: { corrections: true } });
+    const corrected = await db.article.findUniqueOrThrow({
+      where: { slug: CORRECTED_SLUG },
+      include: { corrections: true },
+    });
     expect(corrected.corrections).toHaveLength(1);
     expect(corrected.corrections[0]!.revisionId).not.toBeNull();
     const breaking = await db.article.findUniqueOrThrow({ where: { slug: EXPIRED_BREAKING_SLUG } });
@@ -133,10 +146,15 @@ describe("newsroom demo", () => {
 
 describe("demo newsroom", () => {
   it("runs a live page with several updates, key events among them", async () => {
-    const live = await db.article.findFirstOrThrow({ where: { live: true, liveEndedAt: null, status: "PUBLISHED" }, include: { liveUpdates: true } });
+    const live = await db.article.findFirstOrThrow({
+      where: { live: true, liveEndedAt: null, status: "PUBLISHED" },
+      include: { liveUpdates: true },
+    });
     expect(live.liveUpdates.length).toBeGreaterThanOrEqual(5);
     expect(live.liveUpdates.some((u) => u.keyEvent)).toBe(true);
-    expect(live.liveUpdates.every((u) => u.publishedAt <= new Date() && u.publishedAt >= live.liveStartedAt!)).toBe(true);
+    expect(live.liveUpdates.every((u) => u.publishedAt <= new Date() && u.publishedAt >= live.liveStartedAt!)).toBe(
+      true,
+    );
   });
 });
 
@@ -144,7 +162,10 @@ describe("demo budget", () => {
   it("plans several stories for the day it was seeded, in the publication's time zone", async () => {
     const { timeZone } = await db.setting.findUniqueOrThrow({ where: { id: "site" } });
     const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
-    const items = await db.budgetItem.findMany({ where: { day: new Date(`${today}T00:00:00.000Z`) }, orderBy: { position: "asc" } });
+    const items = await db.budgetItem.findMany({
+      where: { day: new Date(`${today}T00:00:00.000Z`) },
+      orderBy: { position: "asc" },
+    });
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i));
     expect(new Set(items.map((i) => i.status)).size).toBeGreaterThanOrEqual(3);

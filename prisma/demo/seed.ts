@@ -20,7 +20,15 @@ import { seedLiveAndBudget } from "./live-and-budget";
 import { authors, sections, site } from "./people";
 import type { DemoArticle } from "./types";
 
-export const demoArticles: DemoArticle[] = [...world, ...pakistan, ...afghanistan, ...business, ...technology, ...analysis, ...explainers];
+export const demoArticles: DemoArticle[] = [
+  ...world,
+  ...pakistan,
+  ...afghanistan,
+  ...business,
+  ...technology,
+  ...analysis,
+  ...explainers,
+];
 
 const HOUR = 3_600_000;
 const IMAGES_DIR = path.join(process.cwd(), "prisma/demo/images");
@@ -34,11 +42,21 @@ export function demoTime(a: Pick<DemoArticle, "daysAgo" | "hour">, now: Date): D
 }
 
 /** The demo illustrations enter the media library the way an upload does: the same pipeline and records. */
-async function importDemoImages(db: PrismaClient, storage: MediaStorage): Promise<Map<string, ImageRef & { mediaId: string }>> {
+async function importDemoImages(
+  db: PrismaClient,
+  storage: MediaStorage,
+): Promise<Map<string, ImageRef & { mediaId: string }>> {
   const refs = new Map<string, ImageRef & { mediaId: string }>();
   for (const img of images) {
     const data = await readFile(path.join(IMAGES_DIR, `${img.key}.webp`));
-    const { item } = await addMedia(db, storage, { data, originalName: `${img.key}.webp`, uploaderId: null, alt: img.alt, caption: img.caption, credit: CREDIT });
+    const { item } = await addMedia(db, storage, {
+      data,
+      originalName: `${img.key}.webp`,
+      uploaderId: null,
+      alt: img.alt,
+      caption: img.caption,
+      credit: CREDIT,
+    });
     refs.set(img.key, { mediaId: item.id, src: item.src, width: item.width, height: item.height, credit: item.credit });
   }
   return refs;
@@ -109,7 +127,12 @@ export async function seedDemoContent(db: PrismaClient, storage: MediaStorage, n
             version: 1,
             reason: "import",
             authorId: userIds.get(a.authors[0]!),
-            snapshot: JSON.stringify({ title: a.title, standfirst: a.standfirst, excerpt: a.excerpt, body: parsed.doc }),
+            snapshot: JSON.stringify({
+              title: a.title,
+              standfirst: a.standfirst,
+              excerpt: a.excerpt,
+              body: parsed.doc,
+            }),
           },
         });
       }

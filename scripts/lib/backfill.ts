@@ -9,12 +9,19 @@ import { parseDocument } from "@/lib/editor/document";
 export async function backfillBodyText(db: PrismaClient): Promise<number> {
   let filled = 0;
   for (;;) {
-    const rows = await db.article.findMany({ where: { bodyText: "", wordCount: { gt: 0 } }, select: { id: true, body: true }, take: 200 });
+    const rows = await db.article.findMany({
+      where: { bodyText: "", wordCount: { gt: 0 } },
+      select: { id: true, body: true },
+      take: 200,
+    });
     if (!rows.length) return filled;
     for (const row of rows) {
       const parsed = parseDocument(row.body);
       // An unreadable body stays unsearchable rather than stopping the start; " " marks it done.
-      await db.article.update({ where: { id: row.id }, data: { bodyText: parsed.ok ? plainText(parsed.doc) || " " : " " } });
+      await db.article.update({
+        where: { id: row.id },
+        data: { bodyText: parsed.ok ? plainText(parsed.doc) || " " : " " },
+      });
     }
     filled += rows.length;
   }

@@ -17,9 +17,21 @@ export interface LoadResult {
 /** Runs autocannon against `url` in a separate process and returns its figures (latency in ms). */
 export function autocannon(url: string, connections: number, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join("node_modules", "autocannon", "autocannon.js"), "-j", "-c", String(connections), "-d", String(seconds), url], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join("node_modules", "autocannon", "autocannon.js"),
+        "-j",
+        "-c",
+        String(connections),
+        "-d",
+        String(seconds),
+        url,
+      ],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d));
     child.on("error", reject);
@@ -32,13 +44,25 @@ export function autocannon(url: string, connections: number, seconds: number): P
         timeouts: number;
         non2xx: number;
       };
-      resolve({ url, requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total });
+      resolve({
+        url,
+        requestsPerSecond: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts + r.non2xx,
+        requests: r.requests.total,
+      });
     });
   });
 }
 
 /** Starts a minimal Node HTTP server that answers every request with `body` from memory. */
-export async function startBaseline(body: Buffer, contentType: string, port: number, file: string): Promise<ChildProcess> {
+export async function startBaseline(
+  body: Buffer,
+  contentType: string,
+  port: number,
+  file: string,
+): Promise<ChildProcess> {
   writeFileSync(file, body);
   const script = `
     const body = require("fs").readFileSync(${JSON.stringify(file)});
@@ -76,7 +100,8 @@ export interface Timings {
   errors: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
 /** Requests each URL once, one after another, and returns the latency percentiles (ms). */
 export async function timeSequential(urls: string[]): Promise<Timings> {

@@ -3,7 +3,18 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 // A fingerprint of everything `next build` reads, so `npm start` rebuilds only when sources change.
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "lib/page-cache/next-cache-handler.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "lib/page-cache/next-cache-handler.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
 function files(entry: string): string[] {
@@ -26,5 +37,9 @@ export function sourceHash(root = process.cwd()): string {
 export const stampFile = (distDir: string) => path.join(distDir, "broadsheet-source-hash");
 
 export function buildIsCurrent(distDir: string, hash: string): boolean {
-  return existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile(distDir)) && readFileSync(stampFile(distDir), "utf8") === hash;
+  return (
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(stampFile(distDir)) &&
+    readFileSync(stampFile(distDir), "utf8") === hash
+  );
 }

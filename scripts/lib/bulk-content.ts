@@ -30,9 +30,18 @@ export function zipf(r: Random, n: number, skew = 1.1): number {
   return Math.min(n - 1, Math.floor(n ** (r() ** skew) - 1));
 }
 
-const SYLLABLES = "ka ro vin ta mel sha dor in ae lu zan pe ri go mar el os tu ba nik ya hel qa sor di um fen al ish bar to ven".split(" ");
-const FIRST = "Amina Bilal Chen Daria Elif Farah Gideon Hamid Ines Javed Kavya Leila Marco Nadia Omar Priya Rafael Sana Tariq Uma Viktor Wen Yusuf Zara Aidan Beatriz Cyrus Dina Emre Fatima Goran Hira Ilya Jun Kamal Lina Mateo Noor Oskar Parisa".split(" ");
-const LAST = "Ahmadi Baig Costa Dlamini Eriksen Farooqui Gul Haddad Iqbal Jansen Khan Lindqvist Mirza Nakamura Obi Petrov Qureshi Rossi Shah Tanaka Usman Varga Wali Xu Yilmaz Zaidi Abbasi Bose Chaudhry Durrani Esposito Fischer Ghani Hosseini Ito Joshi Karimi Lodhi Malik Novak".split(" ");
+const SYLLABLES =
+  "ka ro vin ta mel sha dor in ae lu zan pe ri go mar el os tu ba nik ya hel qa sor di um fen al ish bar to ven".split(
+    " ",
+  );
+const FIRST =
+  "Amina Bilal Chen Daria Elif Farah Gideon Hamid Ines Javed Kavya Leila Marco Nadia Omar Priya Rafael Sana Tariq Uma Viktor Wen Yusuf Zara Aidan Beatriz Cyrus Dina Emre Fatima Goran Hira Ilya Jun Kamal Lina Mateo Noor Oskar Parisa".split(
+    " ",
+  );
+const LAST =
+  "Ahmadi Baig Costa Dlamini Eriksen Farooqui Gul Haddad Iqbal Jansen Khan Lindqvist Mirza Nakamura Obi Petrov Qureshi Rossi Shah Tanaka Usman Varga Wali Xu Yilmaz Zaidi Abbasi Bose Chaudhry Durrani Esposito Fischer Ghani Hosseini Ito Joshi Karimi Lodhi Malik Novak".split(
+    " ",
+  );
 
 function invented(r: Random, syllables: number): string {
   let w = "";
@@ -109,10 +118,24 @@ export function generateStory(r: Random, n: number): GeneratedStory {
   let paragraphs = 0;
   while (words < targetWords) {
     if (paragraphs > 2 && paragraphs % between(r, 4, 7) === 0) {
-      blocks.push({ type: "heading", attrs: { level: 2 }, content: text(sentence().split(" ").slice(0, between(r, 3, 6)).join(" ").replace(/[,.;:]+$/, "")) });
+      blocks.push({
+        type: "heading",
+        attrs: { level: 2 },
+        content: text(
+          sentence()
+            .split(" ")
+            .slice(0, between(r, 3, 6))
+            .join(" ")
+            .replace(/[,.;:]+$/, ""),
+        ),
+      });
     }
     const para = Array.from({ length: between(r, 2, 4) }, sentence).join(" ");
-    blocks.push(r() < 0.06 ? { type: "blockquote", content: [{ type: "paragraph", content: text(para) }] } : { type: "paragraph", content: text(para) });
+    blocks.push(
+      r() < 0.06
+        ? { type: "blockquote", content: [{ type: "paragraph", content: text(para) }] }
+        : { type: "paragraph", content: text(para) },
+    );
     words += para.split(" ").length;
     paragraphs++;
   }
@@ -130,7 +153,12 @@ export function generateStory(r: Random, n: number): GeneratedStory {
 
 /** Tag names for the long tail: invented places, people and programmes, each on a few stories. */
 export function generateTagNames(r: Random, count: number): string[] {
-  const kinds = [() => invented(r, 2), () => invented(r, 3), () => personName(r), () => `${invented(r, 2)} ${pick(r, ["talks", "dam", "corridor", "election", "accord", "strike", "budget"])}`];
+  const kinds = [
+    () => invented(r, 2),
+    () => invented(r, 3),
+    () => personName(r),
+    () => `${invented(r, 2)} ${pick(r, ["talks", "dam", "corridor", "election", "accord", "strike", "budget"])}`,
+  ];
   const names = new Set<string>();
   while (names.size < count) names.add(pick(r, kinds)());
   return [...names];

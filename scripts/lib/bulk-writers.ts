@@ -44,8 +44,27 @@ export interface BulkWriter {
 }
 
 const ARTICLE_COLUMNS = [
-  "id", "slug", "title", "standfirst", "excerpt", "status", "publishedAt", "scheduledFor", "deletedAt", "createdAt", "updatedAt",
-  "dateline", "wordCount", "readingMinutes", "featured", "sectionId", "featuredImageId", "lastEditorId", "body", "bodyHtml", "bodyText",
+  "id",
+  "slug",
+  "title",
+  "standfirst",
+  "excerpt",
+  "status",
+  "publishedAt",
+  "scheduledFor",
+  "deletedAt",
+  "createdAt",
+  "updatedAt",
+  "dateline",
+  "wordCount",
+  "readingMinutes",
+  "featured",
+  "sectionId",
+  "featuredImageId",
+  "lastEditorId",
+  "body",
+  "bodyHtml",
+  "bodyText",
 ] as const;
 
 const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(", ");
@@ -64,7 +83,9 @@ function sqliteWriter(url: string): BulkWriter {
   db.pragma("cache_size = -200000");
   // Prisma stores SQLite DateTimes as ISO 8601 text with an explicit offset; so must we.
   const date = (d: Date | null) => (d ? d.toISOString().replace("Z", "+00:00") : null);
-  const article = db.prepare(`INSERT INTO "Article" (${quoted(ARTICLE_COLUMNS)}) VALUES (${ARTICLE_COLUMNS.map(() => "?").join(", ")})`);
+  const article = db.prepare(
+    `INSERT INTO "Article" (${quoted(ARTICLE_COLUMNS)}) VALUES (${ARTICLE_COLUMNS.map(() => "?").join(", ")})`,
+  );
   const author = db.prepare(`INSERT INTO "ArticleAuthor" ("articleId", "userId", "position") VALUES (?, ?, ?)`);
   const tag = db.prepare(`INSERT INTO "ArticleTag" ("articleId", "tagId", "position") VALUES (?, ?, ?)`);
   const load = db.transaction((articles: ArticleRow[], authors: JoinRow[], tags: JoinRow[]) => {
@@ -98,15 +119,29 @@ function postgresWriter(url: string): BulkWriter {
     const per = Math.floor(60_000 / columns.length);
     for (let i = 0; i < rows.length; i += per) {
       const chunk = rows.slice(i, i + per);
-      const values = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(", ")})`).join(", ");
+      const values = chunk
+        .map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(", ")})`)
+        .join(", ");
       await pool.query(`INSERT INTO "${table}" (${quoted(columns)}) VALUES ${values}`, chunk.flat());
     }
   }
   return {
     async insert(articles, authors, tags) {
-      await insertRows("Article", ARTICLE_COLUMNS, articles.map((a) => ARTICLE_COLUMNS.map((c) => a[c])));
-      await insertRows("ArticleAuthor", ["articleId", "userId", "position"], authors.map((j) => [j.articleId, j.otherId, j.position]));
-      await insertRows("ArticleTag", ["articleId", "tagId", "position"], tags.map((j) => [j.articleId, j.otherId, j.position]));
+      await insertRows(
+        "Article",
+        ARTICLE_COLUMNS,
+        articles.map((a) => ARTICLE_COLUMNS.map((c) => a[c])),
+      );
+      await insertRows(
+        "ArticleAuthor",
+        ["articleId", "userId", "position"],
+        authors.map((j) => [j.articleId, j.otherId, j.position]),
+      );
+      await insertRows(
+        "ArticleTag",
+        ["articleId", "tagId", "position"],
+        tags.map((j) => [j.articleId, j.otherId, j.position]),
+      );
     },
     async finish() {
       await pool.query("ANALYZE");

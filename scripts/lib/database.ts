@@ -41,12 +41,22 @@ export function migrate(url = databaseUrl()): string[] {
 export function ensureMigrated(url = databaseUrl()): string[] {
   const file = sqliteFile(url);
   if (file && existsSync(file)) {
-    const expected = readdirSync(path.join("prisma", "migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const expected = readdirSync(path.join("prisma", "migrations"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const sqlite = new Database(file, { readonly: true });
     try {
-      const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+      const table = sqlite
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+        .get();
       const applied = table
-        ? new Set((sqlite.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL").all() as { name: string }[]).map((r) => r.name))
+        ? new Set(
+            (
+              sqlite
+                .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL")
+                .all() as { name: string }[]
+            ).map((r) => r.name),
+          )
         : new Set<string>();
       if (expected.every((name) => applied.has(name))) return [];
     } finally {

@@ -8,10 +8,14 @@ import path from "node:path";
 
 const distDir = () => process.env.E2E_DIST_DIR || process.env.NEXT_DIST_DIR || ".next-e2e";
 
-type Manifest = { node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }> };
+type Manifest = {
+  node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
+};
 
 export function actionId(file: string, name: string, dir = distDir()): string {
-  const manifest = JSON.parse(readFileSync(path.join(dir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(dir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (entry.exportedName === name && (entry.filename ?? "").endsWith(file)) return id;
   }
@@ -29,18 +33,28 @@ export function actionResult(text: string): unknown {
   const root = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
   const ref = root?.a?.startsWith("$@") ? root.a.slice(2) : null;
   if (!ref || !rows.has(ref)) throw new Error(`Unexpected action answer: ${text.slice(0, 200)}`);
-  return JSON.parse(rows.get(ref)!, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$$") ? value.slice(1) : value));
+  return JSON.parse(rows.get(ref)!, (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("$$") ? value.slice(1) : value,
+  );
 }
 
 /** React's reply format reads a string that starts with `$` as a reference; the client doubles the `$`. */
 function escapeReply(value: unknown): unknown {
   if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
   if (Array.isArray(value)) return value.map(escapeReply);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeReply(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeReply(v)]));
   return value;
 }
 
-export async function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie?: string, origin = baseUrl) {
+export async function callAction(
+  baseUrl: string,
+  pagePath: string,
+  id: string,
+  args: unknown[],
+  cookie?: string,
+  origin = baseUrl,
+) {
   const res = await fetch(`${baseUrl}${pagePath}`, {
     method: "POST",
     headers: {
@@ -60,7 +74,14 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
  * multipart body whose field `0` holds the arguments, the form's fields prefixed `_1_` and
  * referred to from the arguments as `$K1`.
  */
-export async function callFormAction(baseUrl: string, pagePath: string, id: string, fields: Record<string, string>, cookie?: string, origin = baseUrl) {
+export async function callFormAction(
+  baseUrl: string,
+  pagePath: string,
+  id: string,
+  fields: Record<string, string>,
+  cookie?: string,
+  origin = baseUrl,
+) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
   body.append("0", JSON.stringify([{ ok: false, message: "" }, "$K1"]));
@@ -74,4 +95,3 @@ export async function callFormAction(baseUrl: string, pagePath: string, id: stri
 }
 
 export const ARTICLE_ACTIONS = "app/admin/(desk)/articles/[id]/actions.ts";
-

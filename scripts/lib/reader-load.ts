@@ -24,10 +24,14 @@ autocannon({ url, connections, duration, requests: paths.map((path) => ({ method
 
 export function readerLoad(url: string, paths: string[], connections: number, duration: number): Promise<ReaderLoad> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", RUNNER, JSON.stringify({ url, connections, duration, paths })], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["-e", RUNNER, JSON.stringify({ url, connections, duration, paths })], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as ReaderLoad) : reject(new Error(`autocannon exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out) as ReaderLoad) : reject(new Error(`autocannon exited with ${code}`)),
+    );
   });
 }

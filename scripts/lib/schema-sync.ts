@@ -73,7 +73,9 @@ export function introspect(url: string): string {
   const datamodel = pulled
     .slice(start)
     .split("\n")
-    .map((line) => (/^\s+\w+\s+String\??\s/.test(line) ? line : line.replace(/@default\("([A-Z][A-Z0-9_]*)"\)/g, "@default($1)")))
+    .map((line) =>
+      /^\s+\w+\s+String\??\s/.test(line) ? line : line.replace(/@default\("([A-Z][A-Z0-9_]*)"\)/g, "@default($1)"),
+    )
     .join("\n");
   return stripSearchObjects(datamodel);
 }
@@ -95,7 +97,8 @@ export function diffDatamodels(from: string | null, to: string, url: string): st
   }
 }
 
-export const hasStatements = (sql: string) => sql.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("--"));
+export const hasStatements = (sql: string) =>
+  sql.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("--"));
 
 /** A fresh empty SQLite database URL and its clean-up. */
 export function tempSqliteUrl(): { url: string; cleanup: () => void } {

@@ -31,20 +31,39 @@ function freePort(): Promise<number> {
 
 export async function startTempPostgres(): Promise<{ url: string; stop: () => void }> {
   const bin = postgresBin();
-  if (!bin) throw new Error("PostgreSQL is not installed here (no initdb). Install it (e.g. apt-get install postgresql) or set MIGRATION_PG_URL.");
+  if (!bin)
+    throw new Error(
+      "PostgreSQL is not installed here (no initdb). Install it (e.g. apt-get install postgresql) or set MIGRATION_PG_URL.",
+    );
   const dir = mkdtempSync(path.join(tmpdir(), "broadsheet-pg-"));
   // initdb refuses to run as root; Debian's package creates a `postgres` user for this.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(dir, Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })), Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })));
+  if (asRoot)
+    chownSync(
+      dir,
+      Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })),
+      Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })),
+    );
   const run = (cmd: string, args: string[]) => {
     const quoted = [cmd, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-    const result = asRoot ? spawnSync("su", ["postgres", "-c", quoted], { encoding: "utf8" }) : spawnSync(cmd, args, { encoding: "utf8" });
+    const result = asRoot
+      ? spawnSync("su", ["postgres", "-c", quoted], { encoding: "utf8" })
+      : spawnSync(cmd, args, { encoding: "utf8" });
     if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
   };
   const port = await freePort();
   const data = path.join(dir, "data");
   run(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8"]);
-  run(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`, "-w", "start"]);
+  run(path.join(bin, "pg_ctl"), [
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-o",
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}`,
+    "-w",
+    "start",
+  ]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {

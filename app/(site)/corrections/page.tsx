@@ -33,7 +33,9 @@ export default async function CorrectionsPage({ searchParams }: Props) {
             <li key={c.id} className="py-5">
               <article aria-labelledby={`correction-${c.id}`}>
                 <h2 id={`correction-${c.id}`} className="font-serif text-xl font-bold">
-                  <Link href={c.article.path} className="hover:text-accent hover:underline">{c.article.title}</Link>
+                  <Link href={c.article.path} className="hover:text-accent hover:underline">
+                    {c.article.title}
+                  </Link>
                 </h2>
                 <p className="mt-1 text-sm text-muted">
                   Corrected <time dateTime={c.at}>{formatDateTime(c.at, settings)}</time>

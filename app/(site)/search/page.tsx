@@ -37,7 +37,10 @@ export default async function SearchPage({ searchParams }: Props) {
       {!results ? (
         <div className="max-w-2xl space-y-2 text-muted">
           <p>Search every story we have published by the words in it.</p>
-          <p>Put a phrase in quotes (“water treaty”) to find those words together, or end a word with * to match its beginning (elect*).</p>
+          <p>
+            Put a phrase in quotes (“water treaty”) to find those words together, or end a word with * to match its
+            beginning (elect*).
+          </p>
         </div>
       ) : results.hits.length ? (
         <>
@@ -50,12 +53,17 @@ export default async function SearchPage({ searchParams }: Props) {
         </>
       ) : (
         <div role="status" className="max-w-2xl space-y-3">
-          <p className="font-serif text-2xl font-bold">No stories match {results.query ? `“${results.query}”` : "that search"}.</p>
+          <p className="font-serif text-2xl font-bold">
+            No stories match {results.query ? `“${results.query}”` : "that search"}.
+          </p>
           <ul className="list-disc space-y-1 pl-5 text-muted">
             <li>Check the spelling, or try fewer or more general words.</li>
             {filtered ? (
               <li>
-                <Link href={searchHref({ ...params, section: "", from: "", to: "", page: 1 })} className="font-semibold text-accent hover:underline">
+                <Link
+                  href={searchHref({ ...params, section: "", from: "", to: "", page: 1 })}
+                  className="font-semibold text-accent hover:underline"
+                >
                   Search all sections and dates
                 </Link>{" "}
                 instead.

@@ -24,10 +24,16 @@ export default async function LoginPage({ searchParams }: Props) {
   const needsSetup = (await countDeskAccounts(db)) === 0;
   return (
     <AuthCard title="Sign in">
-      {notice && NOTICES[notice] ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{NOTICES[notice]}</p> : null}
+      {notice && NOTICES[notice] ? (
+        <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{NOTICES[notice]}</p>
+      ) : null}
       {needsSetup ? (
         <p className="mb-4 rounded bg-accent-soft px-3 py-2 text-sm">
-          No desk account exists yet. <Link href="/admin/setup" className="font-semibold text-accent underline">Create the first administrator</Link>.
+          No desk account exists yet.{" "}
+          <Link href="/admin/setup" className="font-semibold text-accent underline">
+            Create the first administrator
+          </Link>
+          .
         </p>
       ) : null}
       <LoginForm next={target} />

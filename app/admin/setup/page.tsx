@@ -13,8 +13,8 @@ export default async function SetupPage() {
   return (
     <AuthCard title="Create the first administrator">
       <p className="mb-6 text-sm text-muted">
-        This page is available once, on a new installation. The account you create here manages users and settings; it can
-        invite everyone else.
+        This page is available once, on a new installation. The account you create here manages users and settings; it
+        can invite everyone else.
       </p>
       <SetupForm />
     </AuthCard>

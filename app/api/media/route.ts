@@ -21,8 +21,19 @@ export async function POST(request: NextRequest) {
   if (upload instanceof Response) return upload;
   const { user, data } = upload;
   return answerUpload(async () => {
-    const { item, created } = await addMedia(db, mediaStorage(), { data, originalName: request.nextUrl.searchParams.get("name") ?? "", uploaderId: user.id });
-    if (created) await recordAudit(db, { action: "media.upload", entityType: "Media", entityId: item.id, actorId: user.id, meta: { name: item.originalName, size: item.size } });
+    const { item, created } = await addMedia(db, mediaStorage(), {
+      data,
+      originalName: request.nextUrl.searchParams.get("name") ?? "",
+      uploaderId: user.id,
+    });
+    if (created)
+      await recordAudit(db, {
+        action: "media.upload",
+        entityType: "Media",
+        entityId: item.id,
+        actorId: user.id,
+        meta: { name: item.originalName, size: item.size },
+      });
     return Response.json({ image: toPicked(item), item, duplicate: !created }, { status: created ? 201 : 200 });
   });
 }

@@ -10,7 +10,10 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function notFound() {
   // Briefly: an image deleted and uploaded again comes back at the same address.
-  return new Response("Not found", { status: 404, headers: { "Cache-Control": "public, max-age=60", "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Cache-Control": "public, max-age=60", "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
@@ -21,10 +24,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   const [data, type, tag] =
     parsed.kind === "master"
       ? [await storage.get(parsed.key), MASTER_MIME[parsed.ext], parsed.key]
-      : [await getVariant(storage, parsed.hash, parsed.width, parsed.format), VARIANT_MIME[parsed.format], `${parsed.hash}-${parsed.width}.${parsed.format}`];
+      : [
+          await getVariant(storage, parsed.hash, parsed.width, parsed.format),
+          VARIANT_MIME[parsed.format],
+          `${parsed.hash}-${parsed.width}.${parsed.format}`,
+        ];
   if (!data) return notFound();
 
   const headers = { "Cache-Control": IMMUTABLE, ETag: `"${tag}"`, "X-Content-Type-Options": "nosniff" };
   if (request.headers.get("if-none-match") === headers.ETag) return new Response(null, { status: 304, headers });
-  return new Response(new Uint8Array(data), { headers: { ...headers, "Content-Type": type, "Content-Length": String(data.length) } });
+  return new Response(new Uint8Array(data), {
+    headers: { ...headers, "Content-Type": type, "Content-Length": String(data.length) },
+  });
 }

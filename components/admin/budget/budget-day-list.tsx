@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { createDraftForItemAction, deleteBudgetItemAction, moveBudgetItemAction, reorderBudgetAction } from "@/app/admin/(desk)/budget/actions";
+import {
+  createDraftForItemAction,
+  deleteBudgetItemAction,
+  moveBudgetItemAction,
+  reorderBudgetAction,
+} from "@/app/admin/(desk)/budget/actions";
 import { BUDGET_STATUS_LABELS } from "@/lib/budget/status";
 import type { BudgetItemView } from "@/lib/budget/types";
 import { BudgetItemForm, type BudgetOptions } from "./budget-item-form";
@@ -14,7 +19,19 @@ type Result = { ok: boolean; message?: string };
  * One day's planned stories in the desk's order. Reorder by dragging a row, or from the keyboard
  * with each row's "Move up" and "Move down" buttons; both are saved on the server.
  */
-export function BudgetDayList({ day, items, options, canManage, userId }: { day: string; items: BudgetItemView[]; options: BudgetOptions; canManage: boolean; userId: string }) {
+export function BudgetDayList({
+  day,
+  items,
+  options,
+  canManage,
+  userId,
+}: {
+  day: string;
+  items: BudgetItemView[];
+  options: BudgetOptions;
+  canManage: boolean;
+  userId: string;
+}) {
   const router = useRouter();
   const [order, setOrder] = useState(items);
   const [dragged, setDragged] = useState<string | null>(null);
@@ -45,15 +62,28 @@ export function BudgetDayList({ day, items, options, canManage, userId }: { day:
     const next = [...order];
     [next[from], next[to]] = [next[to]!, next[from]!];
     setOrder(next);
-    const target = direction === "up" && to === 0 ? `move-down-${item.id}` : direction === "down" && to === order.length - 1 ? `move-up-${item.id}` : `move-${direction}-${item.id}`;
+    const target =
+      direction === "up" && to === 0
+        ? `move-down-${item.id}`
+        : direction === "down" && to === order.length - 1
+          ? `move-up-${item.id}`
+          : `move-${direction}-${item.id}`;
     setFocusAfter(target);
-    run(() => moveBudgetItemAction({ id: item.id, direction }), `${item.slugLine} moved to position ${to + 1} of ${order.length}.`);
+    run(
+      () => moveBudgetItemAction({ id: item.id, direction }),
+      `${item.slugLine} moved to position ${to + 1} of ${order.length}.`,
+    );
   };
 
   const drop = (targetId: string) => {
     if (!dragged || dragged === targetId) return;
     const next = order.filter((i) => i.id !== dragged);
-    next.splice(next.findIndex((i) => i.id === targetId) + (order.findIndex((i) => i.id === dragged) < order.findIndex((i) => i.id === targetId) ? 1 : 0), 0, order.find((i) => i.id === dragged)!);
+    next.splice(
+      next.findIndex((i) => i.id === targetId) +
+        (order.findIndex((i) => i.id === dragged) < order.findIndex((i) => i.id === targetId) ? 1 : 0),
+      0,
+      order.find((i) => i.id === dragged)!,
+    );
     setOrder(next);
     setDragged(null);
     run(() => reorderBudgetAction({ day, ids: next.map((i) => i.id) }), "New order saved.");
@@ -62,7 +92,9 @@ export function BudgetDayList({ day, items, options, canManage, userId }: { day:
   if (!order.length) return <p className="text-sm text-muted">Nothing planned yet.</p>;
   return (
     <>
-      <p role="status" aria-live="polite" className="text-sm font-semibold">{message}</p>
+      <p role="status" aria-live="polite" className="text-sm font-semibold">
+        {message}
+      </p>
       <ol className="divide-y divide-rule rounded border border-rule">
         {order.map((item, index) => (
           <li
@@ -79,7 +111,9 @@ export function BudgetDayList({ day, items, options, canManage, userId }: { day:
               <span className="min-w-0 flex-1">
                 <span className="font-semibold">{item.slugLine}</span>
                 <span className="block text-sm text-muted">
-                  {[item.section?.name, item.assignee?.name ?? "Unassigned", BUDGET_STATUS_LABELS[item.status]].filter(Boolean).join(" · ")}
+                  {[item.section?.name, item.assignee?.name ?? "Unassigned", BUDGET_STATUS_LABELS[item.status]]
+                    .filter(Boolean)
+                    .join(" · ")}
                   {item.notes ? ` · ${item.notes}` : ""}
                 </span>
               </span>
@@ -92,17 +126,37 @@ export function BudgetDayList({ day, items, options, canManage, userId }: { day:
                   type="button"
                   disabled={pending}
                   className="rounded border border-rule px-2 py-1 text-sm font-semibold"
-                  onClick={() => run(() => createDraftForItemAction({ id: item.id }), "Draft created.", (r) => "articleId" in r && router.push(`/admin/articles/${r.articleId as string}`))}
+                  onClick={() =>
+                    run(
+                      () => createDraftForItemAction({ id: item.id }),
+                      "Draft created.",
+                      (r) => "articleId" in r && router.push(`/admin/articles/${r.articleId as string}`),
+                    )
+                  }
                 >
                   Create draft<span className="sr-only"> for {item.slugLine}</span>
                 </button>
               ) : null}
               {canManage ? (
                 <span className="flex gap-1">
-                  <button id={`move-up-${item.id}`} type="button" disabled={index === 0} onClick={() => move(item, "up")} className="rounded border border-rule px-2 py-1 text-sm disabled:opacity-40" aria-label={`Move ${item.slugLine} up`}>
+                  <button
+                    id={`move-up-${item.id}`}
+                    type="button"
+                    disabled={index === 0}
+                    onClick={() => move(item, "up")}
+                    className="rounded border border-rule px-2 py-1 text-sm disabled:opacity-40"
+                    aria-label={`Move ${item.slugLine} up`}
+                  >
                     ↑
                   </button>
-                  <button id={`move-down-${item.id}`} type="button" disabled={index === order.length - 1} onClick={() => move(item, "down")} className="rounded border border-rule px-2 py-1 text-sm disabled:opacity-40" aria-label={`Move ${item.slugLine} down`}>
+                  <button
+                    id={`move-down-${item.id}`}
+                    type="button"
+                    disabled={index === order.length - 1}
+                    onClick={() => move(item, "down")}
+                    className="rounded border border-rule px-2 py-1 text-sm disabled:opacity-40"
+                    aria-label={`Move ${item.slugLine} down`}
+                  >
                     ↓
                   </button>
                 </span>
@@ -110,13 +164,18 @@ export function BudgetDayList({ day, items, options, canManage, userId }: { day:
             </div>
             {canManage ? (
               <details>
-                <summary className="cursor-pointer text-sm font-semibold">Edit<span className="sr-only"> {item.slugLine}</span></summary>
+                <summary className="cursor-pointer text-sm font-semibold">
+                  Edit<span className="sr-only"> {item.slugLine}</span>
+                </summary>
                 <div className="mt-3 space-y-3">
                   <BudgetItemForm item={item} day={day} options={options} idPrefix={`item-${item.id}`} />
                   <button
                     type="button"
                     className="text-sm font-semibold text-accent underline"
-                    onClick={() => window.confirm(`Remove “${item.slugLine}” from the budget?`) && run(() => deleteBudgetItemAction({ id: item.id }), "Item removed.")}
+                    onClick={() =>
+                      window.confirm(`Remove “${item.slugLine}” from the budget?`) &&
+                      run(() => deleteBudgetItemAction({ id: item.id }), "Item removed.")
+                    }
                   >
                     Remove from budget
                   </button>

@@ -16,7 +16,17 @@ export interface BudgetOptions {
 const box = "block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm aria-[invalid=true]:border-accent";
 
 /** Creates a budget item, or edits one when `item` is given. */
-export function BudgetItemForm({ item, day, options, idPrefix }: { item?: BudgetItemView; day: string; options: BudgetOptions; idPrefix: string }) {
+export function BudgetItemForm({
+  item,
+  day,
+  options,
+  idPrefix,
+}: {
+  item?: BudgetItemView;
+  day: string;
+  options: BudgetOptions;
+  idPrefix: string;
+}) {
   const [state, action] = useActionState(item ? updateBudgetItemAction : createBudgetItemAction, initialActionState);
   const form = useRef<HTMLFormElement>(null);
   // A new item's form empties once it is saved, ready for the next one.
@@ -29,23 +39,52 @@ export function BudgetItemForm({ item, day, options, idPrefix }: { item?: Budget
     const error = state.fieldErrors?.[name]?.[0];
     return (
       <div className="space-y-1">
-        <label htmlFor={id} className="block text-sm font-semibold">{label}</label>
-        {cloneElement(input, { id, name, className: box, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined })}
-        {error ? <p id={`${id}-error`} className="text-xs font-semibold text-accent">{error}</p> : null}
+        <label htmlFor={id} className="block text-sm font-semibold">
+          {label}
+        </label>
+        {cloneElement(input, {
+          id,
+          name,
+          className: box,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": error ? `${id}-error` : undefined,
+        })}
+        {error ? (
+          <p id={`${id}-error`} className="text-xs font-semibold text-accent">
+            {error}
+          </p>
+        ) : null}
       </div>
     );
   };
   return (
-    <form ref={form} action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={item ? `Edit ${item.slugLine}` : "New budget item"}>
+    <form
+      ref={form}
+      action={action}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
+      aria-label={item ? `Edit ${item.slugLine}` : "New budget item"}
+    >
       {item ? <input type="hidden" name="id" value={item.id} /> : null}
-      {field("slugLine", "Slug-line", <input defaultValue={value("slugLine", item?.slugLine ?? "")} required maxLength={80} />)}
+      {field(
+        "slugLine",
+        "Slug-line",
+        <input defaultValue={value("slugLine", item?.slugLine ?? "")} required maxLength={80} />,
+      )}
       {field("day", "Day", <input type="date" defaultValue={value("day", item?.day ?? day)} required />)}
-      {field("targetTime", "Target time", <input type="time" defaultValue={value("targetTime", item?.targetTime ?? "")} />)}
+      {field(
+        "targetTime",
+        "Target time",
+        <input type="time" defaultValue={value("targetTime", item?.targetTime ?? "")} />,
+      )}
       {field(
         "status",
         "Status",
         <select defaultValue={value("status", item?.status ?? "PITCHED")}>
-          {BUDGET_STATUSES.map((s) => <option key={s} value={s}>{BUDGET_STATUS_LABELS[s]}</option>)}
+          {BUDGET_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {BUDGET_STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>,
       )}
       {field(
@@ -53,7 +92,11 @@ export function BudgetItemForm({ item, day, options, idPrefix }: { item?: Budget
         "Section",
         <select defaultValue={value("sectionId", item?.section?.id ?? "")}>
           <option value="">None</option>
-          {options.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {options.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>,
       )}
       {field(
@@ -61,14 +104,22 @@ export function BudgetItemForm({ item, day, options, idPrefix }: { item?: Budget
         "Assignee",
         <select defaultValue={value("assigneeId", item?.assignee?.id ?? "")}>
           <option value="">Unassigned</option>
-          {options.people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {options.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </select>,
       )}
-      <div className="sm:col-span-2">{field("notes", "Notes", <input defaultValue={value("notes", item?.notes ?? "")} maxLength={500} />)}</div>
+      <div className="sm:col-span-2">
+        {field("notes", "Notes", <input defaultValue={value("notes", item?.notes ?? "")} maxLength={500} />)}
+      </div>
       <div className="flex items-end sm:col-span-2 lg:col-span-4">
         <SubmitButton variant={item ? "secondary" : "primary"}>{item ? "Save item" : "Add to budget"}</SubmitButton>
       </div>
-      <div className="sm:col-span-2 lg:col-span-4"><FormMessage state={state} /></div>
+      <div className="sm:col-span-2 lg:col-span-4">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

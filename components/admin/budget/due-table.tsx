@@ -13,18 +13,38 @@ export function DueTable({ items, today }: { items: BudgetItemView[]; today: str
         <table className="mt-3 w-full text-left text-sm">
           <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-4">Due</th>
-              <th scope="col" className="py-2 pr-4">Slug-line</th>
-              <th scope="col" className="py-2 pr-4">Assignee</th>
-              <th scope="col" className="py-2">Status</th>
+              <th scope="col" className="py-2 pr-4">
+                Due
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Slug-line
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Assignee
+              </th>
+              <th scope="col" className="py-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-rule">
             {items.map((item) => (
               <tr key={item.id}>
-                <td className="py-2 pr-4 tabular-nums">{item.day < today ? <strong className="text-accent">Overdue ({item.day})</strong> : item.targetTime || "Today"}</td>
+                <td className="py-2 pr-4 tabular-nums">
+                  {item.day < today ? (
+                    <strong className="text-accent">Overdue ({item.day})</strong>
+                  ) : (
+                    item.targetTime || "Today"
+                  )}
+                </td>
                 <td className="py-2 pr-4">
-                  {item.article ? <Link href={`/admin/articles/${item.article.id}`} className="font-semibold hover:underline">{item.slugLine}</Link> : <span className="font-semibold">{item.slugLine}</span>}
+                  {item.article ? (
+                    <Link href={`/admin/articles/${item.article.id}`} className="font-semibold hover:underline">
+                      {item.slugLine}
+                    </Link>
+                  ) : (
+                    <span className="font-semibold">{item.slugLine}</span>
+                  )}
                 </td>
                 <td className="py-2 pr-4">{item.assignee?.name ?? "Unassigned"}</td>
                 <td className="py-2">{BUDGET_STATUS_LABELS[item.status]}</td>
@@ -33,7 +53,11 @@ export function DueTable({ items, today }: { items: BudgetItemView[]; today: str
           </tbody>
         </table>
       )}
-      <p className="mt-2 text-sm"><Link href="/admin/budget" className="font-semibold underline">Open the story budget</Link></p>
+      <p className="mt-2 text-sm">
+        <Link href="/admin/budget" className="font-semibold underline">
+          Open the story budget
+        </Link>
+      </p>
     </section>
   );
 }

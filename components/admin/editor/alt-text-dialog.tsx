@@ -14,7 +14,17 @@ type Answer = { alt: string; decorative: boolean };
  * Publishing or scheduling found images nobody described: asks for alt text, or an explicit
  * "decorative", for each, then carries on. `onConfirm` resolves to an error to show, or null.
  */
-export function AltTextDialog({ missing, verb, onConfirm, onCancel }: { missing: MissingAlt[]; verb: "publish" | "schedule"; onConfirm: (answers: AltAnswers) => Promise<string | null>; onCancel: () => void }) {
+export function AltTextDialog({
+  missing,
+  verb,
+  onConfirm,
+  onCancel,
+}: {
+  missing: MissingAlt[];
+  verb: "publish" | "schedule";
+  onConfirm: (answers: AltAnswers) => Promise<string | null>;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [answers, setAnswers] = useState<Answer[]>(() => missing.map(() => ({ alt: "", decorative: false })));
@@ -42,7 +52,12 @@ export function AltTextDialog({ missing, verb, onConfirm, onCancel }: { missing:
   }
 
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onCancel} className="m-auto max-h-[90vh] w-[min(48rem,95vw)] overflow-auto rounded border border-rule bg-paper p-6 text-ink backdrop:bg-ink/40">
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onCancel}
+      className="m-auto max-h-[90vh] w-[min(48rem,95vw)] overflow-auto rounded border border-rule bg-paper p-6 text-ink backdrop:bg-ink/40"
+    >
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -54,7 +69,8 @@ export function AltTextDialog({ missing, verb, onConfirm, onCancel }: { missing:
           Describe the images before you {verb}
         </h2>
         <p className="mt-2 text-sm text-muted">
-          Readers who can’t see an image hear its alt text instead. Say what it shows that matters to the story, or mark it decorative if it adds nothing.
+          Readers who can’t see an image hear its alt text instead. Say what it shows that matters to the story, or mark
+          it decorative if it adds nothing.
         </p>
         <div className="mt-4 space-y-4">
           {missing.map((m, i) => {
@@ -62,7 +78,10 @@ export function AltTextDialog({ missing, verb, onConfirm, onCancel }: { missing:
             const name = m.kind === "featured" ? "Featured image" : `Image ${m.index + 1} in the story`;
             const invalid = tried && unanswered(a);
             return (
-              <fieldset key={`${m.kind}-${m.path.join(".")}`} className="grid gap-3 rounded border border-rule p-3 sm:grid-cols-[8rem_minmax(0,1fr)]">
+              <fieldset
+                key={`${m.kind}-${m.path.join(".")}`}
+                className="grid gap-3 rounded border border-rule p-3 sm:grid-cols-[8rem_minmax(0,1fr)]"
+              >
                 <legend className="px-1 text-sm font-bold">{name}</legend>
                 {/* eslint-disable-next-line @next/next/no-img-element -- a preview beside the words that describe it */}
                 <img src={m.src} alt="" className="h-24 w-32 rounded object-cover" />
@@ -82,7 +101,11 @@ export function AltTextDialog({ missing, verb, onConfirm, onCancel }: { missing:
                     className="block w-full rounded border border-rule bg-paper px-2 py-1 text-sm aria-[invalid=true]:border-accent"
                   />
                   <label className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" checked={a.decorative} onChange={(e) => set(i, { ...a, decorative: e.target.checked })} />
+                    <input
+                      type="checkbox"
+                      checked={a.decorative}
+                      onChange={(e) => set(i, { ...a, decorative: e.target.checked })}
+                    />
                     Decorative (no alt text)
                   </label>
                   {invalid ? (
@@ -101,10 +124,18 @@ export function AltTextDialog({ missing, verb, onConfirm, onCancel }: { missing:
           </p>
         ) : null}
         <div className="mt-6 flex flex-wrap gap-3">
-          <button type="submit" disabled={busy} className="rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded bg-ink px-4 py-2 font-semibold text-paper disabled:opacity-60"
+          >
             {verb === "publish" ? "Save and publish" : "Save and schedule"}
           </button>
-          <button type="button" onClick={() => ref.current?.close()} className="rounded border border-rule px-4 py-2 font-semibold">
+          <button
+            type="button"
+            onClick={() => ref.current?.close()}
+            className="rounded border border-rule px-4 py-2 font-semibold"
+          >
             Cancel
           </button>
         </div>

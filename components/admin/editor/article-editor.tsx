@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { describeFeaturedImageAction, previewLinkAction, saveArticleAction, transitionAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import {
+  describeFeaturedImageAction,
+  previewLinkAction,
+  saveArticleAction,
+  transitionAction,
+} from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
 import type { ArticleFields } from "@/lib/articles/fields";
 import type { Transition } from "@/lib/articles/lifecycle";
@@ -33,7 +38,17 @@ const DONE: Record<Transition, string> = {
   restore: "Restored from the trash.",
 };
 
-export function ArticleEditor({ initial, options, can, tools }: { initial: EditableArticle; options: EditorOptions; can: LifecyclePermissions; tools?: React.ReactNode }) {
+export function ArticleEditor({
+  initial,
+  options,
+  can,
+  tools,
+}: {
+  initial: EditableArticle;
+  options: EditorOptions;
+  can: LifecyclePermissions;
+  tools?: React.ReactNode;
+}) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
   const [fields, setFields] = useState<ArticleFields>(initial.fields);
@@ -44,12 +59,15 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
-  const [altPrompt, setAltPrompt] = useState<{ t: "publish" | "schedule"; at?: string; missing: MissingAlt[] } | null>(null);
+  const [altPrompt, setAltPrompt] = useState<{ t: "publish" | "schedule"; at?: string; missing: MissingAlt[] } | null>(
+    null,
+  );
   const [pendingMove, setPendingMove] = useState<{ t: Transition; at?: string } | null>(null);
   const published = article.publishedAt !== null;
 
   const save = useCallback(
-    (baseVersion: number, f: ArticleFields) => saveArticleAction({ id: initial.id, baseVersion, fields: f }) as Promise<SaveResponse>,
+    (baseVersion: number, f: ArticleFields) =>
+      saveArticleAction({ id: initial.id, baseVersion, fields: f }) as Promise<SaveResponse>,
     [initial.id],
   );
   const { status, resolve, rebase, isSaved } = useAutosave(initial.id, initial.version, fields, save, setArticle);
@@ -74,7 +92,11 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
     setFields((f) => ({ ...f, [key]: value }));
   };
   const setTitle = (title: string) =>
-    setFields((f) => ({ ...f, title, ...(!slugTouched && !published ? { slug: title.trim() ? toSlug(title) : f.slug } : {}) }));
+    setFields((f) => ({
+      ...f,
+      title,
+      ...(!slugTouched && !published ? { slug: title.trim() ? toSlug(title) : f.slug } : {}),
+    }));
 
   const move = useCallback(
     async (t: Transition, at?: string) => {
@@ -85,7 +107,11 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
       if (result.ok && "article" in result) {
         rebase(result.article);
         setArticle(result.article);
-        setNotice(t === "publish" && result.article.status === "SCHEDULED" ? "Embargoed: scheduled to publish when the embargo lifts." : DONE[t]);
+        setNotice(
+          t === "publish" && result.article.status === "SCHEDULED"
+            ? "Embargoed: scheduled to publish when the embargo lifts."
+            : DONE[t],
+        );
         router.refresh();
       } else if ((t === "publish" || t === "schedule") && "missingAlt" in result && result.missingAlt?.length) {
         setAltPrompt({ t, at, missing: result.missingAlt });
@@ -150,7 +176,9 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
         </div>
       </div>
       {!can.canEdit && !article.deletedAt ? (
-        <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">Read only: this story is with the editors.</p>
+        <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">
+          Read only: this story is with the editors.
+        </p>
       ) : null}
       <EmbargoNotice until={fields.embargoUntil} />
       <div role="status" aria-live="polite">
@@ -159,16 +187,33 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
       {/* A link made before an embargo was set stops opening: don't keep offering it. */}
       {previewUrl && !isEmbargoed(fields.embargoUntil) ? (
         <p className="mb-4 break-all rounded border border-rule px-3 py-2 text-sm">
-          Preview (valid 24 hours, not indexed): <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">{previewUrl}</a>
+          Preview (valid 24 hours, not indexed):{" "}
+          <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">
+            {previewUrl}
+          </a>
         </p>
       ) : null}
       {localCopy ? (
-        <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-accent bg-accent-soft px-3 py-2 text-sm">
-          <p className="font-semibold">This device has unsaved changes from <time dateTime={localCopy.at}>{new Date(localCopy.at).toLocaleString()}</time>.</p>
-          <button type="button" className="rounded bg-ink px-3 py-1 font-semibold text-paper" onClick={() => (replaceAll(localCopy.fields), setLocalCopy(null))}>
+        <div
+          role="alert"
+          className="mb-4 flex flex-wrap items-center gap-3 rounded border border-accent bg-accent-soft px-3 py-2 text-sm"
+        >
+          <p className="font-semibold">
+            This device has unsaved changes from{" "}
+            <time dateTime={localCopy.at}>{new Date(localCopy.at).toLocaleString()}</time>.
+          </p>
+          <button
+            type="button"
+            className="rounded bg-ink px-3 py-1 font-semibold text-paper"
+            onClick={() => (replaceAll(localCopy.fields), setLocalCopy(null))}
+          >
             Restore them
           </button>
-          <button type="button" className="rounded border border-rule px-3 py-1" onClick={() => (clearLocalCopy(initial.id), setLocalCopy(null))}>
+          <button
+            type="button"
+            className="rounded border border-rule px-3 py-1"
+            onClick={() => (clearLocalCopy(initial.id), setLocalCopy(null))}
+          >
             Discard
           </button>
         </div>
@@ -191,10 +236,19 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
           }}
         />
       ) : null}
-      {altPrompt ? <AltTextDialog missing={altPrompt.missing} verb={altPrompt.t} onConfirm={answerAltPrompt} onCancel={() => setAltPrompt(null)} /> : null}
+      {altPrompt ? (
+        <AltTextDialog
+          missing={altPrompt.missing}
+          verb={altPrompt.t}
+          onConfirm={answerAltPrompt}
+          onCancel={() => setAltPrompt(null)}
+        />
+      ) : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
-          <label htmlFor="article-title" className="sr-only">Headline</label>
+          <label htmlFor="article-title" className="sr-only">
+            Headline
+          </label>
           <textarea
             id="article-title"
             value={fields.title}
@@ -206,12 +260,25 @@ export function ArticleEditor({ initial, options, can, tools }: { initial: Edita
             className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
           />
           {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
-          <RichTextEditor initial={initial.fields.body} onChange={(body) => setFields((f) => ({ ...f, body }))} replaceWith={replaceBody} readOnly={!can.canEdit} error={errors.body} />
+          <RichTextEditor
+            initial={initial.fields.body}
+            onChange={(body) => setFields((f) => ({ ...f, body }))}
+            replaceWith={replaceBody}
+            readOnly={!can.canEdit}
+            error={errors.body}
+          />
         </div>
         <aside aria-label="Article settings" className="space-y-6">
           <fieldset disabled={!can.canEdit} className="min-w-0">
             <legend className="sr-only">Article settings</legend>
-            <SidePanel key={panelKey} fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
+            <SidePanel
+              key={panelKey}
+              fields={fields}
+              set={set}
+              errors={errors}
+              options={options}
+              slugLocked={published}
+            />
           </fieldset>
           {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
           {tools}

@@ -22,7 +22,11 @@ export function BreakingControl({ articleId, initial }: { articleId: string; ini
   const submit = (breaking: boolean) =>
     startTransition(async () => {
       const until = untilField.current?.value ?? "";
-      const result = await breakingAction({ id: articleId, breaking, until: breaking && until ? new Date(until).toISOString() : null });
+      const result = await breakingAction({
+        id: articleId,
+        breaking,
+        until: breaking && until ? new Date(until).toISOString() : null,
+      });
       if (result.ok && "until" in result) {
         setState({ breaking, until: result.until });
         setMessage(breaking ? "Marked as breaking news." : "Breaking news cleared.");
@@ -30,22 +34,48 @@ export function BreakingControl({ articleId, initial }: { articleId: string; ini
     });
   return (
     <section aria-labelledby="breaking-heading" className="space-y-2 rounded border border-rule p-3">
-      <h2 id="breaking-heading" className="text-sm font-bold">Breaking news</h2>
+      <h2 id="breaking-heading" className="text-sm font-bold">
+        Breaking news
+      </h2>
       <p className="text-sm">{describe(state)}</p>
-      <label htmlFor="breaking-until" className="block text-sm font-semibold">Breaking until</label>
-      <input id="breaking-until" type="datetime-local" step={1} ref={untilField} defaultValue="" aria-describedby="breaking-until-hint" className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
-      <p id="breaking-until-hint" className="text-xs text-muted">Leave empty to keep it breaking until you clear it.</p>
+      <label htmlFor="breaking-until" className="block text-sm font-semibold">
+        Breaking until
+      </label>
+      <input
+        id="breaking-until"
+        type="datetime-local"
+        step={1}
+        ref={untilField}
+        defaultValue=""
+        aria-describedby="breaking-until-hint"
+        className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm"
+      />
+      <p id="breaking-until-hint" className="text-xs text-muted">
+        Leave empty to keep it breaking until you clear it.
+      </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={() => submit(true)} className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-50">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => submit(true)}
+          className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-50"
+        >
           Mark breaking
         </button>
         {state.breaking ? (
-          <button type="button" disabled={pending} onClick={() => submit(false)} className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50">
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => submit(false)}
+            className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50"
+          >
             Clear breaking
           </button>
         ) : null}
       </div>
-      <p role="status" className="text-sm font-semibold">{message}</p>
+      <p role="status" className="text-sm font-semibold">
+        {message}
+      </p>
     </section>
   );
 }

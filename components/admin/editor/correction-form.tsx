@@ -19,10 +19,22 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
         } else setMessage("message" in result ? result.message : "The correction was not saved.");
       }}
     >
-      <label htmlFor="correction-text" className="block text-sm font-bold">Add a correction</label>
-      <textarea id="correction-text" value={text} onChange={(e) => setText(e.target.value)} rows={3} className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
-      <button type="submit" className="rounded border border-rule px-3 py-1.5 text-sm font-semibold">Publish correction</button>
-      <p role="status" className="text-sm">{message}</p>
+      <label htmlFor="correction-text" className="block text-sm font-bold">
+        Add a correction
+      </label>
+      <textarea
+        id="correction-text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={3}
+        className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm"
+      />
+      <button type="submit" className="rounded border border-rule px-3 py-1.5 text-sm font-semibold">
+        Publish correction
+      </button>
+      <p role="status" className="text-sm">
+        {message}
+      </p>
     </form>
   );
 }

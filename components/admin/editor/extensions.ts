@@ -26,7 +26,12 @@ export const PullQuote = Node.create({
   parseHTML: () => [{ tag: "aside.pull-quote", contentElement: "p" }],
   renderHTML: ({ HTMLAttributes }) => ["aside", mergeAttributes(HTMLAttributes, { class: "pull-quote" }), ["p", 0]],
   addCommands() {
-    return { togglePullQuote: () => ({ commands }) => commands.toggleNode(this.name, "paragraph") };
+    return {
+      togglePullQuote:
+        () =>
+        ({ commands }) =>
+          commands.toggleNode(this.name, "paragraph"),
+    };
   },
   addInputRules() {
     return [textblockTypeInputRule({ find: /^>>\s$/, type: this.type })];
@@ -49,7 +54,11 @@ function figureFromHtml(img: HTMLImageElement | null, figure: HTMLElement | null
   return {
     src,
     alt: img.getAttribute("alt") ?? "",
-    caption: Array.from(caption?.childNodes ?? []).filter((n) => !isCredit(n)).map((n) => n.textContent ?? "").join("").trim(),
+    caption: Array.from(caption?.childNodes ?? [])
+      .filter((n) => !isCredit(n))
+      .map((n) => n.textContent ?? "")
+      .join("")
+      .trim(),
     credit: caption?.querySelector("[data-credit]")?.textContent?.trim() ?? "",
     width: positive(img.getAttribute("width")),
     height: positive(img.getAttribute("height")),
@@ -80,7 +89,16 @@ export const Figure = Node.create({
     { tag: "img[src]", getAttrs: (el) => figureFromHtml(el as HTMLImageElement, null) },
   ],
   renderHTML: ({ node }) => {
-    const a = node.attrs as { src: string; alt: string; caption: string; credit: string; width: number | null; height: number | null; mediaId: string | null; decorative: boolean | null };
+    const a = node.attrs as {
+      src: string;
+      alt: string;
+      caption: string;
+      credit: string;
+      width: number | null;
+      height: number | null;
+      mediaId: string | null;
+      decorative: boolean | null;
+    };
     const img: Record<string, string> = { src: a.src, alt: a.alt };
     if (a.width && a.height) Object.assign(img, { width: String(a.width), height: String(a.height) });
     return [
@@ -92,7 +110,12 @@ export const Figure = Node.create({
   },
   addNodeView: () => ReactNodeViewRenderer(FigureView),
   addCommands() {
-    return { insertFigure: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }) };
+    return {
+      insertFigure:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
+    };
   },
 });
 
@@ -102,11 +125,24 @@ export const Embed = Node.create({
   atom: true,
   draggable: true,
   addAttributes: () => ({ provider: { default: "youtube" }, url: { default: "" } }),
-  parseHTML: () => [{ tag: "div[data-embed]", getAttrs: (el) => ({ provider: (el as HTMLElement).dataset.provider, url: (el as HTMLElement).dataset.url }) }],
-  renderHTML: ({ HTMLAttributes }) => ["div", { "data-embed": "", "data-provider": HTMLAttributes.provider, "data-url": HTMLAttributes.url }],
+  parseHTML: () => [
+    {
+      tag: "div[data-embed]",
+      getAttrs: (el) => ({ provider: (el as HTMLElement).dataset.provider, url: (el as HTMLElement).dataset.url }),
+    },
+  ],
+  renderHTML: ({ HTMLAttributes }) => [
+    "div",
+    { "data-embed": "", "data-provider": HTMLAttributes.provider, "data-url": HTMLAttributes.url },
+  ],
   addNodeView: () => ReactNodeViewRenderer(EmbedView),
   addCommands() {
-    return { insertEmbed: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }) };
+    return {
+      insertEmbed:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
+    };
   },
 });
 

@@ -11,14 +11,36 @@ export interface LifecyclePermissions {
   canRestore: boolean;
 }
 
-const STATUS: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", ARCHIVED: "Archived" };
+const STATUS: Record<string, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
 
 /** The story's status and the moves the user may make from it. */
-export function LifecycleBar({ article, can, busy, onMove }: { article: EditableArticle; can: LifecyclePermissions; busy: boolean; onMove: (t: Transition, at?: string) => void }) {
+export function LifecycleBar({
+  article,
+  can,
+  busy,
+  onMove,
+}: {
+  article: EditableArticle;
+  can: LifecyclePermissions;
+  busy: boolean;
+  onMove: (t: Transition, at?: string) => void;
+}) {
   const [when, setWhen] = useState("");
   const s = article.status;
   const button = (t: Transition, label: string, primary = false) => (
-    <button key={t} type="button" disabled={busy} onClick={() => onMove(t)} className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50 ${primary ? "bg-ink text-paper hover:bg-accent" : "border border-rule hover:border-ink"}`}>
+    <button
+      key={t}
+      type="button"
+      disabled={busy}
+      onClick={() => onMove(t)}
+      className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-50 ${primary ? "bg-ink text-paper hover:bg-accent" : "border border-rule hover:border-ink"}`}
+    >
       {label}
     </button>
   );
@@ -34,15 +56,35 @@ export function LifecycleBar({ article, can, busy, onMove }: { article: Editable
     <div className="flex flex-wrap items-center gap-3">
       <p className="text-sm">
         Status: <strong>{STATUS[s]}</strong>
-        {s === "SCHEDULED" && article.scheduledFor ? <> for <time dateTime={article.scheduledFor}>{new Date(article.scheduledFor).toLocaleString()}</time></> : null}
+        {s === "SCHEDULED" && article.scheduledFor ? (
+          <>
+            {" "}
+            for <time dateTime={article.scheduledFor}>{new Date(article.scheduledFor).toLocaleString()}</time>
+          </>
+        ) : null}
       </p>
       {s === "DRAFT" && !can.canPublish && can.canEdit ? button("submit", "Submit for review", true) : null}
-      {can.canPublish && s !== "PUBLISHED" ? button("publish", s === "SCHEDULED" ? "Publish now" : "Publish", true) : null}
+      {can.canPublish && s !== "PUBLISHED"
+        ? button("publish", s === "SCHEDULED" ? "Publish now" : "Publish", true)
+        : null}
       {can.canPublish && ["DRAFT", "IN_REVIEW", "SCHEDULED"].includes(s) ? (
         <span className="flex items-center gap-2">
-          <label htmlFor="schedule-at" className="text-sm font-semibold">Publish at</label>
-          <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="rounded border border-rule bg-paper px-2 py-1 text-sm" />
-          <button type="button" disabled={busy || !when} onClick={() => onMove("schedule", new Date(when).toISOString())} className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50">
+          <label htmlFor="schedule-at" className="text-sm font-semibold">
+            Publish at
+          </label>
+          <input
+            id="schedule-at"
+            type="datetime-local"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            className="rounded border border-rule bg-paper px-2 py-1 text-sm"
+          />
+          <button
+            type="button"
+            disabled={busy || !when}
+            onClick={() => onMove("schedule", new Date(when).toISOString())}
+            className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50"
+          >
             Schedule
           </button>
         </span>

@@ -13,7 +13,23 @@ import { useImageUploads } from "./use-image-uploads";
 type Upload = (files: File[], at: number | null) => void;
 
 /** The story body: TipTap, reporting every change as a document the server's schema accepts. */
-export function RichTextEditor({ initial, onChange, replaceWith, readOnly = false, error, label = "Story body", minHeight = "min-h-[60vh]" }: { initial: ArticleDocument; onChange: (doc: ArticleDocument) => void; replaceWith?: { doc: ArticleDocument; key: number }; readOnly?: boolean; error?: string; label?: string; minHeight?: string }) {
+export function RichTextEditor({
+  initial,
+  onChange,
+  replaceWith,
+  readOnly = false,
+  error,
+  label = "Story body",
+  minHeight = "min-h-[60vh]",
+}: {
+  initial: ArticleDocument;
+  onChange: (doc: ArticleDocument) => void;
+  replaceWith?: { doc: ArticleDocument; key: number };
+  readOnly?: boolean;
+  error?: string;
+  label?: string;
+  minHeight?: string;
+}) {
   const onChangeRef = useRef(onChange);
   // The paste and drop handlers are fixed when the editor is made; they reach the upload through this.
   const uploadRef = useRef<Upload>(() => {});
@@ -36,7 +52,8 @@ export function RichTextEditor({ initial, onChange, replaceWith, readOnly = fals
       handlePaste: (view, event) => {
         const data = event.clipboardData;
         const files = Array.from(data?.files ?? []);
-        if (!view.editable || !isImagePaste(files, data?.getData("text/html") ?? "", data?.getData("text/plain") ?? "")) return false;
+        if (!view.editable || !isImagePaste(files, data?.getData("text/html") ?? "", data?.getData("text/plain") ?? ""))
+          return false;
         uploadRef.current(files, null);
         return true;
       },

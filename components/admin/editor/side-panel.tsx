@@ -19,75 +19,199 @@ type Set = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => v
 
 const box = "block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm aria-[invalid=true]:border-accent";
 
-function Label({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: React.ReactNode; children: React.ReactNode }) {
+function Label({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">{label}</label>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
       {children}
-      {hint ? <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="text-xs font-semibold text-accent">{error}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs font-semibold text-accent">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 function Counter({ value, ideal }: { value: string; ideal: number }) {
   const over = value.length > ideal;
-  return <span className={over ? "font-semibold text-accent" : ""}>{value.length} of about {ideal} characters{over ? ": search engines will cut it short" : ""}</span>;
+  return (
+    <span className={over ? "font-semibold text-accent" : ""}>
+      {value.length} of about {ideal} characters{over ? ": search engines will cut it short" : ""}
+    </span>
+  );
 }
 
 /** Everything about the story except its body. */
-export function SidePanel({ fields, set, errors, options, slugLocked }: { fields: ArticleFields; set: Set; errors: Errors; options: EditorOptions; slugLocked: boolean }) {
+export function SidePanel({
+  fields,
+  set,
+  errors,
+  options,
+  slugLocked,
+}: {
+  fields: ArticleFields;
+  set: Set;
+  errors: Errors;
+  options: EditorOptions;
+  slugLocked: boolean;
+}) {
   // Images picked (or uploaded) through the library dialog join the list they are chosen from.
   const [picked, setPicked] = useState<EditorOptions["media"]>([]);
   const media = [...picked.filter((p) => !options.media.some((m) => m.id === p.id)), ...options.media];
-  const addPicked = (image: PickedImage, label: string) => setPicked((prev) => [{ id: image.mediaId, label }, ...prev.filter((p) => p.id !== image.mediaId)]);
-  const text = (key: "standfirst" | "excerpt" | "dateline" | "metaTitle" | "metaDescription", label: string, hint?: React.ReactNode, multiline = false) => {
+  const addPicked = (image: PickedImage, label: string) =>
+    setPicked((prev) => [{ id: image.mediaId, label }, ...prev.filter((p) => p.id !== image.mediaId)]);
+  const text = (
+    key: "standfirst" | "excerpt" | "dateline" | "metaTitle" | "metaDescription",
+    label: string,
+    hint?: React.ReactNode,
+    multiline = false,
+  ) => {
     const id = `article-${key}`;
-    const common = { id, value: fields[key], "aria-invalid": errors[key] ? true : undefined, className: box, "aria-describedby": hint ? `${id}-hint` : undefined };
+    const common = {
+      id,
+      value: fields[key],
+      "aria-invalid": errors[key] ? true : undefined,
+      className: box,
+      "aria-describedby": hint ? `${id}-hint` : undefined,
+    };
     return (
       <Label id={id} label={label} error={errors[key]} hint={hint}>
-        {multiline ? <textarea {...common} rows={3} onChange={(e) => set(key, e.target.value)} /> : <input {...common} onChange={(e) => set(key, e.target.value)} />}
+        {multiline ? (
+          <textarea {...common} rows={3} onChange={(e) => set(key, e.target.value)} />
+        ) : (
+          <input {...common} onChange={(e) => set(key, e.target.value)} />
+        )}
       </Label>
     );
   };
   return (
     <div className="space-y-4">
-      <Label id="article-slug" label="Slug" error={errors.slug} hint={slugLocked ? "Published: changing it keeps a permanent redirect from the old address." : "Made from the headline until you edit it."}>
-        <input id="article-slug" value={fields.slug} aria-invalid={errors.slug ? true : undefined} aria-describedby="article-slug-hint" className={box} onChange={(e) => set("slug", e.target.value.toLowerCase())} />
+      <Label
+        id="article-slug"
+        label="Slug"
+        error={errors.slug}
+        hint={
+          slugLocked
+            ? "Published: changing it keeps a permanent redirect from the old address."
+            : "Made from the headline until you edit it."
+        }
+      >
+        <input
+          id="article-slug"
+          value={fields.slug}
+          aria-invalid={errors.slug ? true : undefined}
+          aria-describedby="article-slug-hint"
+          className={box}
+          onChange={(e) => set("slug", e.target.value.toLowerCase())}
+        />
       </Label>
       <Label id="article-section" label="Section" error={errors.sectionId}>
-        <select id="article-section" value={fields.sectionId} className={box} onChange={(e) => set("sectionId", e.target.value)}>
-          {options.sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        <select
+          id="article-section"
+          value={fields.sectionId}
+          className={box}
+          onChange={(e) => set("sectionId", e.target.value)}
+        >
+          {options.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </Label>
-      <Label id="article-tags" label="Tags" hint="Separate with commas; new tags are created when you save." error={errors.tags}>
+      <Label
+        id="article-tags"
+        label="Tags"
+        hint="Separate with commas; new tags are created when you save."
+        error={errors.tags}
+      >
         <input
           id="article-tags"
           aria-describedby="article-tags-hint"
           className={box}
           defaultValue={fields.tags.join(", ")}
-          onChange={(e) => set("tags", e.target.value.split(",").map((t) => t.trim()).filter(Boolean))}
+          onChange={(e) =>
+            set(
+              "tags",
+              e.target.value
+                .split(",")
+                .map((t) => t.trim())
+                .filter(Boolean),
+            )
+          }
         />
       </Label>
-      <AuthorPicker value={fields.authorIds} people={options.people} error={errors.authorIds} onChange={(ids) => set("authorIds", ids)} />
+      <AuthorPicker
+        value={fields.authorIds}
+        people={options.people}
+        error={errors.authorIds}
+        onChange={(ids) => set("authorIds", ids)}
+      />
       {text("standfirst", "Standfirst", undefined, true)}
       {text("dateline", "Dateline", "Where the story was filed, e.g. ISLAMABAD.")}
       {text("excerpt", "Excerpt", "For cards and feeds; the standfirst is used when empty.", true)}
       <Label id="article-featured-image" label="Featured image" error={errors.featuredImageId}>
-        <LibraryChoice id="article-featured-image" what="featured image" value={fields.featuredImageId} none="None" media={media} onChange={(id) => set("featuredImageId", id)} onPicked={addPicked} />
+        <LibraryChoice
+          id="article-featured-image"
+          what="featured image"
+          value={fields.featuredImageId}
+          none="None"
+          media={media}
+          onChange={(id) => set("featuredImageId", id)}
+          onPicked={addPicked}
+        />
       </Label>
       <fieldset className="space-y-3 rounded border border-rule p-3">
         <legend className="px-1 text-sm font-bold">Search and social</legend>
         {text("metaTitle", "SEO title", <Counter value={fields.metaTitle} ideal={SEO_GUIDANCE.metaTitle} />)}
-        {text("metaDescription", "Meta description", <Counter value={fields.metaDescription} ideal={SEO_GUIDANCE.metaDescription} />, true)}
-        <Label id="article-social-image" label="Social image" hint="The featured image is used when none is chosen." error={errors.socialImageId}>
-          <LibraryChoice id="article-social-image" what="social image" value={fields.socialImageId} none="Same as featured image" media={media} onChange={(id) => set("socialImageId", id)} onPicked={addPicked} />
+        {text(
+          "metaDescription",
+          "Meta description",
+          <Counter value={fields.metaDescription} ideal={SEO_GUIDANCE.metaDescription} />,
+          true,
+        )}
+        <Label
+          id="article-social-image"
+          label="Social image"
+          hint="The featured image is used when none is chosen."
+          error={errors.socialImageId}
+        >
+          <LibraryChoice
+            id="article-social-image"
+            what="social image"
+            value={fields.socialImageId}
+            none="Same as featured image"
+            media={media}
+            onChange={(id) => set("socialImageId", id)}
+            onPicked={addPicked}
+          />
         </Label>
       </fieldset>
       <EmbargoField value={fields.embargoUntil} onChange={(v) => set("embargoUntil", v)} error={errors.embargoUntil} />
       <div className="flex gap-6">
         <label className="flex items-center gap-2 text-sm font-semibold">
-          <input type="checkbox" checked={fields.featured} onChange={(e) => set("featured", e.target.checked)} /> Featured on the front page
+          <input type="checkbox" checked={fields.featured} onChange={(e) => set("featured", e.target.checked)} />{" "}
+          Featured on the front page
         </label>
       </div>
     </div>

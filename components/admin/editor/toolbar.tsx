@@ -8,7 +8,19 @@ import { figureFromPicked } from "@/lib/media/figure";
 
 type Panel = null | "link" | "image" | "embed";
 
-function Button({ label, shortcut, active, onClick, children }: { label: string; shortcut?: string; active?: boolean; onClick: () => void; children: React.ReactNode }) {
+function Button({
+  label,
+  shortcut,
+  active,
+  onClick,
+  children,
+}: {
+  label: string;
+  shortcut?: string;
+  active?: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -47,22 +59,82 @@ export function Toolbar({ editor }: { editor: Editor }) {
   return (
     <div className="sticky top-0 z-10 border-b border-rule bg-paper">
       <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1 p-1">
-        <Button label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>B</Button>
-        <Button label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></Button>
-        <Button label="Link" active={state.link} onClick={() => setPanel(panel === "link" ? null : "link")}>Link</Button>
-        <Button label="Heading 2" shortcut="## " active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</Button>
-        <Button label="Heading 3" shortcut="### " active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</Button>
-        <Button label="Heading 4" shortcut="#### " active={state.h4} onClick={() => chain().toggleHeading({ level: 4 }).run()}>H4</Button>
-        <Button label="Bulleted list" shortcut="- " active={state.bullet} onClick={() => chain().toggleBulletList().run()}>• List</Button>
-        <Button label="Numbered list" shortcut="1. " active={state.ordered} onClick={() => chain().toggleOrderedList().run()}>1. List</Button>
-        <Button label="Block quote" shortcut="> " active={state.quote} onClick={() => chain().toggleBlockquote().run()}>Quote</Button>
-        <Button label="Pull quote" shortcut=">> " active={state.pull} onClick={() => chain().togglePullQuote().run()}>Pull quote</Button>
-        <Button label="Horizontal rule" shortcut="---" onClick={() => chain().setHorizontalRule().run()}>Rule</Button>
-        <Button label="Insert table" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>Table</Button>
-        <Button label="Insert image" onClick={() => setPanel(panel === "image" ? null : "image")}>Image</Button>
-        <Button label="Insert embed" onClick={() => setPanel(panel === "embed" ? null : "embed")}>Embed</Button>
-        <Button label="Undo" shortcut="Ctrl+Z" onClick={() => chain().undo().run()}>↶</Button>
-        <Button label="Redo" shortcut="Ctrl+Shift+Z" onClick={() => chain().redo().run()}>↷</Button>
+        <Button label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+          B
+        </Button>
+        <Button label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+          <em>I</em>
+        </Button>
+        <Button label="Link" active={state.link} onClick={() => setPanel(panel === "link" ? null : "link")}>
+          Link
+        </Button>
+        <Button
+          label="Heading 2"
+          shortcut="## "
+          active={state.h2}
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        >
+          H2
+        </Button>
+        <Button
+          label="Heading 3"
+          shortcut="### "
+          active={state.h3}
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        >
+          H3
+        </Button>
+        <Button
+          label="Heading 4"
+          shortcut="#### "
+          active={state.h4}
+          onClick={() => chain().toggleHeading({ level: 4 }).run()}
+        >
+          H4
+        </Button>
+        <Button
+          label="Bulleted list"
+          shortcut="- "
+          active={state.bullet}
+          onClick={() => chain().toggleBulletList().run()}
+        >
+          • List
+        </Button>
+        <Button
+          label="Numbered list"
+          shortcut="1. "
+          active={state.ordered}
+          onClick={() => chain().toggleOrderedList().run()}
+        >
+          1. List
+        </Button>
+        <Button label="Block quote" shortcut="> " active={state.quote} onClick={() => chain().toggleBlockquote().run()}>
+          Quote
+        </Button>
+        <Button label="Pull quote" shortcut=">> " active={state.pull} onClick={() => chain().togglePullQuote().run()}>
+          Pull quote
+        </Button>
+        <Button label="Horizontal rule" shortcut="---" onClick={() => chain().setHorizontalRule().run()}>
+          Rule
+        </Button>
+        <Button
+          label="Insert table"
+          onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+        >
+          Table
+        </Button>
+        <Button label="Insert image" onClick={() => setPanel(panel === "image" ? null : "image")}>
+          Image
+        </Button>
+        <Button label="Insert embed" onClick={() => setPanel(panel === "embed" ? null : "embed")}>
+          Embed
+        </Button>
+        <Button label="Undo" shortcut="Ctrl+Z" onClick={() => chain().undo().run()}>
+          ↶
+        </Button>
+        <Button label="Redo" shortcut="Ctrl+Shift+Z" onClick={() => chain().redo().run()}>
+          ↷
+        </Button>
       </div>
       {panel === "link" ? <LinkPanel editor={editor} href={state.href} close={() => setPanel(null)} /> : null}
       <MediaPicker
@@ -76,7 +148,19 @@ export function Toolbar({ editor }: { editor: Editor }) {
   );
 }
 
-function PanelForm({ label, onSubmit, close, error, children }: { label: string; onSubmit: (data: FormData) => void; close: () => void; error: string | null; children: React.ReactNode }) {
+function PanelForm({
+  label,
+  onSubmit,
+  close,
+  error,
+  children,
+}: {
+  label: string;
+  onSubmit: (data: FormData) => void;
+  close: () => void;
+  error: string | null;
+  children: React.ReactNode;
+}) {
   return (
     <form
       aria-label={label}
@@ -88,9 +172,17 @@ function PanelForm({ label, onSubmit, close, error, children }: { label: string;
       onKeyDown={(e) => e.key === "Escape" && close()}
     >
       {children}
-      <button type="submit" className="rounded bg-ink px-3 py-1 text-sm font-semibold text-paper">Apply</button>
-      <button type="button" onClick={close} className="rounded border border-rule px-3 py-1 text-sm">Cancel</button>
-      {error ? <p role="alert" className="w-full text-sm font-semibold text-accent">{error}</p> : null}
+      <button type="submit" className="rounded bg-ink px-3 py-1 text-sm font-semibold text-paper">
+        Apply
+      </button>
+      <button type="button" onClick={close} className="rounded border border-rule px-3 py-1 text-sm">
+        Cancel
+      </button>
+      {error ? (
+        <p role="alert" className="w-full text-sm font-semibold text-accent">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -120,7 +212,11 @@ function LinkPanel({ editor, href, close }: { editor: Editor; href: string; clos
         <input name="href" defaultValue={href} autoFocus placeholder="https://" className={`${input} ml-2 w-80`} />
       </label>
       {href ? (
-        <button type="button" onClick={() => (editor.chain().focus().extendMarkRange("link").unsetLink().run(), close())} className="rounded border border-rule px-3 py-1 text-sm">
+        <button
+          type="button"
+          onClick={() => (editor.chain().focus().extendMarkRange("link").unsetLink().run(), close())}
+          className="rounded border border-rule px-3 py-1 text-sm"
+        >
           Remove link
         </button>
       ) : null}

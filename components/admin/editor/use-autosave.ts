@@ -27,7 +27,13 @@ export type SaveStatus =
  * Saves `fields` within AUTOSAVE_DELAY_MS of the last change, with the version it was based on;
  * keeps a local copy until the server has it; retries when the connection returns.
  */
-export function useAutosave(articleId: string, initialVersion: number, fields: ArticleFields, save: (baseVersion: number, fields: ArticleFields) => Promise<SaveResponse>, onSaved: (a: EditableArticle) => void) {
+export function useAutosave(
+  articleId: string,
+  initialVersion: number,
+  fields: ArticleFields,
+  save: (baseVersion: number, fields: ArticleFields) => Promise<SaveResponse>,
+  onSaved: (a: EditableArticle) => void,
+) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
   const version = useRef(initialVersion);
   const lastSaved = useRef(JSON.stringify(fields));
@@ -73,9 +79,16 @@ export function useAutosave(articleId: string, initialVersion: number, fields: A
       paused.current = true;
       setStatus({ kind: "conflict", current: result.current });
     } else if (result.kind === "invalid") {
-      setStatus({ kind: "invalid", errors: ("errors" in result && result.errors) || {}, message: "message" in result ? result.message : undefined });
+      setStatus({
+        kind: "invalid",
+        errors: ("errors" in result && result.errors) || {},
+        message: "message" in result ? result.message : undefined,
+      });
     } else {
-      setStatus({ kind: "error", message: ("message" in result && result.message) || "The article could not be saved." });
+      setStatus({
+        kind: "error",
+        message: ("message" in result && result.message) || "The article could not be saved.",
+      });
     }
   }, [articleId, onSaved, save]);
   useEffect(() => {

@@ -22,13 +22,25 @@ export function useImageUploads(editor: Editor | null) {
       if (!editor || !files.length) return;
       const batch = `b${++batches.current}`;
       const key = (index: number) => `${batch}-${index}`;
-      setRows((prev) => [...prev.filter(isActive), ...files.map((f, index) => ({ key: key(index), index, name: f.name, loaded: 0, total: f.size, state: "waiting" as const }))]);
+      setRows((prev) => [
+        ...prev.filter(isActive),
+        ...files.map((f, index) => ({
+          key: key(index),
+          index,
+          name: f.name,
+          loaded: 0,
+          total: f.size,
+          state: "waiting" as const,
+        })),
+      ]);
       let pos = at;
       const follow = ({ transaction }: { transaction: { mapping: { map: (p: number) => number } } }) => {
         if (pos !== null) pos = transaction.mapping.map(pos);
       };
       editor.on("transaction", follow);
-      const results = await uploadFiles(files, (p) => setRows((prev) => prev.map((r) => (r.key === key(p.index) ? { ...p, key: r.key } : r))));
+      const results = await uploadFiles(files, (p) =>
+        setRows((prev) => prev.map((r) => (r.key === key(p.index) ? { ...p, key: r.key } : r))),
+      );
       editor.off("transaction", follow);
       const figures = results.flatMap((r) => (r.ok ? [{ type: "image", attrs: figureFromPicked(r.image) }] : []));
       if (!figures.length || editor.isDestroyed) return;

@@ -4,7 +4,12 @@ import { isEmbargoed } from "@/lib/content/visibility";
 export function EmbargoNotice({ until, compact = false }: { until: string | null; compact?: boolean }) {
   if (!until || !isEmbargoed(until)) return null;
   const time = <time dateTime={until}>{new Date(until).toLocaleString()}</time>;
-  if (compact) return <strong className="ml-2 whitespace-nowrap rounded bg-accent px-1.5 py-0.5 text-xs text-paper">Embargoed until {time}</strong>;
+  if (compact)
+    return (
+      <strong className="ml-2 whitespace-nowrap rounded bg-accent px-1.5 py-0.5 text-xs text-paper">
+        Embargoed until {time}
+      </strong>
+    );
   return (
     <p role="note" className="mb-4 rounded border-2 border-accent bg-accent-soft px-3 py-2 text-sm font-bold">
       Embargoed until {time}. Nothing of this story is public before then.

@@ -2,16 +2,32 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteUpdateAction, endCoverageAction, keyEventAction, startCoverageAction } from "@/app/admin/(desk)/articles/[id]/live/actions";
+import {
+  deleteUpdateAction,
+  endCoverageAction,
+  keyEventAction,
+  startCoverageAction,
+} from "@/app/admin/(desk)/articles/[id]/live/actions";
 import type { LiveDeskState } from "@/lib/live/desk";
 import { LiveUpdateForm } from "./live-update-form";
 
 type Result = { ok: boolean; message?: string };
 
-const name = (u: { title: string; publishedAt: string }) => u.title || `update of ${new Date(u.publishedAt).toLocaleTimeString()}`;
+const name = (u: { title: string; publishedAt: string }) =>
+  u.title || `update of ${new Date(u.publishedAt).toLocaleTimeString()}`;
 
 /** Starting, running and ending a live page; updates are listed newest first, as readers see them. */
-export function LiveDesk({ articleId, state, canPost, published }: { articleId: string; state: LiveDeskState; canPost: boolean; published: boolean }) {
+export function LiveDesk({
+  articleId,
+  state,
+  canPost,
+  published,
+}: {
+  articleId: string;
+  state: LiveDeskState;
+  canPost: boolean;
+  published: boolean;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -31,15 +47,28 @@ export function LiveDesk({ articleId, state, canPost, published }: { articleId: 
       </div>
       {!state.live ? (
         <section className="space-y-3">
-          <p>This story is a normal article. Make it a live page to post timestamped updates{published ? "" : "; readers see them once the story is published"}.</p>
+          <p>
+            This story is a normal article. Make it a live page to post timestamped updates
+            {published ? "" : "; readers see them once the story is published"}.
+          </p>
           {canPost ? (
-            <button type="button" disabled={pending} className="rounded bg-ink px-4 py-2 text-sm font-semibold text-paper" onClick={() => run(() => startCoverageAction({ articleId }), "Live coverage started.")}>
+            <button
+              type="button"
+              disabled={pending}
+              className="rounded bg-ink px-4 py-2 text-sm font-semibold text-paper"
+              onClick={() => run(() => startCoverageAction({ articleId }), "Live coverage started.")}
+            >
               Start live coverage
             </button>
           ) : null}
         </section>
       ) : null}
-      {state.endedAt ? <p className="rounded border border-rule px-3 py-2 text-sm">Coverage ended <time dateTime={state.endedAt}>{new Date(state.endedAt).toLocaleString()}</time>. The page now reads as a normal article.</p> : null}
+      {state.endedAt ? (
+        <p className="rounded border border-rule px-3 py-2 text-sm">
+          Coverage ended <time dateTime={state.endedAt}>{new Date(state.endedAt).toLocaleString()}</time>. The page now
+          reads as a normal article.
+        </p>
+      ) : null}
       {running && canPost ? (
         <>
           <LiveUpdateForm articleId={articleId} onPosted={() => (setMessage("Update posted."), router.refresh())} />
@@ -48,7 +77,8 @@ export function LiveDesk({ articleId, state, canPost, published }: { articleId: 
             disabled={pending}
             className="rounded border border-accent px-4 py-2 text-sm font-semibold text-accent hover:bg-accent hover:text-paper"
             onClick={() => {
-              if (window.confirm("End the live coverage? The page will stop updating and read as a normal article.")) run(() => endCoverageAction({ articleId }), "Coverage ended.");
+              if (window.confirm("End the live coverage? The page will stop updating and read as a normal article."))
+                run(() => endCoverageAction({ articleId }), "Coverage ended.");
             }}
           >
             End live coverage
@@ -57,21 +87,49 @@ export function LiveDesk({ articleId, state, canPost, published }: { articleId: 
       ) : null}
       {state.live ? (
         <section aria-labelledby="posted-updates">
-          <h2 id="posted-updates" className="text-xl font-bold">Posted updates ({state.updates.length})</h2>
+          <h2 id="posted-updates" className="text-xl font-bold">
+            Posted updates ({state.updates.length})
+          </h2>
           <ol className="mt-3 divide-y divide-rule">
             {state.updates.map((u) => (
               <li key={u.id} className="flex flex-wrap items-center gap-3 py-3">
-                <time dateTime={u.publishedAt} className="text-sm font-semibold">{new Date(u.publishedAt).toLocaleTimeString()}</time>
+                <time dateTime={u.publishedAt} className="text-sm font-semibold">
+                  {new Date(u.publishedAt).toLocaleTimeString()}
+                </time>
                 <span className="min-w-0 flex-1">
                   {u.title || "(no headline)"} <span className="text-sm text-muted">· {u.author?.name ?? "Desk"}</span>
-                  {u.keyEvent ? <span className="ml-2 rounded bg-accent-soft px-2 py-0.5 text-xs font-bold text-accent">Key event</span> : null}
+                  {u.keyEvent ? (
+                    <span className="ml-2 rounded bg-accent-soft px-2 py-0.5 text-xs font-bold text-accent">
+                      Key event
+                    </span>
+                  ) : null}
                 </span>
                 {canPost ? (
                   <span className="flex gap-2">
-                    <button type="button" disabled={pending} aria-label={`${u.keyEvent ? "Unpin" : "Pin as key event"}: ${name(u)}`} className="rounded border border-rule px-2 py-1 text-xs font-semibold" onClick={() => run(() => keyEventAction({ updateId: u.id, keyEvent: !u.keyEvent }), u.keyEvent ? "No longer a key event." : "Marked as a key event.")}>
+                    <button
+                      type="button"
+                      disabled={pending}
+                      aria-label={`${u.keyEvent ? "Unpin" : "Pin as key event"}: ${name(u)}`}
+                      className="rounded border border-rule px-2 py-1 text-xs font-semibold"
+                      onClick={() =>
+                        run(
+                          () => keyEventAction({ updateId: u.id, keyEvent: !u.keyEvent }),
+                          u.keyEvent ? "No longer a key event." : "Marked as a key event.",
+                        )
+                      }
+                    >
                       {u.keyEvent ? "Unpin" : "Pin as key event"}
                     </button>
-                    <button type="button" disabled={pending} aria-label={`Delete: ${name(u)}`} className="rounded border border-rule px-2 py-1 text-xs font-semibold" onClick={() => window.confirm("Delete this update?") && run(() => deleteUpdateAction({ updateId: u.id }), "Update deleted.")}>
+                    <button
+                      type="button"
+                      disabled={pending}
+                      aria-label={`Delete: ${name(u)}`}
+                      className="rounded border border-rule px-2 py-1 text-xs font-semibold"
+                      onClick={() =>
+                        window.confirm("Delete this update?") &&
+                        run(() => deleteUpdateAction({ updateId: u.id }), "Update deleted.")
+                      }
+                    >
                       Delete
                     </button>
                   </span>

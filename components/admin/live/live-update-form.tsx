@@ -32,17 +32,42 @@ export function LiveUpdateForm({ articleId, onPosted }: { articleId: string; onP
         onPosted();
       }}
     >
-      <h2 id="new-update-heading" className="text-xl font-bold">New update</h2>
+      <h2 id="new-update-heading" className="text-xl font-bold">
+        New update
+      </h2>
       <div className="space-y-1">
-        <label htmlFor="update-title" className="block text-sm font-semibold">Update headline (optional)</label>
-        <input id="update-title" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm" />
+        <label htmlFor="update-title" className="block text-sm font-semibold">
+          Update headline (optional)
+        </label>
+        <input
+          id="update-title"
+          value={title}
+          maxLength={200}
+          onChange={(e) => setTitle(e.target.value)}
+          className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm"
+        />
       </div>
-      <RichTextEditor initial={emptyDocument()} onChange={setBody} replaceWith={reset} label="Update text" minHeight="min-h-[12rem]" />
+      <RichTextEditor
+        initial={emptyDocument()}
+        onChange={setBody}
+        replaceWith={reset}
+        label="Update text"
+        minHeight="min-h-[12rem]"
+      />
       <label className="flex items-center gap-2 text-sm font-semibold">
-        <input type="checkbox" checked={keyEvent} onChange={(e) => setKeyEvent(e.target.checked)} /> Key event (pinned in the summary)
+        <input type="checkbox" checked={keyEvent} onChange={(e) => setKeyEvent(e.target.checked)} /> Key event (pinned
+        in the summary)
       </label>
-      {error ? <p role="alert" className="text-sm font-semibold text-accent">{error}</p> : null}
-      <button type="submit" disabled={posting} className="rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-60">
+      {error ? (
+        <p role="alert" className="text-sm font-semibold text-accent">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={posting}
+        className="rounded bg-ink px-4 py-2 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-60"
+      >
         {posting ? "Posting…" : "Post update"}
       </button>
     </form>

@@ -12,12 +12,17 @@ export function LiveBlog({ articleId, feed, dates }: { articleId: string; feed: 
     <>
       {pinned.length ? (
         <nav aria-labelledby="key-events-heading" className="mt-8 rounded border border-rule px-4 py-3">
-          <h2 id="key-events-heading" className="text-sm font-bold uppercase tracking-wider">Key events</h2>
+          <h2 id="key-events-heading" className="text-sm font-bold uppercase tracking-wider">
+            Key events
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {pinned.map((u) => (
               <li key={u.id}>
                 <a href={`#update-${u.id}`} className="hover:text-accent hover:underline">
-                  <time dateTime={u.publishedAt} className="font-semibold">{formatUpdateTime(u.publishedAt, dates)}</time> {u.title || "Key event"}
+                  <time dateTime={u.publishedAt} className="font-semibold">
+                    {formatUpdateTime(u.publishedAt, dates)}
+                  </time>{" "}
+                  {u.title || "Key event"}
                 </a>
               </li>
             ))}
@@ -28,7 +33,9 @@ export function LiveBlog({ articleId, feed, dates }: { articleId: string; feed: 
         <h2 id="updates-heading" className="text-sm font-bold uppercase tracking-wider">
           {feed.live ? "Latest updates" : "Updates"}
         </h2>
-        {feed.live ? <LivePoller articleId={articleId} newest={feed.updates[0]?.publishedAt ?? null} dates={dates} /> : null}
+        {feed.live ? (
+          <LivePoller articleId={articleId} newest={feed.updates[0]?.publishedAt ?? null} dates={dates} />
+        ) : null}
         {feed.updates.length ? (
           <ol className="mt-2">
             {feed.updates.map((u) => (

@@ -11,7 +11,15 @@ const POLL_MS = 10_000;
  * Asks for updates newer than the newest shown and holds them behind an "N new updates" button,
  * so the page never moves under the reader. Stops once the coverage ends.
  */
-export function LivePoller({ articleId, newest, dates }: { articleId: string; newest: string | null; dates: DateStyle }) {
+export function LivePoller({
+  articleId,
+  newest,
+  dates,
+}: {
+  articleId: string;
+  newest: string | null;
+  dates: DateStyle;
+}) {
   const [waiting, setWaiting] = useState<LiveUpdateView[]>([]);
   const [shown, setShown] = useState<LiveUpdateView[]>([]);
   const since = useRef(newest);
@@ -57,7 +65,11 @@ export function LivePoller({ articleId, newest, dates }: { articleId: string; ne
     <>
       <div aria-live="polite" className="sticky top-2 z-10 mt-2 flex justify-center">
         {waiting.length ? (
-          <button type="button" onClick={reveal} className="rounded-full bg-accent px-4 py-2 text-sm font-semibold text-paper shadow">
+          <button
+            type="button"
+            onClick={reveal}
+            className="rounded-full bg-accent px-4 py-2 text-sm font-semibold text-paper shadow"
+          >
             {waiting.length === 1 ? "1 new update" : `${waiting.length} new updates`}
           </button>
         ) : null}

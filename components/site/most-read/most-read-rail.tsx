@@ -12,7 +12,9 @@ export function MostReadRail({ entries }: { entries: MostReadEntry[] }) {
       <ol className="mt-4 divide-y divide-rule">
         {entries.map(({ article }, i) => (
           <li key={article.id} className="flex gap-3 py-3">
-            <span aria-hidden="true" className="font-serif text-3xl font-bold leading-none text-accent">{i + 1}</span>
+            <span aria-hidden="true" className="font-serif text-3xl font-bold leading-none text-accent">
+              {i + 1}
+            </span>
             <h3 className="font-serif text-base font-bold leading-snug">
               <Link href={article.path} className="hover:text-accent hover:underline">
                 {article.title}

@@ -9,8 +9,14 @@ import { useEffect } from "react";
 export function ViewBeacon({ articleId }: { articleId: string }) {
   useEffect(() => {
     const data = JSON.stringify({ id: articleId });
-    if (typeof navigator.sendBeacon === "function" && navigator.sendBeacon("/api/views", new Blob([data], { type: "text/plain" }))) return;
-    void fetch("/api/views", { method: "POST", body: data, keepalive: true, credentials: "omit" }).catch(() => undefined);
+    if (
+      typeof navigator.sendBeacon === "function" &&
+      navigator.sendBeacon("/api/views", new Blob([data], { type: "text/plain" }))
+    )
+      return;
+    void fetch("/api/views", { method: "POST", body: data, keepalive: true, credentials: "omit" }).catch(
+      () => undefined,
+    );
   }, [articleId]);
   return null;
 }

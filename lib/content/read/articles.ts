@@ -23,14 +23,22 @@ export async function findFrontPage(db: PrismaClient, now = new Date()): Promise
   const featuredCards = featured.map(toCard);
   const recentCards = recent.map(toCard);
   const lead = featuredCards[0] ?? recentCards[0] ?? null;
-  const top = [...featuredCards.slice(1), ...recentCards].filter((a) => a.id !== lead?.id).filter(uniqueById()).slice(0, 4);
+  const top = [...featuredCards.slice(1), ...recentCards]
+    .filter((a) => a.id !== lead?.id)
+    .filter(uniqueById())
+    .slice(0, 4);
   const shown = new Set([lead?.id, ...top.map((a) => a.id)]);
   const latest = recentCards.filter((a) => !shown.has(a.id)).slice(0, 8);
   const blocks = await Promise.all(
     sections.map(async (s) => ({
       section: { name: s.name, slug: s.slug },
       articles: (
-        await db.article.findMany({ where: { ...visible, sectionId: s.id }, orderBy: newestFirst, take: 4, select: cardSelect })
+        await db.article.findMany({
+          where: { ...visible, sectionId: s.id },
+          orderBy: newestFirst,
+          take: 4,
+          select: cardSelect,
+        })
       ).map(toCard),
     })),
   );
@@ -49,7 +57,12 @@ export async function findArticle(db: PrismaClient, slug: string, now = new Date
 }
 
 export async function findRecent(db: PrismaClient, limit: number, now = new Date()): Promise<ArticleCard[]> {
-  const rows = await db.article.findMany({ where: publishedWhere(now), orderBy: newestFirst, take: limit, select: cardSelect });
+  const rows = await db.article.findMany({
+    where: publishedWhere(now),
+    orderBy: newestFirst,
+    take: limit,
+    select: cardSelect,
+  });
   return rows.map(toCard);
 }
 
@@ -59,16 +72,29 @@ export async function findRecent(db: PrismaClient, limit: number, now = new Date
  * same (cached) pages readers browse, so related stories cost nothing once those are warm and the
  * work never grows with the archive.
  */
-export function pickRelated(article: Pick<Article, "id">, byTag: ArticleCard[][], bySection: ArticleCard[], limit: number): ArticleCard[] {
-  const newest = (a: ArticleCard, b: ArticleCard) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id);
+export function pickRelated(
+  article: Pick<Article, "id">,
+  byTag: ArticleCard[][],
+  bySection: ArticleCard[],
+  limit: number,
+): ArticleCard[] {
+  const newest = (a: ArticleCard, b: ArticleCard) =>
+    b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id);
   const seen = new Set([article.id]);
   const take = (cards: ArticleCard[]) => cards.filter((c) => !seen.has(c.id) && (seen.add(c.id), true));
   const tagged = take(byTag.flat().sort(newest)).slice(0, limit);
   return [...tagged, ...take(bySection)].slice(0, limit);
 }
 
-export async function findRelated(db: PrismaClient, article: Pick<Article, "id" | "sectionId" | "tags">, limit: number, now = new Date()): Promise<ArticleCard[]> {
-  const tags = article.tags.length ? await db.tag.findMany({ where: { slug: { in: article.tags.map((t) => t.slug) } }, select: { id: true } }) : [];
+export async function findRelated(
+  db: PrismaClient,
+  article: Pick<Article, "id" | "sectionId" | "tags">,
+  limit: number,
+  now = new Date(),
+): Promise<ArticleCard[]> {
+  const tags = article.tags.length
+    ? await db.tag.findMany({ where: { slug: { in: article.tags.map((t) => t.slug) } }, select: { id: true } })
+    : [];
   const [byTag, bySection] = await Promise.all([
     Promise.all(tags.map((t) => listByTag(db, t.id, 1, now).then((p) => p.items))),
     listBySection(db, article.sectionId, 1, now).then((p) => p.items),

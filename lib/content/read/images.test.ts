@@ -12,7 +12,18 @@ afterAll(() => temp.cleanup());
 
 let n = 0;
 const media = (data: { alt?: string; decorative?: boolean } = {}) =>
-  db.media.create({ data: { storageKey: `${String(++n).padStart(32, "0")}.jpg`, originalName: "x.jpg", mimeType: "image/jpeg", size: 1, width: 1200, height: 800, credit: "Photo: Desk", ...data } });
+  db.media.create({
+    data: {
+      storageKey: `${String(++n).padStart(32, "0")}.jpg`,
+      originalName: "x.jpg",
+      mimeType: "image/jpeg",
+      size: 1,
+      width: 1200,
+      height: 800,
+      credit: "Photo: Desk",
+      ...data,
+    },
+  });
 
 describe("images for readers", () => {
   it("gives a story its featured image, which is also its social image unless another is chosen", async () => {
@@ -22,7 +33,13 @@ describe("images for readers", () => {
     const a = await makeArticle(db, { sectionId: section.id, slug: "with-image" });
     await db.article.update({ where: { id: a.id }, data: { featuredImageId: featured.id } });
     const story = await findArticle(db, "with-image");
-    expect(story?.image).toMatchObject({ src: `/media/${featured.storageKey}`, alt: "A harbour at dusk", width: 1200, height: 800, credit: "Photo: Desk" });
+    expect(story?.image).toMatchObject({
+      src: `/media/${featured.storageKey}`,
+      alt: "A harbour at dusk",
+      width: 1200,
+      height: 800,
+      credit: "Photo: Desk",
+    });
     expect(story?.socialImage).toEqual(story?.image);
 
     await db.article.update({ where: { id: a.id }, data: { socialImageId: social.id } });

@@ -34,11 +34,20 @@ describe("link mirrors", () => {
 
   it("follow publishing, unpublishing, the trash and a new publication time", async () => {
     const hour = 3_600_000;
-    await db.article.update({ where: { slug: "draft" }, data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - hour) } });
+    await db.article.update({
+      where: { slug: "draft" },
+      data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - hour) },
+    });
     expect(await slugs()).toEqual({ tag: ["draft"], author: ["draft"] });
     expect((await findAuthor(db, "reporter"))?.name).toBe("reporter");
 
-    await makeArticle(db, { sectionId, tagIds: [tagId], authorIds: [authorId], slug: "newer", publishedAt: new Date(Date.now() - 60_000) });
+    await makeArticle(db, {
+      sectionId,
+      tagIds: [tagId],
+      authorIds: [authorId],
+      slug: "newer",
+      publishedAt: new Date(Date.now() - 60_000),
+    });
     expect((await slugs()).tag).toEqual(["newer", "draft"]);
     await db.article.update({ where: { slug: "draft" }, data: { publishedAt: new Date() } });
     expect((await slugs()).tag).toEqual(["draft", "newer"]);
@@ -47,12 +56,21 @@ describe("link mirrors", () => {
     expect(await slugs()).toEqual({ tag: ["newer"], author: ["newer"] });
     await db.article.update({ where: { slug: "newer" }, data: { status: "ARCHIVED" } });
     expect(await slugs()).toEqual({ tag: [], author: [] });
-    await db.article.update({ where: { slug: "newer" }, data: { publishedAt: new Date(Date.now() + hour), status: "PUBLISHED" } });
+    await db.article.update({
+      where: { slug: "newer" },
+      data: { publishedAt: new Date(Date.now() + hour), status: "PUBLISHED" },
+    });
     expect(await slugs()).toEqual({ tag: [], author: [] });
   });
 
   it("follow an embargo being set, moved and lifted, on links old and new", async () => {
-    const story = await makeArticle(db, { sectionId, tagIds: [tagId], authorIds: [authorId], slug: "embargoed", publishedAt: new Date(Date.now() - 1000) });
+    const story = await makeArticle(db, {
+      sectionId,
+      tagIds: [tagId],
+      authorIds: [authorId],
+      slug: "embargoed",
+      publishedAt: new Date(Date.now() - 1000),
+    });
     expect((await slugs()).tag).toContain("embargoed");
     await db.article.update({ where: { id: story.id }, data: { embargoUntil: new Date(Date.now() + 3_600_000) } });
     expect((await slugs()).tag).not.toContain("embargoed");

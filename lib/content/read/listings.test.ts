@@ -29,7 +29,8 @@ describe("section pagination", () => {
   beforeAll(async () => {
     sectionId = (await makeSection(db, "business")).id;
     const base = Date.now() - 86_400_000;
-    for (let i = 0; i < total; i++) await makeArticle(db, { sectionId, slug: `p-${i}`, publishedAt: new Date(base - i * 60_000) });
+    for (let i = 0; i < total; i++)
+      await makeArticle(db, { sectionId, slug: `p-${i}`, publishedAt: new Date(base - i * 60_000) });
   });
 
   it("pages newest first without gaps or repeats", async () => {

@@ -37,7 +37,12 @@ export const listBySection = (db: PrismaClient, sectionId: string, page: number,
 
 // By tag and by author, the page is read off the link table's index (see publishedLinkWhere):
 // one tag's stories are found without walking the whole archive, however many it holds.
-async function listLinked(db: PrismaClient, link: "articleTag" | "articleAuthor", where: Prisma.ArticleTagWhereInput & Prisma.ArticleAuthorWhereInput, page: number): Promise<Page<ArticleCard>> {
+async function listLinked(
+  db: PrismaClient,
+  link: "articleTag" | "articleAuthor",
+  where: Prisma.ArticleTagWhereInput & Prisma.ArticleAuthorWhereInput,
+  page: number,
+): Promise<Page<ArticleCard>> {
   const table = db[link] as unknown as Pick<PrismaClient["articleTag"], "count" | "findMany">;
   const [total, links] = await Promise.all([
     table.count({ where, take: COUNT_LIMIT }),

@@ -33,18 +33,39 @@ const QUERIES: Record<string, Query> = {
   "front page": { run: (db) => findFrontPage(db) },
   "section page": { run: (db, ids) => listBySection(db, ids.section, 2) },
   "section page, deepest": { run: (db, ids) => listBySection(db, ids.section, MAX_PAGE) },
-  "tag page": { run: (db, ids) => listByTag(db, ids.tag, 2), drivenBy: [/`tagId` = \?/, /^SEARCH (main\.)?ArticleTag USING COVERING INDEX \w+ \(tagId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/] },
-  "author page": { run: (db, ids) => listByAuthor(db, ids.author, 2), drivenBy: [/`userId` = \?/, /^SEARCH (main\.)?ArticleAuthor USING COVERING INDEX \w+ \(userId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/] },
+  "tag page": {
+    run: (db, ids) => listByTag(db, ids.tag, 2),
+    drivenBy: [
+      /`tagId` = \?/,
+      /^SEARCH (main\.)?ArticleTag USING COVERING INDEX \w+ \(tagId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/,
+    ],
+  },
+  "author page": {
+    run: (db, ids) => listByAuthor(db, ids.author, 2),
+    drivenBy: [
+      /`userId` = \?/,
+      /^SEARCH (main\.)?ArticleAuthor USING COVERING INDEX \w+ \(userId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/,
+    ],
+  },
   "author lookup": { run: (db) => findAuthor(db, "writer") },
   article: { run: (db, ids) => findArticle(db, ids.slug) },
   recent: { run: (db) => findRecent(db, 6) },
   related: {
     run: async (db, ids) => findRelated(db, (await findArticle(db, ids.slug))!, 4),
-    drivenBy: [/`tagId` = \?/, /^SEARCH (main\.)?ArticleTag USING COVERING INDEX \w+ \(tagId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/],
+    drivenBy: [
+      /`tagId` = \?/,
+      /^SEARCH (main\.)?ArticleTag USING COVERING INDEX \w+ \(tagId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/,
+    ],
   },
   search: { run: (db) => searchArticles(db, "treaty water", { page: 2 }), drivenBy: FTS_FIRST },
-  "search in a section": { run: (db) => searchArticles(db, "treaty", { section: "world", from: new Date(0) }), drivenBy: FTS_FIRST },
-  "desk search": { run: (db, ids) => searchArticlesForDesk(db, "treaty", { statuses: ["DRAFT"], authorId: ids.author }), drivenBy: FTS_FIRST },
+  "search in a section": {
+    run: (db) => searchArticles(db, "treaty", { section: "world", from: new Date(0) }),
+    drivenBy: FTS_FIRST,
+  },
+  "desk search": {
+    run: (db, ids) => searchArticlesForDesk(db, "treaty", { statuses: ["DRAFT"], authorId: ids.author }),
+    drivenBy: FTS_FIRST,
+  },
 };
 
 interface Recorded {
@@ -60,14 +81,24 @@ beforeAll(async () => {
   const tag = await makeTag(db, "water");
   const author = await makeAuthor(db, "writer");
   for (let i = 0; i < 30; i++) {
-    await makeArticle(db, { sectionId: section.id, authorIds: [author.id], tagIds: [tag.id], slug: `treaty-${i}`, title: `Water treaty ${i}`, featured: i % 5 === 0 });
+    await makeArticle(db, {
+      sectionId: section.id,
+      authorIds: [author.id],
+      tagIds: [tag.id],
+      slug: `treaty-${i}`,
+      title: `Water treaty ${i}`,
+      featured: i % 5 === 0,
+    });
   }
   ids = { section: section.id, tag: tag.id, author: author.id, slug: "treaty-3" };
 });
 
 /** Runs a query function against the test database and returns the SQL it sent. */
 async function record(query: Query): Promise<Recorded[]> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: temp.url }), log: [{ emit: "event", level: "query" }] });
+  const db = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: temp.url }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const seen: Recorded[] = [];
   db.$on("query", (e) => seen.push({ sql: e.query, params: JSON.parse(e.params) as unknown[] }));
   try {
@@ -81,7 +112,9 @@ async function record(query: Query): Promise<Recorded[]> {
 /** The names the article table goes by in a statement: itself and any alias. */
 function articleNames(sql: string): string[] {
   const names = new Set(["Article"]);
-  for (const m of sql.matchAll(/(?:FROM|JOIN)\s+(?:[`"]?main[`"]?\.)?[`"]Article[`"](?:\s+(?:AS\s+)?[`"]?(\w+)[`"]?)?/gi)) {
+  for (const m of sql.matchAll(
+    /(?:FROM|JOIN)\s+(?:[`"]?main[`"]?\.)?[`"]Article[`"](?:\s+(?:AS\s+)?[`"]?(\w+)[`"]?)?/gi,
+  )) {
     if (m[1] && !/^(WHERE|ON|JOIN|LEFT|INNER|ORDER|LIMIT|GROUP)$/i.test(m[1])) names.add(m[1]);
   }
   return [...names];
@@ -106,11 +139,17 @@ describe("every listing query uses an index", () => {
       const steps = plan(s.sql, s.params);
       const report = `${s.sql}\n${steps.join("\n")}`;
       for (const table of articleNames(s.sql)) {
-        expect(steps.filter((d) => new RegExp(`^SCAN (main\\.)?${table}\\b`).test(d)), `full scan of ${table}:\n${report}`).toEqual([]);
+        expect(
+          steps.filter((d) => new RegExp(`^SCAN (main\\.)?${table}\\b`).test(d)),
+          `full scan of ${table}:\n${report}`,
+        ).toEqual([]);
       }
       // Stories fetched by id are looked up by id, not found by walking an index of all of them.
       if (/`Article`\.`id` IN \(/.test(s.sql) && !/ORDER BY/.test(s.sql)) {
-        expect(steps.some((d) => /^SEARCH (main\.)?Article USING INDEX sqlite_autoindex_Article_1 \(id=\?\)/.test(d)), `not by id:\n${report}`).toBe(true);
+        expect(
+          steps.some((d) => /^SEARCH (main\.)?Article USING INDEX sqlite_autoindex_Article_1 \(id=\?\)/.test(d)),
+          `not by id:\n${report}`,
+        ).toBe(true);
       }
     }
     if (query.drivenBy) {
@@ -119,7 +158,10 @@ describe("every listing query uses an index", () => {
       expect(driven.length, "no statement filtered as expected").toBeGreaterThan(0);
       for (const s of driven) {
         const steps = plan(s.sql, s.params);
-        expect(steps.find((d) => /^(SEARCH|SCAN) /.test(d)), `${s.sql}\n${steps.join("\n")}`).toMatch(step);
+        expect(
+          steps.find((d) => /^(SEARCH|SCAN) /.test(d)),
+          `${s.sql}\n${steps.join("\n")}`,
+        ).toMatch(step);
       }
     }
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ArticleCard } from "../types";
 import { pickRelated } from "./articles";
 
-const card = (id: string, day: number) => ({ id, publishedAt: new Date(Date.UTC(2026, 0, day)).toISOString() }) as ArticleCard;
+const card = (id: string, day: number) =>
+  ({ id, publishedAt: new Date(Date.UTC(2026, 0, day)).toISOString() }) as ArticleCard;
 
 describe("pickRelated", () => {
   it("takes the newest stories sharing a tag, once each, never the story itself", () => {
@@ -14,7 +15,12 @@ describe("pickRelated", () => {
   });
 
   it("fills up from the section when the tags have too few", () => {
-    const related = pickRelated({ id: "self" }, [[card("a", 2)]], [card("self", 9), card("s1", 7), card("a", 2), card("s2", 1)], 4);
+    const related = pickRelated(
+      { id: "self" },
+      [[card("a", 2)]],
+      [card("self", 9), card("s1", 7), card("a", 2), card("s2", 1)],
+      4,
+    );
     expect(related.map((c) => c.id)).toEqual(["a", "s1", "s2"]);
   });
 });

@@ -12,11 +12,16 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 
 export async function findSettings(db: PrismaClient): Promise<SiteSettings> {
   const row = await db.setting.findUnique({ where: { id: "site" } });
-  return row ? { siteName: row.siteName, description: row.description, locale: row.locale, timeZone: row.timeZone } : DEFAULT_SETTINGS;
+  return row
+    ? { siteName: row.siteName, description: row.description, locale: row.locale, timeZone: row.timeZone }
+    : DEFAULT_SETTINGS;
 }
 
 export function findSections(db: PrismaClient): Promise<Section[]> {
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, slug: true, description: true },
+  });
 }
 
 export function findSection(db: PrismaClient, slug: string): Promise<Section | null> {

@@ -24,9 +24,25 @@ beforeAll(async () => {
   visibleSlug = (await makeArticle(db, { ...common, slug: "visible", featured: true })).slug;
   hidden.draft = (await makeArticle(db, { ...common, slug: "a-draft", status: "DRAFT", featured: true })).slug;
   hidden.review = (await makeArticle(db, { ...common, slug: "in-review", status: "IN_REVIEW" })).slug;
-  hidden.scheduled = (await makeArticle(db, { ...common, slug: "scheduled", status: "SCHEDULED", publishedAt: new Date(Date.now() + 3_600_000) })).slug;
-  hidden.archived = (await makeArticle(db, { ...common, slug: "archived", status: "ARCHIVED", publishedAt: new Date(Date.now() - 86_400_000) })).slug;
-  hidden.future = (await makeArticle(db, { ...common, slug: "future", publishedAt: new Date(Date.now() + 3_600_000), featured: true })).slug;
+  hidden.scheduled = (
+    await makeArticle(db, {
+      ...common,
+      slug: "scheduled",
+      status: "SCHEDULED",
+      publishedAt: new Date(Date.now() + 3_600_000),
+    })
+  ).slug;
+  hidden.archived = (
+    await makeArticle(db, {
+      ...common,
+      slug: "archived",
+      status: "ARCHIVED",
+      publishedAt: new Date(Date.now() - 86_400_000),
+    })
+  ).slug;
+  hidden.future = (
+    await makeArticle(db, { ...common, slug: "future", publishedAt: new Date(Date.now() + 3_600_000), featured: true })
+  ).slug;
   hidden.trashed = (await makeArticle(db, { ...common, slug: "trashed", deletedAt: new Date() })).slug;
 });
 
@@ -35,9 +51,12 @@ describe("reader visibility", () => {
     expect((await findArticle(db, visibleSlug))?.title).toBeTruthy();
   });
 
-  it.each(["draft", "review", "scheduled", "archived", "future", "trashed"])("hides a %s story by slug", async (kind) => {
-    expect(await findArticle(db, hidden[kind]!)).toBeNull();
-  });
+  it.each(["draft", "review", "scheduled", "archived", "future", "trashed"])(
+    "hides a %s story by slug",
+    async (kind) => {
+      expect(await findArticle(db, hidden[kind]!)).toBeNull();
+    },
+  );
 
   it("lists only the published story everywhere", async () => {
     const slugs = async (p: Promise<{ slug: string }[]>) => (await p).map((a) => a.slug);
@@ -47,7 +66,11 @@ describe("reader visibility", () => {
     expect(await slugs(listByAuthor(db, authorId, 1).then((p) => p.items))).toEqual([visibleSlug]);
     const front = await findFrontPage(db);
     expect(front.lead?.slug).toBe(visibleSlug);
-    expect([...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)].map((a) => a.slug).every((s) => s === visibleSlug)).toBe(true);
+    expect(
+      [...front.top, ...front.latest, ...front.sections.flatMap((s) => s.articles)]
+        .map((a) => a.slug)
+        .every((s) => s === visibleSlug),
+    ).toBe(true);
   });
 
   it("never offers a hidden story as related", async () => {

@@ -15,11 +15,36 @@ beforeAll(async () => {
   ids.writer = (await makeAuthor(db, "writer")).id;
   ids.other = (await makeAuthor(db, "other")).id;
   ids.trade = (await makeTag(db, "trade")).id;
-  await makeArticle(db, { sectionId: ids.world, authorIds: [ids.writer], tagIds: [ids.trade], slug: "world-trade", title: "World & trade", body: "First **bold** paragraph." });
+  await makeArticle(db, {
+    sectionId: ids.world,
+    authorIds: [ids.writer],
+    tagIds: [ids.trade],
+    slug: "world-trade",
+    title: "World & trade",
+    body: "First **bold** paragraph.",
+  });
   await makeArticle(db, { sectionId: ids.business, authorIds: [ids.other], slug: "business-only" });
-  await makeArticle(db, { sectionId: ids.world, authorIds: [ids.writer], tagIds: [ids.trade], slug: "draft", status: "DRAFT" });
-  await makeArticle(db, { sectionId: ids.world, authorIds: [ids.writer], tagIds: [ids.trade], slug: "future", publishedAt: new Date(Date.now() + 3_600_000) });
-  await makeArticle(db, { sectionId: ids.world, authorIds: [ids.writer], tagIds: [ids.trade], slug: "trashed", deletedAt: new Date() });
+  await makeArticle(db, {
+    sectionId: ids.world,
+    authorIds: [ids.writer],
+    tagIds: [ids.trade],
+    slug: "draft",
+    status: "DRAFT",
+  });
+  await makeArticle(db, {
+    sectionId: ids.world,
+    authorIds: [ids.writer],
+    tagIds: [ids.trade],
+    slug: "future",
+    publishedAt: new Date(Date.now() + 3_600_000),
+  });
+  await makeArticle(db, {
+    sectionId: ids.world,
+    authorIds: [ids.writer],
+    tagIds: [ids.trade],
+    slug: "trashed",
+    deletedAt: new Date(),
+  });
 });
 
 const slugs = (items: { path: string }[]) => items.map((i) => i.path.split("/").pop());
@@ -30,7 +55,9 @@ describe("feeds", () => {
   });
 
   it("narrow to a section, a tag or an author", async () => {
-    expect(slugs(await findFeedItems(db, { kind: "section", id: ids.business, slug: "business" }))).toEqual(["business-only"]);
+    expect(slugs(await findFeedItems(db, { kind: "section", id: ids.business, slug: "business" }))).toEqual([
+      "business-only",
+    ]);
     expect(slugs(await findFeedItems(db, { kind: "tag", id: ids.trade, slug: "trade" }))).toEqual(["world-trade"]);
     expect(slugs(await findFeedItems(db, { kind: "author", id: ids.writer, slug: "writer" }))).toEqual(["world-trade"]);
   });

@@ -54,7 +54,16 @@ function toFeedItem(row: FeedRow): FeedItem {
     section: row.section,
     authors: row.authors.map((a) => a.user),
     tags: row.tags.map((t) => t.tag),
-    image: image ? { src: mediaUrl(image.storageKey), alt: image.alt, width: image.width, height: image.height, mimeType: image.mimeType, credit: image.credit } : null,
+    image: image
+      ? {
+          src: mediaUrl(image.storageKey),
+          alt: image.alt,
+          width: image.width,
+          height: image.height,
+          mimeType: image.mimeType,
+          credit: image.credit,
+        }
+      : null,
   };
 }
 

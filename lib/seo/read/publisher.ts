@@ -7,7 +7,11 @@ const isUrl = (value: string) => /^https?:\/\/[^\s]+$/i.test(value);
 /** "@meridian", "meridian" or "https://x.com/meridian" -> "meridian". */
 function xHandleOf(value: string | null): string | null {
   if (!value) return null;
-  const handle = value.trim().replace(/^https?:\/\/(www\.)?(x|twitter)\.com\//i, "").replace(/^@/, "").split(/[/?#]/)[0]!;
+  const handle = value
+    .trim()
+    .replace(/^https?:\/\/(www\.)?(x|twitter)\.com\//i, "")
+    .replace(/^@/, "")
+    .split(/[/?#]/)[0]!;
   return /^\w{1,15}$/.test(handle) ? handle : null;
 }
 
@@ -15,10 +19,35 @@ function xHandleOf(value: string | null): string | null {
 export async function findPublisher(db: PrismaClient): Promise<Publisher> {
   // Settings are a single row; findFirst keeps this read independent of how that row is keyed.
   const row = await db.setting.findFirst({
-    select: { siteName: true, description: true, locale: true, logoUrl: true, socialX: true, socialFacebook: true, socialLinkedIn: true },
+    select: {
+      siteName: true,
+      description: true,
+      locale: true,
+      logoUrl: true,
+      socialX: true,
+      socialFacebook: true,
+      socialLinkedIn: true,
+    },
   });
-  if (!row) return { name: DEFAULT_SETTINGS.siteName, description: DEFAULT_SETTINGS.description, locale: DEFAULT_SETTINGS.locale, logoUrl: null, sameAs: [], xHandle: null };
+  if (!row)
+    return {
+      name: DEFAULT_SETTINGS.siteName,
+      description: DEFAULT_SETTINGS.description,
+      locale: DEFAULT_SETTINGS.locale,
+      logoUrl: null,
+      sameAs: [],
+      xHandle: null,
+    };
   const xHandle = xHandleOf(row.socialX);
-  const sameAs = [xHandle ? `https://x.com/${xHandle}` : null, row.socialFacebook, row.socialLinkedIn].filter((v): v is string => !!v && isUrl(v));
-  return { name: row.siteName, description: row.description, locale: row.locale, logoUrl: row.logoUrl || null, sameAs, xHandle };
+  const sameAs = [xHandle ? `https://x.com/${xHandle}` : null, row.socialFacebook, row.socialLinkedIn].filter(
+    (v): v is string => !!v && isUrl(v),
+  );
+  return {
+    name: row.siteName,
+    description: row.description,
+    locale: row.locale,
+    logoUrl: row.logoUrl || null,
+    sameAs,
+    xHandle,
+  };
 }

@@ -33,7 +33,10 @@ describe("recorded redirects", () => {
     expect(await findRedirect(db, "/world/never-was")).toBeNull();
   });
 
-  it.each(["/world/away", "/world/sneaky", "/world/loop"])("ignores %s, which leaves the site or points at itself", async (path) => {
-    expect(await findRedirect(db, path)).toBeNull();
-  });
+  it.each(["/world/away", "/world/sneaky", "/world/loop"])(
+    "ignores %s, which leaves the site or points at itself",
+    async (path) => {
+      expect(await findRedirect(db, path)).toBeNull();
+    },
+  );
 });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeArticle, makeAuthor, makeSection, makeTag } from "@/lib/testing/fixtures";
 import { createTempDatabase } from "@/lib/testing/temp-db";
-import { articleChunkLastmod, articleChunkStart, articleSitemapSlice, authorSitemap, countSitemapArticles, newsSitemap, sectionSitemap, tagSitemap } from "./sitemaps";
+import {
+  articleChunkLastmod,
+  articleChunkStart,
+  articleSitemapSlice,
+  authorSitemap,
+  countSitemapArticles,
+  newsSitemap,
+  sectionSitemap,
+  tagSitemap,
+} from "./sitemaps";
 
 // Sitemaps list exactly what readers can open: published, its time come, not in the trash.
 const temp = createTempDatabase();
@@ -20,7 +29,16 @@ beforeAll(async () => {
   const trade = await makeTag(db, "trade");
   const unused = await makeTag(db, "unused");
   const common = { sectionId: world.id, authorIds: [writer.id], tagIds: [trade.id] };
-  const media = await db.media.create({ data: { storageKey: "demo/harbour.webp", originalName: "harbour.webp", mimeType: "image/webp", size: 1, width: 1500, height: 1000 } });
+  const media = await db.media.create({
+    data: {
+      storageKey: "demo/harbour.webp",
+      originalName: "harbour.webp",
+      mimeType: "image/webp",
+      size: 1,
+      width: 1500,
+      height: 1000,
+    },
+  });
 
   await makeArticle(db, { ...common, slug: "oldest", publishedAt: ago(200) });
   const revised = await makeArticle(db, { ...common, slug: "revised", publishedAt: ago(100) });
@@ -31,7 +49,12 @@ beforeAll(async () => {
   const hidden = { sectionId: world.id, authorIds: [drafter.id], tagIds: [unused.id] };
   await makeArticle(db, { ...hidden, slug: "a-draft", status: "DRAFT" });
   await makeArticle(db, { ...hidden, slug: "in-review", status: "IN_REVIEW" });
-  await makeArticle(db, { ...hidden, slug: "scheduled", status: "SCHEDULED", publishedAt: new Date(now.getTime() + HOUR) });
+  await makeArticle(db, {
+    ...hidden,
+    slug: "scheduled",
+    status: "SCHEDULED",
+    publishedAt: new Date(now.getTime() + HOUR),
+  });
   await makeArticle(db, { ...hidden, slug: "archived", status: "ARCHIVED", publishedAt: ago(3) });
   await makeArticle(db, { ...hidden, slug: "future", publishedAt: new Date(now.getTime() + HOUR) });
   await makeArticle(db, { ...hidden, slug: "trashed", publishedAt: ago(3), deletedAt: now });
@@ -68,7 +91,8 @@ describe("article sitemaps", () => {
   it("tell stories published in the same instant apart by id", async () => {
     const section = await makeSection(db, "ties");
     const at = new Date(now.getTime() - 500 * HOUR);
-    for (const slug of ["tie-a", "tie-b", "tie-c"]) await makeArticle(db, { sectionId: section.id, slug, publishedAt: at });
+    for (const slug of ["tie-a", "tie-b", "tie-c"])
+      await makeArticle(db, { sectionId: section.id, slug, publishedAt: at });
     const first = await articleSitemapSlice(db, null, 2, now);
     const rest = await articleSitemapSlice(db, first.last, 100, now);
     const ties = [...first.urls, ...rest.urls].map((u) => u.path).filter((p) => p.startsWith("/ties/"));
@@ -99,7 +123,11 @@ describe("news sitemap", () => {
 describe("listing sitemaps", () => {
   it("list the front page and every section, dated by its newest story", async () => {
     const urls = await sectionSitemap(db, now);
-    expect(urls).toEqual([{ path: "/", lastmod: ago(2).toISOString() }, { path: "/world", lastmod: ago(2).toISOString() }, { path: "/quiet" }]);
+    expect(urls).toEqual([
+      { path: "/", lastmod: ago(2).toISOString() },
+      { path: "/world", lastmod: ago(2).toISOString() },
+      { path: "/quiet" },
+    ]);
   });
 
   it("list only tags and authors with a published story", async () => {

@@ -23,7 +23,11 @@ export function countSitemapArticles(db: PrismaClient, now = new Date()): Promis
 }
 
 /** The newest change among the stories of article sitemap `chunk` (0-based), for the index's lastmod. */
-export async function articleChunkLastmod(db: PrismaClient, chunk: number, now = new Date()): Promise<string | undefined> {
+export async function articleChunkLastmod(
+  db: PrismaClient,
+  chunk: number,
+  now = new Date(),
+): Promise<string | undefined> {
   const { _max } = await db.article.aggregate({
     where: publishedWhere(now),
     orderBy: oldestFirst,
@@ -50,9 +54,18 @@ export interface SitemapSlice {
  * Where article sitemap `chunk` (0-based) begins: after `after`, or at the start for the first.
  * Null when there is no such chunk. One offset read of a single row per chunk.
  */
-export async function articleChunkStart(db: PrismaClient, chunk: number, now = new Date()): Promise<{ after: SliceCursor | null } | null> {
+export async function articleChunkStart(
+  db: PrismaClient,
+  chunk: number,
+  now = new Date(),
+): Promise<{ after: SliceCursor | null } | null> {
   if (chunk === 0) return { after: null };
-  const row = await db.article.findFirst({ where: publishedWhere(now), orderBy: oldestFirst, skip: chunk * SITEMAP_LIMIT - 1, select: { publishedAt: true, id: true } });
+  const row = await db.article.findFirst({
+    where: publishedWhere(now),
+    orderBy: oldestFirst,
+    skip: chunk * SITEMAP_LIMIT - 1,
+    select: { publishedAt: true, id: true },
+  });
   return row ? { after: { publishedAt: iso(row.publishedAt), id: row.id } } : null;
 }
 
@@ -61,13 +74,33 @@ export async function articleChunkStart(db: PrismaClient, chunk: number, now = n
  * lower bound on publishedAt lets the (status, publishedAt) index start at the cursor instead of
  * walking every earlier row, as an OFFSET would.
  */
-export async function articleSitemapSlice(db: PrismaClient, after: SliceCursor | null, take: number, now = new Date()): Promise<SitemapSlice> {
+export async function articleSitemapSlice(
+  db: PrismaClient,
+  after: SliceCursor | null,
+  take: number,
+  now = new Date(),
+): Promise<SitemapSlice> {
   const from = after ? new Date(after.publishedAt) : null;
   const rows = await db.article.findMany({
-    where: from ? { AND: [publishedWhere(now), { publishedAt: { gte: from } }, { NOT: { publishedAt: from, id: { lte: after!.id } } }] } : publishedWhere(now),
+    where: from
+      ? {
+          AND: [
+            publishedWhere(now),
+            { publishedAt: { gte: from } },
+            { NOT: { publishedAt: from, id: { lte: after!.id } } },
+          ],
+        }
+      : publishedWhere(now),
     orderBy: oldestFirst,
     take,
-    select: { id: true, slug: true, publishedAt: true, revisedAt: true, section: { select: { slug: true } }, featuredImage: { select: { storageKey: true } } },
+    select: {
+      id: true,
+      slug: true,
+      publishedAt: true,
+      revisedAt: true,
+      section: { select: { slug: true } },
+      featuredImage: { select: { storageKey: true } },
+    },
   });
   const last = rows.at(-1);
   return {
@@ -84,10 +117,18 @@ export async function articleSitemapSlice(db: PrismaClient, after: SliceCursor |
 export async function sectionSitemap(db: PrismaClient, now = new Date()): Promise<SitemapUrl[]> {
   const visible = publishedWhere(now);
   const newest = (where: Prisma.ArticleWhereInput) =>
-    db.article.findFirst({ where: { ...visible, ...where }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } });
-  const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true } });
+    db.article.findFirst({
+      where: { ...visible, ...where },
+      orderBy: { publishedAt: "desc" },
+      select: { publishedAt: true },
+    });
+  const sections = await db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true },
+  });
   const [front, ...latest] = await Promise.all([newest({}), ...sections.map((s) => newest({ sectionId: s.id }))]);
-  const dated = (path: string, row: { publishedAt: Date | null } | null): SitemapUrl => (row ? { path, lastmod: iso(row.publishedAt) } : { path });
+  const dated = (path: string, row: { publishedAt: Date | null } | null): SitemapUrl =>
+    row ? { path, lastmod: iso(row.publishedAt) } : { path };
   return [dated("/", front), ...sections.map((s, i) => dated(sectionPath(s.slug), latest[i]!))];
 }
 
@@ -102,7 +143,10 @@ export async function tagSitemap(db: PrismaClient, now = new Date()): Promise<Si
     db.tag.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true } }),
   ]);
   const ids = new Set(used.map((u) => u.tagId));
-  return tags.filter((t) => ids.has(t.id)).slice(0, SITEMAP_LIMIT).map((t) => ({ path: tagPath(t.slug) }));
+  return tags
+    .filter((t) => ids.has(t.id))
+    .slice(0, SITEMAP_LIMIT)
+    .map((t) => ({ path: tagPath(t.slug) }));
 }
 
 /** Bylines with at least one published story, the same rule as the author page. */
@@ -112,7 +156,10 @@ export async function authorSitemap(db: PrismaClient, now = new Date()): Promise
     db.user.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true } }),
   ]);
   const ids = new Set(used.map((u) => u.userId));
-  return users.filter((u) => ids.has(u.id)).slice(0, SITEMAP_LIMIT).map((u) => ({ path: authorPath(u.slug) }));
+  return users
+    .filter((u) => ids.has(u.id))
+    .slice(0, SITEMAP_LIMIT)
+    .map((u) => ({ path: authorPath(u.slug) }));
 }
 
 /** Stories published in the last 48 hours, newest first, for Google News. */
@@ -124,5 +171,9 @@ export async function newsSitemap(db: PrismaClient, now = new Date()): Promise<N
     take: NEWS_LIMIT,
     select: { slug: true, title: true, publishedAt: true, section: { select: { slug: true } } },
   });
-  return rows.map((r) => ({ path: articlePath(r.section.slug, r.slug), title: r.title, publishedAt: iso(r.publishedAt) }));
+  return rows.map((r) => ({
+    path: articlePath(r.section.slug, r.slug),
+    title: r.title,
+    publishedAt: iso(r.publishedAt),
+  }));
 }

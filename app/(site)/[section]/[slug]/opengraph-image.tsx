@@ -16,7 +16,14 @@ export async function generateImageMetadata({ params }: { params: Params }) {
   const [article, site] = await Promise.all([getArticle(slug), getSeoSite()]);
   if (!article) return [];
   const picture = article.socialImage;
-  return [{ id: "social", size: SOCIAL_IMAGE_SIZE, alt: articleImageAlt(article, picture, site.name), contentType: articleImageType(picture) }];
+  return [
+    {
+      id: "social",
+      size: SOCIAL_IMAGE_SIZE,
+      alt: articleImageAlt(article, picture, site.name),
+      contentType: articleImageType(picture),
+    },
+  ];
 }
 
 export default async function Image({ params }: { params: Params }) {

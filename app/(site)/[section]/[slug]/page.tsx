@@ -44,14 +44,26 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) return redirectOrNotFound(articlePath(section, slug));
   if (article.section.slug !== section) permanentRedirect(article.path);
 
-  const [settings, recent, related, site, live] = await Promise.all([getSettings(), getRecent(6), getRelated(article), getSeoSite(), article.liveCoverage ? getLiveFeed(article.id) : null]);
+  const [settings, recent, related, site, live] = await Promise.all([
+    getSettings(),
+    getRecent(6),
+    getRelated(article),
+    getSeoSite(),
+    article.liveCoverage ? getLiveFeed(article.id) : null,
+  ]);
   const mostRead = await getMostRead(5);
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   const revised = article.revisedAt && article.revisedAt > article.publishedAt ? article.revisedAt : null;
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <JsonLd data={article.liveCoverage && live?.live ? liveBlogPostingJsonLd(article, article.liveCoverage, live.updates, site) : newsArticleJsonLd(article, site)} />
+      <JsonLd
+        data={
+          article.liveCoverage && live?.live
+            ? liveBlogPostingJsonLd(article, article.liveCoverage, live.updates, site)
+            : newsArticleJsonLd(article, site)
+        }
+      />
       <JsonLd
         data={breadcrumbJsonLd(site, [
           { name: article.section.name, path: sectionPath(article.section.slug) },
@@ -69,7 +81,9 @@ export default async function ArticlePage({ params }: Props) {
           <h1 id="headline" className="mt-2 font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
             {article.title}
           </h1>
-          {article.standfirst ? <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.standfirst}</p> : null}
+          {article.standfirst ? (
+            <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.standfirst}</p>
+          ) : null}
           <div className="mt-6 space-y-1 border-y border-rule py-3 text-sm">
             <Byline authors={article.authors} />
             <p className="text-muted">
@@ -89,7 +103,8 @@ export default async function ArticlePage({ params }: Props) {
             <MediaImage image={article.image} sizes="(min-width: 1024px) 46rem, 100vw" priority className="w-full" />
             {article.image.caption || article.image.credit ? (
               <figcaption className="mt-2 text-sm text-muted">
-                {article.image.caption} {article.image.credit ? <span className="credit">{article.image.credit}</span> : null}
+                {article.image.caption}{" "}
+                {article.image.credit ? <span className="credit">{article.image.credit}</span> : null}
               </figcaption>
             ) : null}
           </figure>
@@ -102,12 +117,20 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {live ? <LiveBlog articleId={article.id} feed={live} dates={dates} /> : null}
         {article.corrections.length ? (
-          <section aria-labelledby="corrections-heading" className="mt-8 rounded border-l-4 border-accent bg-accent-soft/50 px-4 py-3">
-            <h2 id="corrections-heading" className="text-sm font-bold uppercase tracking-wider">Corrections</h2>
+          <section
+            aria-labelledby="corrections-heading"
+            className="mt-8 rounded border-l-4 border-accent bg-accent-soft/50 px-4 py-3"
+          >
+            <h2 id="corrections-heading" className="text-sm font-bold uppercase tracking-wider">
+              Corrections
+            </h2>
             <ul className="mt-2 space-y-2 text-sm">
               {article.corrections.map((c) => (
                 <li key={c.at}>
-                  <time dateTime={c.at} className="font-semibold">{formatDateTime(c.at, dates)}</time>: {c.text}
+                  <time dateTime={c.at} className="font-semibold">
+                    {formatDateTime(c.at, dates)}
+                  </time>
+                  : {c.text}
                 </li>
               ))}
             </ul>
@@ -119,7 +142,10 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="mt-2 flex flex-wrap gap-2">
               {article.tags.map((t) => (
                 <li key={t.slug}>
-                  <Link href={tagPath(t.slug)} className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                  <Link
+                    href={tagPath(t.slug)}
+                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
+                  >
                     {t.name}
                   </Link>
                 </li>
@@ -130,7 +156,9 @@ export default async function ArticlePage({ params }: Props) {
         <AuthorBios authors={article.authors} />
         {related.length ? (
           <section aria-labelledby="related-heading" className="mt-12 border-t-4 border-ink pt-4">
-            <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wider">Related stories</h2>
+            <h2 id="related-heading" className="text-sm font-bold uppercase tracking-wider">
+              Related stories
+            </h2>
             <ul className="mt-6 grid gap-8 sm:grid-cols-2">
               {related.map((a) => (
                 <li key={a.id}>

@@ -15,5 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   const { section: slug } = await params;
   const [section, site] = await Promise.all([getSection(slug), getSeoSite()]);
   if (!section) return new Response("Not found", { status: 404 });
-  return renderCard(<HeadlineCard kicker="Section" headline={section.name} siteName={site.name} size={SOCIAL_IMAGE_SIZE} />, SOCIAL_IMAGE_SIZE);
+  return renderCard(
+    <HeadlineCard kicker="Section" headline={section.name} siteName={site.name} size={SOCIAL_IMAGE_SIZE} />,
+    SOCIAL_IMAGE_SIZE,
+  );
 }

@@ -11,6 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   if (!section) return new Response("Not found", { status: 404 });
   return feedResponse(
     { kind: "section", id: section.id, slug: section.slug },
-    { title: section.name, description: section.description || `The latest ${section.name} stories.`, path: sectionPath(section.slug), feedPath: sectionFeedPath(section.slug) },
+    {
+      title: section.name,
+      description: section.description || `The latest ${section.name} stories.`,
+      path: sectionPath(section.slug),
+      feedPath: sectionFeedPath(section.slug),
+    },
   );
 }

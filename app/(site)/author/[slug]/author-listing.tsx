@@ -21,7 +21,13 @@ export async function authorMetadata(slug: string, pageParam: string): Promise<M
   const [author, site] = await Promise.all([getAuthor(slug), getSeoSite()]);
   const page = parsePageParam(pageParam);
   if (!author || !page) return {};
-  return listingMetadata(site, { name: author.name, description: author.bio || `Stories by ${author.name}.`, path: authorPath(slug), page, feedPath: authorFeedPath(slug) });
+  return listingMetadata(site, {
+    name: author.name,
+    description: author.bio || `Stories by ${author.name}.`,
+    path: authorPath(slug),
+    page,
+    feedPath: authorFeedPath(slug),
+  });
 }
 
 export async function AuthorListing({ slug, pageParam }: { slug: string; pageParam: string }) {

@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const [site, { items }] = await Promise.all([getSeoSite(), getCorrections(1)]);
-  return xmlResponse(renderCorrectionsFeed(site.origin, { siteName: site.name, language: site.locale }, items), "application/rss+xml");
+  return xmlResponse(
+    renderCorrectionsFeed(site.origin, { siteName: site.name, language: site.locale }, items),
+    "application/rss+xml",
+  );
 }

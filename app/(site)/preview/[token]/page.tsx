@@ -11,7 +11,11 @@ import { formatDateTime } from "@/lib/format/dates";
 
 // A draft in the real reader layout for whoever holds a signed, unexpired link; never indexed or cached.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Preview",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -28,14 +32,22 @@ export default async function PreviewPage({ params }: Props) {
         {`Preview of a ${article.status.toLowerCase().replace("_", " ")} article. It is not public, and this link expires.`}
       </p>
       <p className="text-xs font-bold uppercase tracking-wider text-accent">{article.section.name}</p>
-      <h1 id="headline" className="mt-2 font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{article.title || "Untitled draft"}</h1>
-      {article.standfirst ? <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.standfirst}</p> : null}
+      <h1 id="headline" className="mt-2 font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">
+        {article.title || "Untitled draft"}
+      </h1>
+      {article.standfirst ? (
+        <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.standfirst}</p>
+      ) : null}
       <div className="mt-6 space-y-1 border-y border-rule py-3 text-sm">
         <Byline authors={article.authors} />
-        {article.publishedAt !== new Date(0).toISOString() ? <p className="text-muted">First published {formatDateTime(article.publishedAt, settings)}</p> : null}
+        {article.publishedAt !== new Date(0).toISOString() ? (
+          <p className="text-muted">First published {formatDateTime(article.publishedAt, settings)}</p>
+        ) : null}
       </div>
       <div className="article-body prose mt-8 max-w-none">
-        {article.dateline ? <p className="font-sans text-sm font-bold uppercase tracking-wider">{article.dateline}</p> : null}
+        {article.dateline ? (
+          <p className="font-sans text-sm font-bold uppercase tracking-wider">{article.dateline}</p>
+        ) : null}
         <RichText doc={article.body} />
       </div>
       <AuthorBios authors={article.authors} />

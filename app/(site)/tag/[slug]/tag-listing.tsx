@@ -20,7 +20,13 @@ export async function tagMetadata(slug: string, pageParam: string): Promise<Meta
   const [tag, site] = await Promise.all([getTag(slug), getSeoSite()]);
   const page = parsePageParam(pageParam);
   if (!tag || !page) return {};
-  return listingMetadata(site, { name: tag.name, description: `Stories about ${tag.name}.`, path: tagPath(slug), page, feedPath: tagFeedPath(slug) });
+  return listingMetadata(site, {
+    name: tag.name,
+    description: `Stories about ${tag.name}.`,
+    path: tagPath(slug),
+    page,
+    feedPath: tagFeedPath(slug),
+  });
 }
 
 export async function TagListing({ slug, pageParam }: { slug: string; pageParam: string }) {

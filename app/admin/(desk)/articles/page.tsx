@@ -8,8 +8,22 @@ import { deskListQuery, listDeskArticles } from "@/lib/articles/list";
 
 export const metadata: Metadata = { title: "Articles" };
 
-const STATUSES = [["", "All"], ["DRAFT", "Drafts"], ["IN_REVIEW", "In review"], ["SCHEDULED", "Scheduled"], ["PUBLISHED", "Published"], ["ARCHIVED", "Archived"], ["TRASH", "Trash"]] as const;
-const LABEL: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", ARCHIVED: "Archived" };
+const STATUSES = [
+  ["", "All"],
+  ["DRAFT", "Drafts"],
+  ["IN_REVIEW", "In review"],
+  ["SCHEDULED", "Scheduled"],
+  ["PUBLISHED", "Published"],
+  ["ARCHIVED", "Archived"],
+  ["TRASH", "Trash"],
+] as const;
+const LABEL: Record<string, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
 const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,13 +31,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ArticlesPage({ searchParams }: Props) {
   await requirePermission("desk:enter", "/admin/articles");
   const raw = await searchParams;
-  const query = deskListQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const query = deskListQuery.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])),
+  );
   const [list, sections, people] = await Promise.all([
     listDeskArticles(db, query),
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  const pageHref = (page: number) => `/admin/articles?${new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][])}`;
+  const pageHref = (page: number) =>
+    `/admin/articles?${new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][])}`;
   const select = "rounded border border-rule bg-paper px-2 py-1.5 text-sm";
   return (
     <>
@@ -31,56 +48,106 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Articles</h1>
         <NewArticleButton />
       </div>
-      <form role="search" aria-label="Filter articles" className="mt-6 flex flex-wrap items-end gap-3" action="/admin/articles">
-        <label className="text-sm font-semibold">Search<input type="search" name="q" defaultValue={query.q} className={`${select} ml-2`} /></label>
-        <label className="text-sm font-semibold">Status
+      <form
+        role="search"
+        aria-label="Filter articles"
+        className="mt-6 flex flex-wrap items-end gap-3"
+        action="/admin/articles"
+      >
+        <label className="text-sm font-semibold">
+          Search
+          <input type="search" name="q" defaultValue={query.q} className={`${select} ml-2`} />
+        </label>
+        <label className="text-sm font-semibold">
+          Status
           <select name="status" defaultValue={query.status ?? ""} className={`${select} ml-2`}>
-            {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {STATUSES.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-semibold">Section
+        <label className="text-sm font-semibold">
+          Section
           <select name="section" defaultValue={query.section ?? ""} className={`${select} ml-2`}>
             <option value="">All</option>
-            {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-semibold">Author
+        <label className="text-sm font-semibold">
+          Author
           <select name="author" defaultValue={query.author ?? ""} className={`${select} ml-2`}>
             <option value="">Anyone</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-semibold">Sort
+        <label className="text-sm font-semibold">
+          Sort
           <select name="sort" defaultValue={query.sort} className={`${select} ml-2`}>
             <option value="updated">Last change</option>
             <option value="published">Publication date</option>
             <option value="title">Headline</option>
           </select>
         </label>
-        <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper">Apply</button>
+        <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper">
+          Apply
+        </button>
       </form>
-      <p className="mt-4 text-sm text-muted">{list.total} {list.total === 1 ? "article" : "articles"}</p>
+      <p className="mt-4 text-sm text-muted">
+        {list.total} {list.total === 1 ? "article" : "articles"}
+      </p>
       <table className="mt-2 w-full text-left text-sm">
         <caption className="sr-only">Articles</caption>
         <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3">Headline</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2 pr-3">Section</th>
-            <th scope="col" className="py-2 pr-3">Byline</th>
-            <th scope="col" className="py-2 pr-3">Last edited by</th>
-            <th scope="col" className="py-2">Last change</th>
+            <th scope="col" className="py-2 pr-3">
+              Headline
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Section
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Byline
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Last edited by
+            </th>
+            <th scope="col" className="py-2">
+              Last change
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-rule">
           {list.items.map((a) => (
             <tr key={a.id}>
-              <td className="py-2 pr-3 font-semibold"><Link href={`/admin/articles/${a.id}`} className="hover:text-accent hover:underline">{a.title}</Link></td>
-              <td className="py-2 pr-3">{a.trashed ? "In trash" : LABEL[a.status]}{a.status === "SCHEDULED" && a.scheduledFor ? ` for ${when(a.scheduledFor)}` : ""}<EmbargoNotice compact until={a.embargoUntil} /></td>
+              <td className="py-2 pr-3 font-semibold">
+                <Link href={`/admin/articles/${a.id}`} className="hover:text-accent hover:underline">
+                  {a.title}
+                </Link>
+              </td>
+              <td className="py-2 pr-3">
+                {a.trashed ? "In trash" : LABEL[a.status]}
+                {a.status === "SCHEDULED" && a.scheduledFor ? ` for ${when(a.scheduledFor)}` : ""}
+                <EmbargoNotice compact until={a.embargoUntil} />
+              </td>
               <td className="py-2 pr-3">{a.section}</td>
               <td className="py-2 pr-3">{a.authors.join(", ")}</td>
               <td className="py-2 pr-3">{a.lastEditor ?? "—"}</td>
-              <td className="py-2"><time dateTime={a.updatedAt}>{when(a.updatedAt)}</time></td>
+              <td className="py-2">
+                <time dateTime={a.updatedAt}>{when(a.updatedAt)}</time>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -88,7 +155,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {list.totalPages > 1 ? (
         <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm font-semibold">
           {list.page > 1 ? <Link href={pageHref(list.page - 1)}>← Previous</Link> : <span />}
-          <span>Page {list.page} of {list.totalPages}</span>
+          <span>
+            Page {list.page} of {list.totalPages}
+          </span>
           {list.page < list.totalPages ? <Link href={pageHref(list.page + 1)}>Next →</Link> : <span />}
         </nav>
       ) : null}

@@ -14,7 +14,12 @@ export const metadata: Metadata = { title: "Story budget" };
 const DAYS = 3;
 
 function dayHeading(day: string, today: string) {
-  const label = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  const label = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
   return day === today ? `Today, ${label}` : label;
 }
 
@@ -32,16 +37,25 @@ export default async function BudgetPage() {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Story budget</h1>
-      <p className="mt-1 text-sm text-muted">Times are in the publication’s time zone ({timeZone}).{canManage ? " Drag a story to reorder, or use its arrow buttons." : ""}</p>
+      <p className="mt-1 text-sm text-muted">
+        Times are in the publication’s time zone ({timeZone}).
+        {canManage ? " Drag a story to reorder, or use its arrow buttons." : ""}
+      </p>
       {canManage ? (
         <section aria-labelledby="new-item" className="mt-6 rounded border border-rule p-4">
-          <h2 id="new-item" className="text-lg font-bold">Plan a story</h2>
-          <div className="mt-3"><BudgetItemForm day={today} options={options} idPrefix="new" /></div>
+          <h2 id="new-item" className="text-lg font-bold">
+            Plan a story
+          </h2>
+          <div className="mt-3">
+            <BudgetItemForm day={today} options={options} idPrefix="new" />
+          </div>
         </section>
       ) : null}
       {days.map(({ day, items }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mt-8 space-y-2">
-          <h2 id={`day-${day}`} className="text-xl font-bold">{dayHeading(day, today)}</h2>
+          <h2 id={`day-${day}`} className="text-xl font-bold">
+            {dayHeading(day, today)}
+          </h2>
           <BudgetDayList day={day} items={items} options={options} canManage={canManage} userId={user.id} />
         </section>
       ))}

@@ -8,7 +8,9 @@ import { listMedia } from "@/lib/media/library";
 
 export const metadata: Metadata = { title: "Media" };
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[]; deleted?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[]; deleted?: string | string[] }>;
+};
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
 
@@ -28,7 +30,9 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         </p>
       ) : null}
       <section aria-labelledby="upload-heading" className="mt-8">
-        <h2 id="upload-heading" className="sr-only">Upload</h2>
+        <h2 id="upload-heading" className="sr-only">
+          Upload
+        </h2>
         <MediaLibraryUploader />
       </section>
       <section aria-labelledby="library-heading" className="mt-10">
@@ -40,13 +44,29 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
             <label htmlFor="media-search" className="sr-only">
               Search images
             </label>
-            <input id="media-search" name="q" type="search" defaultValue={q} placeholder="Name, alt text or credit" className="rounded border border-rule bg-paper px-3 py-2 text-sm" />
-            <button type="submit" className="rounded border border-rule px-4 py-2 text-sm font-semibold hover:border-ink">
+            <input
+              id="media-search"
+              name="q"
+              type="search"
+              defaultValue={q}
+              placeholder="Name, alt text or credit"
+              className="rounded border border-rule bg-paper px-3 py-2 text-sm"
+            />
+            <button
+              type="submit"
+              className="rounded border border-rule px-4 py-2 text-sm font-semibold hover:border-ink"
+            >
               Search
             </button>
           </form>
         </div>
-        {list.items.length ? <MediaGrid items={list.items} /> : <p className="mt-6 text-muted">{q ? "No image matches that search." : "The library is empty: upload an image above."}</p>}
+        {list.items.length ? (
+          <MediaGrid items={list.items} />
+        ) : (
+          <p className="mt-6 text-muted">
+            {q ? "No image matches that search." : "The library is empty: upload an image above."}
+          </p>
+        )}
         {list.totalPages > 1 ? (
           <nav aria-label="Pages" className="mt-8 flex gap-4 text-sm font-semibold">
             {page > 1 ? <Link href={pageLink(page - 1)}>Previous page</Link> : null}

@@ -14,7 +14,10 @@ import { UserError } from "@/lib/users/errors";
 import { nameField, newPasswordSchema, passwordField } from "@/lib/users/schemas";
 
 export const updateProfile = deskAction(
-  { schema: z.object({ name: nameField, bio: z.string().trim().max(600, "Keep the bio under 600 characters.") }), permission: "profile:edit-own" },
+  {
+    schema: z.object({ name: nameField, bio: z.string().trim().max(600, "Keep the bio under 600 characters.") }),
+    permission: "profile:edit-own",
+  },
   async ({ name, bio }, user) => {
     await db.user.update({ where: { id: user.id }, data: { name, bio } });
     await recordAudit(db, { action: "user.profile", entityType: "User", entityId: user.id, actorId: user.id });
@@ -28,15 +31,23 @@ export const changeOwnPassword = deskAction(
   async ({ current, password }, user) => {
     const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
     if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, current))) {
-      return { ok: false, message: "Your current password is not right.", fieldErrors: { current: ["Your current password is not right."] } };
+      return {
+        ok: false,
+        message: "Your current password is not right.",
+        fieldErrors: { current: ["Your current password is not right."] },
+      };
     }
     try {
       await setPassword(db, user.id, password, user.id);
     } catch (e) {
-      if (e instanceof UserError) return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined };
+      if (e instanceof UserError)
+        return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined };
       throw e;
     }
-    return { ok: true, message: "Password changed. Every session has ended, this one too: sign in again with the new password." };
+    return {
+      ok: true,
+      message: "Password changed. Every session has ended, this one too: sign in again with the new password.",
+    };
   },
 );
 
@@ -45,20 +56,30 @@ export const avatarFromLibrary = deskAction(
   { schema: z.object({ mediaId: z.string().min(1).max(64) }), permission: "profile:edit-own" },
   async ({ mediaId }, user) => {
     try {
-      if (!(await setAvatarFromLibrary(db, mediaStorage(), user, mediaId))) return { ok: false, message: "That image is no longer in the library." };
+      if (!(await setAvatarFromLibrary(db, mediaStorage(), user, mediaId)))
+        return { ok: false, message: "That image is no longer in the library." };
     } catch (e) {
       if (e instanceof MediaError) return { ok: false, message: e.message };
       throw e;
     }
-    await recordAudit(db, { action: "user.avatar", entityType: "User", entityId: user.id, actorId: user.id, meta: { from: mediaId } });
+    await recordAudit(db, {
+      action: "user.avatar",
+      entityType: "User",
+      entityId: user.id,
+      actorId: user.id,
+      meta: { from: mediaId },
+    });
     await revalidateAuthor(user.id, user.slug);
     return { ok: true, message: "Profile photo updated." };
   },
 );
 
-export const removeOwnAvatar = deskAction({ schema: z.object({}), permission: "profile:edit-own" }, async (_input, user) => {
-  await removeAvatar(db, mediaStorage(), user.id);
-  await recordAudit(db, { action: "user.avatar-removed", entityType: "User", entityId: user.id, actorId: user.id });
-  await revalidateAuthor(user.id, user.slug);
-  return { ok: true, message: "Profile photo removed." };
-});
+export const removeOwnAvatar = deskAction(
+  { schema: z.object({}), permission: "profile:edit-own" },
+  async (_input, user) => {
+    await removeAvatar(db, mediaStorage(), user.id);
+    await recordAudit(db, { action: "user.avatar-removed", entityType: "User", entityId: user.id, actorId: user.id });
+    await revalidateAuthor(user.id, user.slug);
+    return { ok: true, message: "Profile photo removed." };
+  },
+);

@@ -13,17 +13,25 @@ export default async function ProfilePage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
       <section aria-labelledby="public-heading" className="mt-8 max-w-xl">
-        <h2 id="public-heading" className="text-lg font-bold">Public byline</h2>
+        <h2 id="public-heading" className="text-lg font-bold">
+          Public byline
+        </h2>
         <p className="mt-1 text-sm text-muted">Your name and bio appear on your stories and your author page.</p>
         <ProfileForm name={user.name} bio={bio} />
       </section>
       <section aria-labelledby="photo-heading" className="mt-12 max-w-xl">
-        <h2 id="photo-heading" className="text-lg font-bold">Profile photo</h2>
-        <p className="mt-1 text-sm text-muted">Shown beside your bio on your author page and under your stories, cropped to a square.</p>
+        <h2 id="photo-heading" className="text-lg font-bold">
+          Profile photo
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Shown beside your bio on your author page and under your stories, cropped to a square.
+        </p>
         <AvatarForm avatar={user.avatar} />
       </section>
       <section aria-labelledby="password-heading" className="mt-12 max-w-xl">
-        <h2 id="password-heading" className="text-lg font-bold">Change password</h2>
+        <h2 id="password-heading" className="text-lg font-bold">
+          Change password
+        </h2>
         <PasswordForm />
       </section>
     </>

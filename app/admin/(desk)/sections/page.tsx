@@ -7,13 +7,21 @@ export const metadata: Metadata = { title: "Sections" };
 
 export default async function SectionsPage() {
   await requirePermission("taxonomy:manage", "/admin/sections");
-  const sections = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], include: { _count: { select: { articles: true } } } });
+  const sections = await db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    include: { _count: { select: { articles: true } } },
+  });
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Sections</h1>
-      <p className="mt-2 text-sm text-muted">The order here is the order of the site’s navigation. Changing a slug keeps permanent redirects from the old addresses.</p>
+      <p className="mt-2 text-sm text-muted">
+        The order here is the order of the site’s navigation. Changing a slug keeps permanent redirects from the old
+        addresses.
+      </p>
       <section aria-labelledby="new-section" className="mt-6 rounded border border-rule p-4">
-        <h2 id="new-section" className="mb-3 text-lg font-bold">Add a section</h2>
+        <h2 id="new-section" className="mb-3 text-lg font-bold">
+          Add a section
+        </h2>
         <NewSectionForm />
       </section>
       <ol className="mt-8 divide-y divide-rule">

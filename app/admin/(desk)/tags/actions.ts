@@ -16,33 +16,43 @@ function done(message: string): ActionState {
   return { ok: true, message };
 }
 const asState = (e: unknown): ActionState => {
-  if (e instanceof UserError) return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined };
+  if (e instanceof UserError)
+    return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined };
   throw e;
 };
 
-export const createTagAction = deskAction({ schema: z.object({ name }), permission: "taxonomy:manage" }, async ({ name: n }, user) => {
-  try {
-    await createTag(db, n, user.id);
-    return done(`Tag “${n}” created.`);
-  } catch (e) {
-    return asState(e);
-  }
-});
+export const createTagAction = deskAction(
+  { schema: z.object({ name }), permission: "taxonomy:manage" },
+  async ({ name: n }, user) => {
+    try {
+      await createTag(db, n, user.id);
+      return done(`Tag “${n}” created.`);
+    } catch (e) {
+      return asState(e);
+    }
+  },
+);
 
-export const updateTagAction = deskAction({ schema: z.object({ id, name, slug: z.string().trim().toLowerCase().max(80) }), permission: "taxonomy:manage" }, async ({ id: tagId, ...input }, user) => {
-  try {
-    const { before, after } = await updateTag(db, tagId, input, user.id);
-    return done(before === after ? "Tag saved." : `Tag saved; /tag/${before} now redirects to /tag/${after}.`);
-  } catch (e) {
-    return asState(e);
-  }
-});
+export const updateTagAction = deskAction(
+  { schema: z.object({ id, name, slug: z.string().trim().toLowerCase().max(80) }), permission: "taxonomy:manage" },
+  async ({ id: tagId, ...input }, user) => {
+    try {
+      const { before, after } = await updateTag(db, tagId, input, user.id);
+      return done(before === after ? "Tag saved." : `Tag saved; /tag/${before} now redirects to /tag/${after}.`);
+    } catch (e) {
+      return asState(e);
+    }
+  },
+);
 
-export const deleteTagAction = deskAction({ schema: z.object({ id, mergeInto: z.string().max(64).optional() }), permission: "taxonomy:manage" }, async ({ id: tagId, mergeInto }, user) => {
-  try {
-    await deleteTag(db, tagId, mergeInto || null, user.id);
-    return done("Tag deleted.");
-  } catch (e) {
-    return asState(e);
-  }
-});
+export const deleteTagAction = deskAction(
+  { schema: z.object({ id, mergeInto: z.string().max(64).optional() }), permission: "taxonomy:manage" },
+  async ({ id: tagId, mergeInto }, user) => {
+    try {
+      await deleteTag(db, tagId, mergeInto || null, user.id);
+      return done("Tag deleted.");
+    } catch (e) {
+      return asState(e);
+    }
+  },
+);

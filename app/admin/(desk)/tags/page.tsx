@@ -11,15 +11,22 @@ export default async function TagsPage() {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Tags</h1>
-      <p className="mt-2 text-sm text-muted">Writers create tags as they go; here you rename, merge and remove them. Old tag addresses keep redirecting.</p>
+      <p className="mt-2 text-sm text-muted">
+        Writers create tags as they go; here you rename, merge and remove them. Old tag addresses keep redirecting.
+      </p>
       <section aria-labelledby="new-tag" className="mt-6 rounded border border-rule p-4">
-        <h2 id="new-tag" className="mb-3 text-lg font-bold">Add a tag</h2>
+        <h2 id="new-tag" className="mb-3 text-lg font-bold">
+          Add a tag
+        </h2>
         <NewTagForm />
       </section>
       <ul className="mt-8 divide-y divide-rule">
         {tags.map((t) => (
           <li key={t.id} className="py-3">
-            <TagRow tag={{ id: t.id, name: t.name, slug: t.slug, count: t._count.articles }} others={tags.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))} />
+            <TagRow
+              tag={{ id: t.id, name: t.name, slug: t.slug, count: t._count.articles }}
+              others={tags.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))}
+            />
           </li>
         ))}
       </ul>

@@ -13,7 +13,8 @@ import { revalidatePath } from "next/cache";
 const userId = z.string().min(1).max(64);
 
 function asState(e: unknown): ActionState {
-  if (e instanceof UserError) return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined };
+  if (e instanceof UserError)
+    return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined };
   throw e;
 }
 
@@ -26,7 +27,11 @@ export const inviteUser = deskAction(
       const user = await createAccount(db, input, actor.id);
       const token = await issuePasswordToken(db, user.id, actor.id);
       revalidatePath("/admin/users");
-      return { ok: true, message: `${user.name} can now set a password with the link below. It works once, for 72 hours.`, data: { link: linkFor(token) } };
+      return {
+        ok: true,
+        message: `${user.name} can now set a password with the link below. It works once, for 72 hours.`,
+        data: { link: linkFor(token) },
+      };
     } catch (e) {
       return asState(e);
     }
@@ -52,16 +57,26 @@ export const updateActive = deskAction(
     try {
       await setActive(db, id, active === "true", actor.id);
       revalidatePath("/admin/users");
-      return { ok: true, message: active === "true" ? "Account reactivated." : "Account deactivated. Its open sessions have ended." };
+      return {
+        ok: true,
+        message: active === "true" ? "Account reactivated." : "Account deactivated. Its open sessions have ended.",
+      };
     } catch (e) {
       return asState(e);
     }
   },
 );
 
-export const createPasswordLink = deskAction({ schema: z.object({ userId }), permission: "users:manage" }, async ({ userId: id }, actor) => {
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, active: true } });
-  if (!user || !user.active) return { ok: false, message: "Only an active user can get a password link." };
-  const token = await issuePasswordToken(db, user.id, actor.id);
-  return { ok: true, message: `Hand this one-time link to ${user.name}. It works once, for 72 hours; any earlier link stops working.`, data: { link: linkFor(token) } };
-});
+export const createPasswordLink = deskAction(
+  { schema: z.object({ userId }), permission: "users:manage" },
+  async ({ userId: id }, actor) => {
+    const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, active: true } });
+    if (!user || !user.active) return { ok: false, message: "Only an active user can get a password link." };
+    const token = await issuePasswordToken(db, user.id, actor.id);
+    return {
+      ok: true,
+      message: `Hand this one-time link to ${user.name}. It works once, for 72 hours; any earlier link stops working.`,
+      data: { link: linkFor(token) },
+    };
+  },
+);

@@ -14,12 +14,18 @@ export default async function UsersPage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Users</h1>
       <section aria-labelledby="invite-heading" className="mt-8 max-w-xl rounded border border-rule p-4">
-        <h2 id="invite-heading" className="text-lg font-bold">Add a user</h2>
-        <p className="mt-1 text-sm text-muted">They get a one-time link to set their own password; no email server is needed.</p>
+        <h2 id="invite-heading" className="text-lg font-bold">
+          Add a user
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          They get a one-time link to set their own password; no email server is needed.
+        </p>
         <InviteUserForm />
       </section>
       <section aria-labelledby="people-heading" className="mt-10">
-        <h2 id="people-heading" className="text-lg font-bold">Everyone</h2>
+        <h2 id="people-heading" className="text-lg font-bold">
+          Everyone
+        </h2>
         <ul className="mt-4 divide-y divide-rule">
           {users.map((u) => (
             <li key={u.id} className="py-4" aria-label={u.name}>

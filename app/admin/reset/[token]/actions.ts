@@ -13,11 +13,18 @@ const schema = newPasswordSchema.and(z.object({ token: z.string().min(10).max(20
 export async function setPasswordWithToken(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = echoValues(formData);
   const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: "Please correct the fields marked below.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      values,
+    };
   try {
     await redeemPasswordToken(db, parsed.data.token, parsed.data.password);
   } catch (e) {
-    if (e instanceof UserError) return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined, values };
+    if (e instanceof UserError)
+      return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined, values };
     throw e;
   }
   redirect("/admin/login?notice=password");

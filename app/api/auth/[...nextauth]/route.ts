@@ -11,7 +11,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  */
 async function GET(request: Request, context: Context) {
   const { nextauth } = await context.params;
-  if (nextauth.join("/") === "callback/credentials") return new Response("Method Not Allowed", { status: 405, headers: { Allow: "POST" } });
+  if (nextauth.join("/") === "callback/credentials")
+    return new Response("Method Not Allowed", { status: 405, headers: { Allow: "POST" } });
   return handler(request, context);
 }
 

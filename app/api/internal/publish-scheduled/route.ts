@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 // expires or an embargo lifts. Called by the server's own scheduler
 // (instrumentation.ts); a route handler, because cache revalidation needs a request context.
 export async function POST(request: NextRequest) {
-  if (!isSchedulerKey(request.headers.get("x-scheduler-key"), authSecret())) return new NextResponse(null, { status: 404 });
+  if (!isSchedulerKey(request.headers.get("x-scheduler-key"), authSecret()))
+    return new NextResponse(null, { status: 404 });
   const published = await publishDue(db);
   for (const article of published) await revalidateArticle({ ...article, status: "SCHEDULED" }, article);
   const { from, to } = nextSweepWindow();

@@ -14,7 +14,13 @@ export async function POST(request: NextRequest) {
   if (upload instanceof Response) return upload;
   const { user, data } = upload;
   return answerUpload(async () => {
-    const item = await setAvatarFromUpload(db, mediaStorage(), user, data, request.nextUrl.searchParams.get("name") ?? "avatar");
+    const item = await setAvatarFromUpload(
+      db,
+      mediaStorage(),
+      user,
+      data,
+      request.nextUrl.searchParams.get("name") ?? "avatar",
+    );
     await recordAudit(db, { action: "user.avatar", entityType: "User", entityId: user.id, actorId: user.id });
     await revalidateAuthor(user.id, user.slug);
     return Response.json({ src: item.src }, { status: 201 });

@@ -15,5 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const [author, site] = await Promise.all([getAuthor(slug), getSeoSite()]);
   if (!author) return new Response("Not found", { status: 404 });
-  return renderCard(<HeadlineCard kicker="Author" headline={author.name} siteName={site.name} size={SOCIAL_IMAGE_SIZE} />, SOCIAL_IMAGE_SIZE);
+  return renderCard(
+    <HeadlineCard kicker="Author" headline={author.name} siteName={site.name} size={SOCIAL_IMAGE_SIZE} />,
+    SOCIAL_IMAGE_SIZE,
+  );
 }

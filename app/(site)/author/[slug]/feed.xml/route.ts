@@ -11,6 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!author) return new Response("Not found", { status: 404 });
   return feedResponse(
     { kind: "author", id: author.id, slug: author.slug },
-    { title: author.name, description: author.bio || `Stories by ${author.name}.`, path: authorPath(author.slug), feedPath: authorFeedPath(author.slug) },
+    {
+      title: author.name,
+      description: author.bio || `Stories by ${author.name}.`,
+      path: authorPath(author.slug),
+      feedPath: authorFeedPath(author.slug),
+    },
   );
 }

@@ -15,5 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const [tag, site] = await Promise.all([getTag(slug), getSeoSite()]);
   if (!tag) return new Response("Not found", { status: 404 });
-  return renderCard(<HeadlineCard kicker="Topic" headline={tag.name} siteName={site.name} size={SOCIAL_IMAGE_SIZE} />, SOCIAL_IMAGE_SIZE);
+  return renderCard(
+    <HeadlineCard kicker="Topic" headline={tag.name} siteName={site.name} size={SOCIAL_IMAGE_SIZE} />,
+    SOCIAL_IMAGE_SIZE,
+  );
 }

@@ -11,6 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!tag) return new Response("Not found", { status: 404 });
   return feedResponse(
     { kind: "tag", id: tag.id, slug: tag.slug },
-    { title: tag.name, description: `Stories about ${tag.name}.`, path: tagPath(tag.slug), feedPath: tagFeedPath(tag.slug) },
+    {
+      title: tag.name,
+      description: `Stories about ${tag.name}.`,
+      path: tagPath(tag.slug),
+      feedPath: tagFeedPath(tag.slug),
+    },
   );
 }

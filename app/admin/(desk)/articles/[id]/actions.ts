@@ -22,7 +22,10 @@ import { revalidateMediaUse } from "@/lib/media/revalidate";
 const id = z.string().min(1).max(64);
 
 export const saveArticleAction = deskCall(
-  { schema: z.object({ id, baseVersion: z.number().int().min(1), fields: articleFieldsSchema }), permission: "article:edit-own" },
+  {
+    schema: z.object({ id, baseVersion: z.number().int().min(1), fields: articleFieldsSchema }),
+    permission: "article:edit-own",
+  },
   async (input, user) => {
     const result = await saveArticle(db, user, input);
     if (result.ok && result.changed) await revalidateArticle(result.before, result.article);
@@ -32,7 +35,10 @@ export const saveArticleAction = deskCall(
 );
 
 export const transitionAction = deskCall(
-  { schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional() }), permission: "desk:enter" },
+  {
+    schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional() }),
+    permission: "desk:enter",
+  },
   async ({ id: articleId, transition: t, at }, user) => {
     const result = await transition(db, user, articleId, t, { at: at ? new Date(at) : undefined });
     if (result.ok) await revalidateArticle(result.before, result.article);
@@ -40,30 +46,52 @@ export const transitionAction = deskCall(
   },
 );
 
-export const previewLinkAction = deskCall({ schema: z.object({ id }), permission: "desk:enter" }, async ({ id: articleId }, user) => {
-  const article = await loadEditable(db, articleId);
-  if (!article || !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
-    return { ok: false as const, message: "You can’t preview this article." };
-  }
-  const embargoed = previewRefusal(article.fields.embargoUntil ? new Date(article.fields.embargoUntil) : null);
-  if (embargoed) return { ok: false as const, message: embargoed };
-  return { ok: true as const, url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` };
-});
+export const previewLinkAction = deskCall(
+  { schema: z.object({ id }), permission: "desk:enter" },
+  async ({ id: articleId }, user) => {
+    const article = await loadEditable(db, articleId);
+    if (
+      !article ||
+      !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
+    ) {
+      return { ok: false as const, message: "You can’t preview this article." };
+    }
+    const embargoed = previewRefusal(article.fields.embargoUntil ? new Date(article.fields.embargoUntil) : null);
+    if (embargoed) return { ok: false as const, message: embargoed };
+    return { ok: true as const, url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` };
+  },
+);
 
 export const addCorrectionAction = deskCall(
-  { schema: z.object({ id, text: z.string().trim().min(10, "Describe the correction in a sentence.").max(1000) }), permission: "desk:enter" },
+  {
+    schema: z.object({ id, text: z.string().trim().min(10, "Describe the correction in a sentence.").max(1000) }),
+    permission: "desk:enter",
+  },
   async ({ id: articleId, text }, user) => {
     const article = await loadEditable(db, articleId);
-    if (!article || !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
+    if (
+      !article ||
+      !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
+    ) {
       return { ok: false as const, message: "You don’t have permission to do that." };
     }
-    if (article.status !== "PUBLISHED") return { ok: false as const, message: "Corrections are for published articles." };
-    const revision = await db.revision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    if (article.status !== "PUBLISHED")
+      return { ok: false as const, message: "Corrections are for published articles." };
+    const revision = await db.revision.findFirst({
+      where: { articleId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
     await db.$transaction([
       db.correction.create({ data: { articleId, text, revisionId: revision?.id, authorId: user.id } }),
       db.article.update({ where: { id: articleId }, data: { revisedAt: new Date() } }),
     ]);
-    await recordAudit(db, { action: "article.correction", entityType: "Article", entityId: articleId, actorId: user.id });
+    await recordAudit(db, {
+      action: "article.correction",
+      entityType: "Article",
+      entityId: articleId,
+      actorId: user.id,
+    });
     await revalidateArticle(article, article);
     return { ok: true as const };
   },
@@ -76,25 +104,39 @@ export const addCorrectionAction = deskCall(
  */
 export const describeFeaturedImageAction = deskCall(
   {
-    schema: z.object({ id, alt: z.string().trim().max(500, "Keep alt text under 500 characters."), decorative: z.boolean() }).refine((v) => v.decorative || v.alt.length > 0, {
-      message: "Describe the image, or mark it decorative.",
-      path: ["alt"],
-    }),
+    schema: z
+      .object({ id, alt: z.string().trim().max(500, "Keep alt text under 500 characters."), decorative: z.boolean() })
+      .refine((v) => v.decorative || v.alt.length > 0, {
+        message: "Describe the image, or mark it decorative.",
+        path: ["alt"],
+      }),
     permission: "desk:enter",
   },
   async ({ id: articleId, alt, decorative }, user) => {
     const article = await loadEditable(db, articleId);
-    if (!article || !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })) {
+    if (
+      !article ||
+      !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
+    ) {
       return { ok: false as const, message: "You don’t have permission to do that." };
     }
     const mediaId = article.fields.featuredImageId;
     const item = mediaId ? await getMediaItem(db, mediaId) : null;
     if (!mediaId || !item) return { ok: false as const, message: "This story has no featured image any more." };
     if (!lacksAlt(item) && !canChangeMedia(user, item.uploader?.id)) {
-      return { ok: false as const, message: "Only the person who uploaded this image, or an editor, can change its description." };
+      return {
+        ok: false as const,
+        message: "Only the person who uploaded this image, or an editor, can change its description.",
+      };
     }
     await updateMediaDetails(db, mediaId, { alt: decorative ? "" : alt, decorative });
-    await recordAudit(db, { action: "media.update", entityType: "Media", entityId: mediaId, actorId: user.id, meta: { from: "publish-check", articleId } });
+    await recordAudit(db, {
+      action: "media.update",
+      entityType: "Media",
+      entityId: mediaId,
+      actorId: user.id,
+      meta: { from: "publish-check", articleId },
+    });
     await revalidateMediaUse(mediaId);
     return { ok: true as const };
   },

@@ -13,8 +13,11 @@ const schema = z.object({
 });
 
 /** One desk action for breaking news: mark (with an expiry, or until cleared) or clear. */
-export const breakingAction = deskCall({ schema, permission: "article:publish-any" }, async ({ id, breaking, until }, user) => {
-  const result = await setBreaking(db, user, id, { breaking, until: until ? new Date(until) : null });
-  if (result.ok) revalidateBreaking();
-  return result;
-});
+export const breakingAction = deskCall(
+  { schema, permission: "article:publish-any" },
+  async ({ id, breaking, until }, user) => {
+    const result = await setBreaking(db, user, id, { breaking, until: until ? new Date(until) : null });
+    if (result.ok) revalidateBreaking();
+    return result;
+  },
+);

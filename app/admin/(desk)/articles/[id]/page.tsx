@@ -23,21 +23,37 @@ export default async function EditArticlePage({ params }: Props) {
   const [sections, people, media] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.media.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, originalName: true, alt: true } }),
+    db.media.findMany({
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, originalName: true, alt: true },
+    }),
   ]);
   const permissions = {
     canEdit: mayEdit(user, info),
     canPublish: mayPublish(user, info),
-    canTrash: !article.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && article.status === "DRAFT")),
+    canTrash:
+      !article.deletedAt &&
+      (can(user.role, "article:delete-any") || (mayEdit(user, info) && article.status === "DRAFT")),
     canRestore: !!article.deletedAt && can(user.role, "article:delete-any"),
   };
-  const breaking = can(user.role, "article:publish-any") && article.status === "PUBLISHED" && !article.deletedAt ? await loadBreaking(db, id) : null;
+  const breaking =
+    can(user.role, "article:publish-any") && article.status === "PUBLISHED" && !article.deletedAt
+      ? await loadBreaking(db, id)
+      : null;
   return (
     <ArticleEditor
       initial={article}
       can={permissions}
       tools={breaking ? <BreakingControl articleId={id} initial={breaking} /> : null}
-      options={{ sections, people, media: media.map((m) => ({ id: m.id, label: m.alt ? `${m.alt.slice(0, 60)} (${m.originalName})` : m.originalName })) }}
+      options={{
+        sections,
+        people,
+        media: media.map((m) => ({
+          id: m.id,
+          label: m.alt ? `${m.alt.slice(0, 60)} (${m.originalName})` : m.originalName,
+        })),
+      }}
     />
   );
 }

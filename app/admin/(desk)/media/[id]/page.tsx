@@ -11,7 +11,11 @@ import { isUnused, type UsageRole } from "@/lib/media/types";
 
 export const metadata: Metadata = { title: "Image" };
 
-const ROLE_LABEL: Record<UsageRole, string> = { featured: "featured image", social: "social image", body: "in the text" };
+const ROLE_LABEL: Record<UsageRole, string> = {
+  featured: "featured image",
+  social: "social image",
+  body: "in the text",
+};
 
 export default async function MediaItemPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -30,11 +34,17 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
       <h1 className="mt-2 break-all text-3xl font-bold tracking-tight">{item.originalName}</h1>
       <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div>
-          <MediaImage image={item} sizes="(min-width: 1024px) 44rem, 100vw" priority className="w-full rounded border border-rule" />
+          <MediaImage
+            image={item}
+            sizes="(min-width: 1024px) 44rem, 100vw"
+            priority
+            className="w-full rounded border border-rule"
+          />
           <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-semibold">Size</dt>
             <dd>
-              {item.width} × {item.height} pixels, {Math.max(1, Math.round(item.size / 1024))} KB, {item.mimeType.replace("image/", "").toUpperCase()}
+              {item.width} × {item.height} pixels, {Math.max(1, Math.round(item.size / 1024))} KB,{" "}
+              {item.mimeType.replace("image/", "").toUpperCase()}
             </dd>
             <dt className="font-semibold">Uploaded</dt>
             <dd>
@@ -51,7 +61,9 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <section aria-labelledby="details-heading">
-            <h2 id="details-heading" className="text-lg font-bold">Details</h2>
+            <h2 id="details-heading" className="text-lg font-bold">
+              Details
+            </h2>
             {mayChange ? (
               <MediaDetailsForm item={item} />
             ) : (
@@ -66,7 +78,9 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
             )}
           </section>
           <section aria-labelledby="usage-heading" className="mt-10">
-            <h2 id="usage-heading" className="text-lg font-bold">Where it is used</h2>
+            <h2 id="usage-heading" className="text-lg font-bold">
+              Where it is used
+            </h2>
             {isUnused(usage) ? (
               <p className="mt-2 text-sm text-muted">Not used in any story.</p>
             ) : (
@@ -90,11 +104,15 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
           </section>
           {mayChange ? (
             <section aria-labelledby="delete-heading" className="mt-10">
-              <h2 id="delete-heading" className="text-lg font-bold">Delete</h2>
+              <h2 id="delete-heading" className="text-lg font-bold">
+                Delete
+              </h2>
               {isUnused(usage) ? (
                 <DeleteMediaForm id={item.id} />
               ) : (
-                <p className="mt-2 text-sm text-muted">An image in use can’t be deleted. Remove it from the stories above first.</p>
+                <p className="mt-2 text-sm text-muted">
+                  An image in use can’t be deleted. Remove it from the stories above first.
+                </p>
               )}
             </section>
           ) : null}

@@ -14,7 +14,10 @@ export async function generateStaticParams() {
 
 const isRatio = (value: string): value is ArticleImageRatio => Object.hasOwn(ARTICLE_IMAGE_RATIOS, value);
 
-export async function GET(_request: Request, { params }: { params: Promise<{ section: string; slug: string; ratio: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ section: string; slug: string; ratio: string }> },
+) {
   const { section, slug, ratio } = await params;
   if (!isRatio(ratio)) return new Response("Not found", { status: 404 });
   const [article, site] = await Promise.all([getArticle(slug), getSeoSite()]);

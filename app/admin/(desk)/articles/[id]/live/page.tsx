@@ -23,9 +23,20 @@ export default async function LiveCoveragePage({ params }: Props) {
   if (!state) notFound();
   return (
     <>
-      <p><Link href={`/admin/articles/${id}`} className="text-sm font-semibold underline">← Back to the editor</Link></p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Live coverage: {article.fields.title || "Untitled draft"}</h1>
-      <LiveDesk articleId={id} state={state} canPost={mayPublish(user, info)} published={article.status === "PUBLISHED"} />
+      <p>
+        <Link href={`/admin/articles/${id}`} className="text-sm font-semibold underline">
+          ← Back to the editor
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        Live coverage: {article.fields.title || "Untitled draft"}
+      </h1>
+      <LiveDesk
+        articleId={id}
+        state={state}
+        canPost={mayPublish(user, info)}
+        published={article.status === "PUBLISHED"}
+      />
     </>
   );
 }

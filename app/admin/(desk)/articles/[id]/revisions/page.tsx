@@ -11,7 +11,19 @@ import { db } from "@/lib/db";
 export const metadata: Metadata = { title: "Revisions" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> };
-const REASONS: Record<string, string> = { save: "Edited", import: "Imported", revert: "Restored an earlier version", restore: "Restored from the trash", submit: "Submitted for review", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished", "return-to-draft": "Returned to draft", archive: "Archived", trash: "Moved to trash" };
+const REASONS: Record<string, string> = {
+  save: "Edited",
+  import: "Imported",
+  revert: "Restored an earlier version",
+  restore: "Restored from the trash",
+  submit: "Submitted for review",
+  publish: "Published",
+  schedule: "Scheduled",
+  unpublish: "Unpublished",
+  "return-to-draft": "Returned to draft",
+  archive: "Archived",
+  trash: "Moved to trash",
+};
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const [{ id }, { from, to }] = await Promise.all([params, searchParams]);
@@ -26,18 +38,37 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const diff = older && newer ? diffFields(older, newer) : null;
   return (
     <>
-      <p><Link href={`/admin/articles/${id}`} className="text-sm font-semibold underline">← Back to the editor</Link></p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Revisions of “{article.fields.title || "Untitled draft"}”</h1>
+      <p>
+        <Link href={`/admin/articles/${id}`} className="text-sm font-semibold underline">
+          ← Back to the editor
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        Revisions of “{article.fields.title || "Untitled draft"}”
+      </h1>
       <form className="mt-6 flex flex-wrap items-end gap-3" action={`/admin/articles/${id}/revisions`}>
         {(["from", "to"] as const).map((name, i) => (
           <label key={name} className="text-sm font-semibold">
             {name === "from" ? "Compare" : "with"}
-            <select name={name} defaultValue={(name === "from" ? from : to) ?? revisions[i === 0 ? Math.min(1, revisions.length - 1) : 0]?.id} className="ml-2 rounded border border-rule bg-paper px-2 py-1.5 text-sm">
-              {revisions.map((r) => <option key={r.id} value={r.id}>v{r.version} · {new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} · {r.author ?? "system"}</option>)}
+            <select
+              name={name}
+              defaultValue={
+                (name === "from" ? from : to) ?? revisions[i === 0 ? Math.min(1, revisions.length - 1) : 0]?.id
+              }
+              className="ml-2 rounded border border-rule bg-paper px-2 py-1.5 text-sm"
+            >
+              {revisions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  v{r.version} · {new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} ·{" "}
+                  {r.author ?? "system"}
+                </option>
+              ))}
             </select>
           </label>
         ))}
-        <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper">Show differences</button>
+        <button type="submit" className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper">
+          Show differences
+        </button>
       </form>
       {diff ? (
         <section aria-label="Differences" className="mt-6 space-y-4">
@@ -46,7 +77,19 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <div key={d.field}>
               <h2 className="text-sm font-bold uppercase tracking-wider">{d.field}</h2>
               <p className="mt-1 whitespace-pre-wrap rounded border border-rule p-2 font-serif text-sm">
-                {d.parts.map((p, i) => (p.added ? <ins key={i} className="bg-green-200 text-ink no-underline">{p.value}</ins> : p.removed ? <del key={i} className="bg-accent-soft">{p.value}</del> : <span key={i}>{p.value}</span>))}
+                {d.parts.map((p, i) =>
+                  p.added ? (
+                    <ins key={i} className="bg-green-200 text-ink no-underline">
+                      {p.value}
+                    </ins>
+                  ) : p.removed ? (
+                    <del key={i} className="bg-accent-soft">
+                      {p.value}
+                    </del>
+                  ) : (
+                    <span key={i}>{p.value}</span>
+                  ),
+                )}
               </p>
             </div>
           ))}
@@ -57,9 +100,18 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
             <p>
               <strong>v{r.version}</strong> · {REASONS[r.reason] ?? r.reason} by {r.author ?? "the system"} ·{" "}
-              <time dateTime={r.createdAt}>{new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+              <time dateTime={r.createdAt}>
+                {new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+              </time>
             </p>
-            {mayEdit(user, info) ? <RestoreRevisionButton articleId={id} revisionId={r.id} baseVersion={article.version} label={`Restore v${r.version}`} /> : null}
+            {mayEdit(user, info) ? (
+              <RestoreRevisionButton
+                articleId={id}
+                revisionId={r.id}
+                baseVersion={article.version}
+                label={`Restore v${r.version}`}
+              />
+            ) : null}
           </li>
         ))}
       </ol>
