@@ -306,6 +306,9 @@ test("the desk pages that list the payloads run none of them either", async ({ b
 // The payload sections leave the navigation, the stories go back to their section, and the
 // banner and live pages end, so specs run after this one see the desk as they expect.
 test.afterAll(async () => {
+  // Undoing the payloads is two desk actions per group (each revalidating many pages): as much
+  // work as a test of this file, so the hook has the same budget, not the one-minute default.
+  test.setTimeout(600_000);
   if (!baseUrl) return;
   const cookie = sessionCookie("editor");
   if (ids[0])
