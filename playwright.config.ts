@@ -12,6 +12,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
+  // Shards running side by side (scripts/test-e2e.ts) each keep their own results.
+  outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,

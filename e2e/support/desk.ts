@@ -11,7 +11,8 @@ export const people = {
 } as const;
 export type Person = keyof typeof people;
 
-export const authFile = (who: Person) => `e2e/.auth/${who}.json`;
+/** Signed-in browser state per suite port: shards side by side have their own databases and accounts. */
+export const authFile = (who: Person) => `e2e/.auth/${process.env.E2E_PORT || 3100}/${who}.json`;
 
 /** Runs one of the package's npm scripts the way an operator would, against the e2e database. */
 export function npmScript(script: string, args: string[], stdin: string) {
