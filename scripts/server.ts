@@ -54,6 +54,8 @@ async function main() {
   process.on("exit", unmark);
 
   const server = createServer((req, res) => void handle(req, res));
+  // A client sending `Expect: 100-continue` is told to go on, or refused, by the front door.
+  for (const event of ["checkContinue", "checkExpectation"]) server.on(event, (req, res) => void handle(req, res));
   server.listen(port, host, () => {
     logger.info(
       { port, host, pageCacheMb: cacheMb },
