@@ -30,8 +30,9 @@ async function main() {
   const { documentCsp } = await import("@/lib/http/document-csp");
   const { markServing } = await import("@/lib/backup/sqlite-backup");
   const { sqliteFile } = await import("./lib/database");
+  const { nextHostname } = await import("@/lib/http/next-hostname");
 
-  const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
+  const app = next({ dev: false, dir: process.cwd(), hostname: nextHostname(host), port });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   let handle = documentCsp((req, res) => nextHandler(req, res));

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
+import { documentCsp } from "./document-csp";
 import { frontDoor, loggablePath, malformedPath } from "./front-door";
 
 let server: Server | undefined;
@@ -138,6 +139,35 @@ describe("frontDoor's refusals reach a client that is sending its body", () => {
     const answer = await fetch(`http://127.0.0.1:${port}/tag/%ff`, { method: "POST", body: "w".repeat(500_000) });
     expect(answer.status).toBe(400);
     expect(await answer.text()).toBe("Bad request: the address is not valid.");
+  });
+});
+
+describe("the server's wrappers and listeners", () => {
+  it("add a fixed number of listeners per request, and none to a connection kept alive", async () => {
+    const seen: { response: number; socket: number }[] = [];
+    const handle = frontDoor(
+      documentCsp(async (req, res) => {
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        for (let i = 0; i < 20; i++) res.write(`<p>chunk ${i}</p>`);
+        const socket = req.socket;
+        seen.push({
+          response: res.listenerCount("close") + res.listenerCount("finish"),
+          socket: ["close", "end", "error", "data", "drain", "timeout"].reduce(
+            (n, e) => n + socket.listenerCount(e),
+            0,
+          ),
+        });
+        res.end("</body>");
+      }),
+      { siteUrl: "http://localhost:3000", log: pino({ level: "silent" }) },
+    );
+    server = createServer((req, res) => void handle(req, res));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    for (let i = 0; i < 30; i++) expect((await fetch(`http://127.0.0.1:${port}/page`)).status).toBe(200);
+    // Node warns past 10 listeners of one event on one emitter; Next adds its own on top of these.
+    expect(seen[0]!.response).toBeLessThanOrEqual(2);
+    expect(new Set(seen.map((s) => JSON.stringify(s))).size).toBe(1);
   });
 });
 
