@@ -40,7 +40,10 @@ export function malformedPath(url: string): boolean {
   }
 }
 
-/** Why the request is refused before any handler sees it (and before its body is sent, when the client waits to be told). */
+/**
+ * Why the request is refused before any handler sees it (and before its body is sent, when the
+ * client waits to be told to go on).
+ */
 function earlyRefusal(req: IncomingMessage): { status: number; message: string } | null {
   if (malformedPath(req.url ?? "")) return { status: 400, message: "Bad request: the address is not valid." };
   const expect = expectation(req);
