@@ -140,6 +140,28 @@ describe("frontDoor's refusals reach a client that is sending its body", () => {
     expect(answer.status).toBe(400);
     expect(await answer.text()).toBe("Bad request: the address is not valid.");
   });
+
+  it("gets a route's own answer, given without reading the body, to the client", async () => {
+    const handle = frontDoor(
+      async (_req, res) => {
+        // As the upload routes answer someone signed out, before reading a byte.
+        res.statusCode = 401;
+        res.setHeader("Content-Type", "application/json");
+        res.end(JSON.stringify({ error: "Sign in again." }));
+      },
+      { siteUrl: "http://localhost:3000", log: pino({ level: "silent" }) },
+    );
+    server = createServer((req, res) => void handle(req, res));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const answer = await fetch(`http://127.0.0.1:${port}/api/media`, {
+      method: "POST",
+      body: new Uint8Array(8 * 1024 * 1024),
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get("connection")).toBe("close");
+    expect(await answer.json()).toEqual({ error: "Sign in again." });
+  });
 });
 
 describe("the server's wrappers and listeners", () => {
