@@ -51,7 +51,7 @@ function earlyRefusal(req: IncomingMessage): { status: number; message: string }
     return { status: 417, message: "Expectation failed: only 100-continue is supported." };
   const limit = bodyLimit(req);
   if (Number(req.headers["content-length"]) > limit)
-    return { status: 413, message: `Payload too large: at most ${limit} bytes are accepted here.` };
+    return { status: 413, message: `Too large: at most ${limit / (1024 * 1024)} MB can be sent here.` };
   return null;
 }
 
@@ -88,8 +88,10 @@ export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; 
     const refusal = earlyRefusal(req);
     if (refusal) {
       // Not writeHead: the headers must stay open for the drain's Connection and Content-Length.
+      // Plain "text/plain" (the messages are ASCII): for that type exactly, Next's client makes a
+      // refused server action's error message of the text.
       res.statusCode = refusal.status;
-      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.setHeader("Content-Type", "text/plain");
       res.end(refusal.message);
       return;
     }
