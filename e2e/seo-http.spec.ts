@@ -35,6 +35,15 @@ test("published pages, listings and their later pages can be cached by a CDN", a
   }
 });
 
+test("a listing's later page is rendered in place, not fetched by the server from itself", async ({ request }) => {
+  const tag = busiestTag().slug;
+  const response = await request.get(`/tag/${tag}?page=2`);
+  expect(response.status()).toBe(200);
+  // Next names an in-place rewrite by its path; a full URL here means it sent the request to that
+  // URL over HTTP, a second request each time (scripts/server.ts, lib/http/next-hostname.ts).
+  expect(response.headers()["x-middleware-rewrite"]).toBe(`/tag/${tag}/page/2`);
+});
+
 test("the desk, the API and previews are noindex; search is noindex but followed", async ({ request }) => {
   for (const path of ["/admin", "/admin/login", "/api/no-such-endpoint", "/preview/some-token"]) {
     const response = await request.get(path, { maxRedirects: 0 });

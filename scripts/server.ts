@@ -30,8 +30,9 @@ async function main() {
   const { documentCsp } = await import("@/lib/http/document-csp");
   const { markServing } = await import("@/lib/backup/sqlite-backup");
   const { sqliteFile } = await import("./lib/database");
+  const { nextHostname } = await import("@/lib/http/next-hostname");
 
-  const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
+  const app = next({ dev: false, dir: process.cwd(), hostname: nextHostname(host), port });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   let handle = documentCsp((req, res) => nextHandler(req, res));
@@ -54,6 +55,8 @@ async function main() {
   process.on("exit", unmark);
 
   const server = createServer((req, res) => void handle(req, res));
+  // A client sending `Expect: 100-continue` is told to go on, or refused, by the front door.
+  for (const event of ["checkContinue", "checkExpectation"]) server.on(event, (req, res) => void handle(req, res));
   server.listen(port, host, () => {
     logger.info(
       { port, host, pageCacheMb: cacheMb },

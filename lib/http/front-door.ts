@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
+import { drainAfterEarlyAnswer } from "./refuse-and-drain";
 import { securityHeaders } from "./security-headers";
 
 // The outermost layer of scripts/server.ts: a request id, the security headers and one log line
@@ -11,6 +12,13 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** Next.js would refuse an oversized action only after reading it, and answer 500; this says 413 at once. */
 const bodyLimit = (req: IncomingMessage) => (req.headers["next-action"] ? ACTION_BODY_BYTES : MAX_REQUEST_BYTES);
+
+/** A refused request's client is heard out for at most twice the limit or this long (lib/http/refuse-and-drain.ts). */
+const DRAIN_MS = 5000;
+
+/** As Node reads it: an HTTP/1.1 request asking to be told to go on before it sends its body. */
+const CONTINUE = /(?:^|\W)100-continue(?:$|\W)/i;
+const expectation = (req: IncomingMessage) => (req.httpVersion === "1.1" ? req.headers.expect : undefined);
 
 /** A caller's request id is kept only when it looks like one (it is echoed and logged). */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -32,6 +40,26 @@ export function malformedPath(url: string): boolean {
   }
 }
 
+/**
+ * Why the request is refused before any handler sees it (and before its body is sent, when the
+ * client waits to be told to go on).
+ */
+function earlyRefusal(req: IncomingMessage): { status: number; message: string } | null {
+  if (malformedPath(req.url ?? "")) return { status: 400, message: "Bad request: the address is not valid." };
+  const expect = expectation(req);
+  if (expect !== undefined && !CONTINUE.test(expect))
+    return { status: 417, message: "Expectation failed: only 100-continue is supported." };
+  const limit = bodyLimit(req);
+  if (Number(req.headers["content-length"]) > limit)
+    return { status: 413, message: `Too large: at most ${limit / (1024 * 1024)} MB can be sent here.` };
+  return null;
+}
+
+/**
+ * The server's request handler. Give it the `checkContinue` and `checkExpectation` events too:
+ * then a client that sends `Expect: 100-continue` is told to go on only when its request passes
+ * the checks here, and otherwise gets the refusal before sending its body.
+ */
 export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; log: Logger }): Handler {
   const headers = Object.entries(securityHeaders(siteUrl));
   return async (req, res) => {
@@ -56,16 +84,18 @@ export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; 
       if (res.statusCode >= 500) log.error(entry, "request failed");
       else log.info(entry, "request");
     });
-    if (malformedPath(req.url ?? "")) {
-      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request: the address is not valid.");
+    drainAfterEarlyAnswer(req, res, { maxBytes: 2 * bodyLimit(req), maxMs: DRAIN_MS });
+    const refusal = earlyRefusal(req);
+    if (refusal) {
+      // Not writeHead: the headers must stay open for the drain's Connection and Content-Length.
+      // Plain "text/plain" (the messages are ASCII): for that type exactly, Next's client makes a
+      // refused server action's error message of the text.
+      res.statusCode = refusal.status;
+      res.setHeader("Content-Type", "text/plain");
+      res.end(refusal.message);
       return;
     }
-    if (Number(req.headers["content-length"]) > bodyLimit(req)) {
-      res.statusCode = 413;
-      res.setHeader("Connection", "close");
-      res.end();
-      return;
-    }
+    if (CONTINUE.test(expectation(req) ?? "")) res.writeContinue();
     try {
       await handle(req, res);
     } catch (error) {

@@ -31,7 +31,7 @@ const megapixels = (n: number) => `${Math.round(n / 1_000_000)} megapixels`;
 
 export const mediaErrors = {
   empty: () => new MediaError("empty", "The file is empty."),
-  tooLarge: () => new MediaError("too-large", `The file is larger than the ${MAX_UPLOAD_LABEL} limit.`),
+  tooLarge: () => new MediaError("too-large", `This file is over ${MAX_UPLOAD_LABEL}: scale it down and try again.`),
   notImage: () => new MediaError("not-image", `This file is not an image we accept: upload a ${ACCEPTED_LABEL} file.`),
   svg: () =>
     new MediaError(

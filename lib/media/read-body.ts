@@ -3,7 +3,10 @@ import { mediaErrors } from "./errors";
 /**
  * Reads a request body into memory, refusing it (MediaError "too-large") as soon as it passes
  * `limit` bytes: a declared Content-Length over the limit is refused before reading anything,
- * and a body without one (or lying about it) is cut off while streaming.
+ * and a body without one (or lying about it) is no longer read once it passes the limit. The
+ * stream is let go, not cancelled: cancelling a stream read from the connection can close the
+ * connection before the refusal is sent; the server's front door reads and drops the rest within a
+ * cap once the answer is out (lib/http/refuse-and-drain.ts).
  */
 export async function readLimitedBody(request: Request, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length"));
@@ -17,7 +20,7 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel();
+      reader.releaseLock();
       throw mediaErrors.tooLarge();
     }
     chunks.push(value);

@@ -1,5 +1,7 @@
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "./limits";
+import { mediaErrors } from "./errors";
+import { MAX_UPLOAD_BYTES } from "./limits";
 import type { PickedImage } from "./types";
+import { lostUpload, refusedUpload } from "./upload-failure";
 
 // Browser side of uploads, for the media library page, the media picker and the editor's paste
 // and drop handlers.
@@ -31,10 +33,17 @@ type Sent = { ok: true; body: unknown } | { ok: false; error: string };
 
 /** A refusal the browser can give at once, before sending anything. */
 export function precheck(file: File): string | null {
-  if (file.size === 0) return "The file is empty.";
-  if (file.size > MAX_UPLOAD_BYTES) return `The file is larger than the ${MAX_UPLOAD_LABEL} limit.`;
+  if (file.size === 0) return mediaErrors.empty().message;
+  if (file.size > MAX_UPLOAD_BYTES) return mediaErrors.tooLarge().message;
   return null;
 }
+
+/** Whether the server answers at all: tells a connection cut by the server from one that is down. */
+const serverReachable = () =>
+  fetch("/api/health", { cache: "no-store" }).then(
+    () => true,
+    () => false,
+  );
 
 /** Sends one file's bytes to an upload endpoint; resolves with its JSON answer or the error to show. */
 export function sendFile(
@@ -46,10 +55,16 @@ export function sendFile(
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `${endpoint}?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    let sending = true;
     xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size, false);
-    xhr.upload.onload = () => onProgress?.(file.size, file.size, true);
+    xhr.upload.onload = () => {
+      sending = false;
+      onProgress?.(file.size, file.size, true);
+    };
     xhr.onerror = () =>
-      resolve({ ok: false, error: "The upload did not reach the server: check your connection and try again." });
+      void serverReachable().then((reachable) =>
+        resolve({ ok: false, error: lostUpload({ sending, reachable, bytes: file.size }) }),
+      );
     xhr.onload = () => {
       let body: { error?: unknown } | null = null;
       try {
@@ -58,14 +73,7 @@ export function sendFile(
         // Not JSON: a proxy or server error page.
       }
       if (xhr.status >= 200 && xhr.status < 300 && body) resolve({ ok: true, body });
-      else
-        resolve({
-          ok: false,
-          error:
-            typeof body?.error === "string"
-              ? body.error
-              : `The upload failed (server answered ${xhr.status}). Try again.`,
-        });
+      else resolve({ ok: false, error: refusedUpload(xhr.status, body?.error, file.size) });
     };
     xhr.send(file);
   });
