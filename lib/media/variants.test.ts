@@ -55,4 +55,19 @@ describe("getVariant", () => {
   it("answers null for an image that does not exist", async () => {
     expect(await getVariant(storage, "f".repeat(32), 320, "webp")).toBeNull();
   });
+
+  it("keeps no copy of an image deleted while the copy was being made", async () => {
+    const image = await processImage(await photo(800, 400));
+    await storage.put(image.storageKey, image.data, image.mimeType);
+    const hash = image.contentHash.slice(0, 32);
+    // The original goes (a library deletion) just as the copy is written.
+    const racing: MediaStorage = Object.assign(Object.create(storage) as MediaStorage, {
+      put: async (key: string, data: Buffer, type: string) => {
+        await storage.delete(image.storageKey);
+        await storage.put(key, data, type);
+      },
+    });
+    expect(await getVariant(racing, hash, 640, "webp")).toBeNull();
+    expect(await storage.exists(variantKey(hash, 640, "webp"))).toBe(false);
+  });
 });

@@ -40,7 +40,13 @@ async function makeVariant(
   const { width: masterWidth } = await sharp(master).metadata();
   if (!masterWidth || !isAllowedWidth(width, masterWidth)) return null;
   const data = await encode(sharp(master).resize({ width }), format).toBuffer();
-  await storage.put(variantKey(hash, width, format), data, VARIANT_MIME[format]);
+  const key = variantKey(hash, width, format);
+  await storage.put(key, data, VARIANT_MIME[format]);
+  // The image may have been deleted while this copy was made: a copy of nothing is not kept.
+  if (!(await findMaster(storage, hash))) {
+    await storage.delete(key);
+    return null;
+  }
   return data;
 }
 

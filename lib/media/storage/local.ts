@@ -55,6 +55,7 @@ export class LocalMediaStorage implements MediaStorage {
   }
 
   async deletePrefix(prefix: string): Promise<void> {
-    await rm(this.file(prefix), { recursive: true, force: true });
+    // A copy being written into the folder meanwhile makes one pass fail (ENOTEMPTY): go again.
+    await rm(this.file(prefix), { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   }
 }
