@@ -30,6 +30,9 @@ setup("a new installation sets up its first administrator, then setup is gone", 
 });
 
 setup("the operator CLI creates the other desk accounts", async ({ browser }) => {
+  // Three runs of the CLI (each starts Node, the Prisma client and an argon2 hash) and three
+  // sign-ins: on two busy cores, with another shard building beside it, more than a minute.
+  setup.setTimeout(180_000);
   for (const who of ["editor", "author", "contributor"] as const) {
     const p = people[who];
     const result = npmScript("user:create", ["--email", p.email, "--name", p.name, "--role", p.role], `${PASSWORD}\n`);
