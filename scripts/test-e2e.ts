@@ -62,7 +62,7 @@ function runShard(index: number, files: string[]): Promise<number> {
       env: {
         ...process.env,
         E2E_PORT: String(port),
-        E2E_DIST_DIR: index === 0 ? ".next-e2e" : `.next-e2e-${port}`,
+        E2E_DIST_DIR: index === 0 ? ".next-e2e" : `.next-e2e-${index + 1}`,
         E2E_OUTPUT_DIR: `test-results/${port}`,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
         // Colours would interleave into unreadable escapes with two shards on one terminal.
