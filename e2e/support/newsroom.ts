@@ -20,13 +20,17 @@ export function storyBySlug(slug: string): StoryRow {
   }
 }
 
-/** A published, non-featured story that no other newsroom test touches: the `n`th newest. */
+/**
+ * A plain published story (not featured, live or embargoed) that no other newsroom test
+ * touches: the `n`th oldest, so stories other specs publish before this one runs (which differ
+ * with the shard a spec lands in) never change which story it is.
+ */
 export function publishedStory(n: number): StoryRow {
   const db = e2eDb();
   try {
     const rows = db
       .prepare(
-        `${SELECT} WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL AND a.featured = 0 AND a.embargoUntil IS NULL ORDER BY a.publishedAt DESC LIMIT 1 OFFSET ?`,
+        `${SELECT} WHERE a.status = 'PUBLISHED' AND a.deletedAt IS NULL AND a.featured = 0 AND a.live = 0 AND a.embargoUntil IS NULL ORDER BY a.publishedAt ASC, a.id ASC LIMIT 1 OFFSET ?`,
       )
       .get(n) as Omit<StoryRow, "path">;
     return withPath(rows);
