@@ -84,6 +84,37 @@ test("a reader with the page open is told of a new update and reveals it without
   await reader.context().close();
 });
 
+test("a reader who came from a tracked link and reloads keeps a working page: a 304 carries no policy", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  // A query string bypasses the page cache, so Next answers the revalidation itself.
+  const tracked = `${storyPath}?utm_source=newsletter`;
+  await expect(async () => {
+    const etag = (await request.get(tracked)).headers().etag!;
+    const again = await request.get(tracked, { headers: { "if-none-match": etag } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()["content-security-policy"]).toBeUndefined();
+  }).toPass({ timeout: 30_000 });
+
+  const reader = await (await browser.newContext()).newPage();
+  const violations: string[] = [];
+  reader.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const first = await reader.goto(tracked);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  // The browser revalidates what it stored (Playwright reports the stored 200, not the 304).
+  const revalidation = reader.waitForRequest((r) => r.isNavigationRequest());
+  await reader.reload();
+  expect((await (await revalidation).allHeaders())["if-none-match"]).toBe(first!.headers().etag);
+  // The stored page's scripts still run: the live updates keep being asked for.
+  await reader.waitForRequest((r) => r.url().includes("/api/live/"), { timeout: 30_000 });
+  expect(violations).toEqual([]);
+  await reader.context().close();
+});
+
 test("cards mark the story as live while its coverage runs", async ({ page }) => {
   await page.goto("/world");
   await expect(page.getByRole("heading", { name: `Live ${title}` })).toBeVisible();

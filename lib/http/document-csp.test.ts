@@ -59,4 +59,17 @@ describe("documentCsp", () => {
     expect(res.status).toBe(304);
     expect(res.headers.get("content-security-policy")).toBeNull();
   });
+
+  it("drops the default policy from a bare 304, as Next answers a revalidation on a page-cache miss", async () => {
+    const base = await serve(async (_req, res) => {
+      // As the front door sets it on every response before Next answers.
+      res.setHeader("content-security-policy", "default-src 'self'; script-src 'self'");
+      res.writeHead(304, { etag: '"a"' });
+      res.end();
+    });
+    const res = await fetch(base, { headers: { accept: "text/html", "if-none-match": '"a"' } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get("etag")).toBe('"a"');
+    expect(res.headers.get("content-security-policy")).toBeNull();
+  });
 });

@@ -49,6 +49,10 @@ export function documentCsp(handle: Handler): Handler {
     const chunks: Buffer[] = [];
     // Decided when the first byte or the headers would leave: hold back HTML only.
     const holding = () => {
+      // A 304 carries no policy, whatever Next set or left: the browser lays a 304's policy over
+      // the one it stored with the page, and a default policy without the page's hashes would
+      // block every inline script of the stored page.
+      if (res.statusCode === 304 && !res.headersSent) res.removeHeader("content-security-policy");
       decided ??=
         /^text\/html\b/.test(String(res.getHeader("content-type") ?? "")) &&
         res.getHeader("content-encoding") === undefined;
@@ -91,9 +95,8 @@ export function documentCsp(handle: Handler): Handler {
             ? (encoding as Callback)
             : cb;
       const html = Buffer.concat(chunks);
-      // A 304 must not carry a policy: the browser would lay it over the one it stored with the page.
-      if (res.statusCode === 304) res.removeHeader("content-security-policy");
-      else res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(html.toString("utf8"))));
+      if (res.statusCode !== 304)
+        res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(html.toString("utf8"))));
       encode(html, acceptEncoding)
         .then(({ body, encoding: used }) => {
           if (used) {
