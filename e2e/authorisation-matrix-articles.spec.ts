@@ -165,6 +165,37 @@ test("corrections, breaking news and the featured image's description on another
   }
 });
 
+test("updating readers' copy of another's published story, and discarding its working copy, follow the matrix", async ({
+  baseURL,
+}) => {
+  const story = foreignPublished(1);
+  const staged = () => count("SELECT COUNT(*) AS n FROM ArticleWorkingCopy WHERE articleId = ?", story);
+  for (const who of CALLERS) {
+    const user = userOf(who);
+    const cookie = cookieOf(who);
+    const info = access(story);
+
+    const standfirst = `Staged by the matrix for ${label(who)}`;
+    await editAs(baseURL!, "admin", story, { standfirst });
+    expect(staged(), "the administrator's edit waits in the working copy").toBe(1);
+    const updated = await call(baseURL!, FILES.article, "updateArticleAction", { id: story }, cookie, story);
+    const mayUpdate = user ? mayPublish(user, info) : false;
+    expect(succeeded(updated), `${label(who)} updates`).toBe(mayUpdate);
+    expect(
+      one<{ standfirst: string }>("SELECT standfirst FROM Article WHERE id = ?", story)!.standfirst === standfirst,
+      `${label(who)}'s update reached readers`,
+    ).toBe(mayUpdate);
+
+    await editAs(baseURL!, "admin", story, { standfirst: `${standfirst}, then discarded` });
+    const discarded = await call(baseURL!, FILES.article, "discardChangesAction", { id: story }, cookie, story);
+    const mayDiscard = user ? mayEdit(user, info) : false;
+    expect(succeeded(discarded), `${label(who)} discards`).toBe(mayDiscard);
+    expect(staged(), `${label(who)}'s discard stored`).toBe(mayDiscard ? 0 : 1);
+    if (!mayDiscard)
+      await call(baseURL!, FILES.article, "discardChangesAction", { id: story }, cookieOf("admin"), story);
+  }
+});
+
 test("live coverage on another's story, and on one's own, follows the matrix", async ({ baseURL }) => {
   const owner = demoAuthorId();
   const editor = cookieOf("editor");

@@ -51,11 +51,13 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   ).toBeVisible();
   await reader.context().close();
 
-  // An edit to the published story shows as an update.
+  // An edit to the published story reaches readers when the editor presses Update, as an update.
   await body(page).click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(" A late addition to the story.");
   await waitSaved(page);
+  await page.getByRole("button", { name: "Update", exact: true }).click();
+  await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
   const readerAgain = await (await browser.newContext()).newPage();
   await readerAgain.goto(new URL(page.url()).origin + "/world/provincial-council-passes-water-sharing-budget");
   await expect(readerAgain.getByText("A late addition to the story.")).toBeVisible();

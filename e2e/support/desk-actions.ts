@@ -54,11 +54,16 @@ export async function currentArticle(baseUrl: string, cookie: string, id: string
     );
     const result = actionResult(probe.text) as {
       kind?: string;
-      current?: { version: number; fields: Record<string, unknown> & { body: { content: unknown[] } } };
+      current?: {
+        version: number;
+        fields: Record<string, unknown> & { body: { content: unknown[] } };
+        draft: { fields: Record<string, unknown> & { body: { content: unknown[] } } } | null;
+      };
     };
     if (result.kind !== "conflict" || !result.current)
       throw new Error(`Could not read article ${id}: ${probe.text.slice(0, 300)}`);
-    return result.current;
+    // A published story is edited through its working copy: that is what a save builds on.
+    return { ...result.current, fields: result.current.draft?.fields ?? result.current.fields };
   } finally {
     sqlite.close();
   }

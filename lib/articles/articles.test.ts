@@ -7,6 +7,7 @@ import type { ArticleFields } from "./fields";
 import { createDraft, publishDue, transition } from "./lifecycle";
 import { diffFields, listRevisions, restoreRevision, revisionFields } from "./revisions";
 import { saveArticle } from "./save";
+import { discardWorkingCopy, publishWorkingCopy } from "./working-copy";
 
 const temp = createTempDatabase();
 const { db } = temp;
@@ -148,7 +149,7 @@ describe("lifecycle", () => {
     });
   });
 
-  it("marks a real edit to a published story as an update, and records a redirect when its URL changes", async () => {
+  it("keeps edits to a published story from readers until Update, which marks it updated and records a redirect", async () => {
     const a = await writeDraft(author, "Moving story");
     await transition(db, author, a.id, "publish");
     const current = (await loadEditable(db, a.id))!;
@@ -158,7 +159,18 @@ describe("lifecycle", () => {
       baseVersion: current.version,
       fields: { ...current.fields, slug: "moved-story", sectionId: business, title: "Moved story" },
     });
-    expect(saved.ok && saved.article.revisedAt).toBeTruthy();
+    expect(saved).toMatchObject({ ok: true, staged: true });
+    // Readers' copy is untouched: same headline, no "Updated", no redirect yet.
+    const staged = (await loadEditable(db, a.id))!;
+    expect(staged.fields.title).toBe("Moving story");
+    expect(staged.draft?.fields.title).toBe("Moved story");
+    expect(staged.revisedAt).toBeNull();
+    expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toBeNull();
+
+    expect(await publishWorkingCopy(db, contributor, a.id)).toMatchObject({ ok: false });
+    const updated = await publishWorkingCopy(db, author, a.id);
+    expect(updated).toMatchObject({ ok: true, article: { draft: null, fields: { title: "Moved story" } } });
+    expect(updated.ok && updated.article.revisedAt).toBeTruthy();
     expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toMatchObject({
       toPath: "/business/moved-story",
       statusCode: 308,
@@ -169,10 +181,46 @@ describe("lifecycle", () => {
       baseVersion: again.version,
       fields: { ...again.fields, slug: "moved-again" },
     });
+    await publishWorkingCopy(db, author, a.id);
     // No chains: the first URL now points straight at the latest.
     expect(await db.redirect.findUnique({ where: { fromPath: "/world/moving-story" } })).toMatchObject({
       toPath: "/business/moved-again",
     });
+    expect((await listRevisions(db, a.id)).map((r) => r.reason)).toContain("update");
+  });
+
+  it("discards a working copy back to what readers see, keeping the discarded text as a revision", async () => {
+    const a = await writeDraft(author, "Discarded edits");
+    await transition(db, author, a.id, "publish");
+    const live = (await loadEditable(db, a.id))!;
+    const saved = await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: live.version,
+      fields: { ...live.fields, standfirst: "A standfirst nobody wanted" },
+    });
+    expect(saved.ok && saved.article.draft?.fields.standfirst).toBe("A standfirst nobody wanted");
+    const discarded = await discardWorkingCopy(db, author, a.id);
+    expect(discarded).toMatchObject({
+      ok: true,
+      article: { draft: null, fields: { standfirst: live.fields.standfirst } },
+    });
+    const [newest] = await listRevisions(db, a.id);
+    expect(newest?.reason).toBe("discard");
+    expect((await revisionFields(db, a.id, newest!.id))?.standfirst).toBe("A standfirst nobody wanted");
+  });
+
+  it("folds the working copy into the story when it leaves readers' sight", async () => {
+    const a = await writeDraft(author, "Pulled story");
+    await transition(db, author, a.id, "publish");
+    const live = (await loadEditable(db, a.id))!;
+    await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: live.version,
+      fields: { ...live.fields, title: "Pulled, then fixed" },
+    });
+    expect((await transition(db, author, a.id, "unpublish")).ok).toBe(true);
+    const draft = (await loadEditable(db, a.id))!;
+    expect(draft).toMatchObject({ status: "DRAFT", draft: null, fields: { title: "Pulled, then fixed" } });
   });
 
   it("schedules only in the future, and publishDue publishes each due story once", async () => {

@@ -13,13 +13,20 @@ export interface EditableArticle {
   deletedAt: string | null;
   updatedAt: string;
   sectionSlug: string;
+  /** What readers see (for a published story) or the story itself (otherwise). */
   fields: ArticleFields;
+  /** The desk's edits to a published or scheduled story that readers don't see until Update. */
+  draft: { fields: ArticleFields; at: string } | null;
 }
+
+/** The fields the editor works on: the working copy where there is one. */
+export const editingFields = (a: Pick<EditableArticle, "fields" | "draft">) => a.draft?.fields ?? a.fields;
 
 export const editableInclude = {
   section: { select: { slug: true } },
   tags: { orderBy: { position: "asc" as const }, select: { tag: { select: { name: true } } } },
   authors: { orderBy: { position: "asc" as const }, select: { userId: true } },
+  workingCopy: { select: { fields: true, updatedAt: true } },
 };
 
 type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
@@ -59,7 +66,17 @@ export function toEditable(row: Row): EditableArticle {
     updatedAt: row.updatedAt.toISOString(),
     sectionSlug: row.section.slug,
     fields: toFields(row),
+    draft: row.workingCopy
+      ? { fields: parseStoredFields(row.workingCopy.fields), at: row.workingCopy.updatedAt.toISOString() }
+      : null,
   };
+}
+
+/** A working copy was checked when saved; a stored body that no longer parses still opens. */
+function parseStoredFields(json: string): ArticleFields {
+  const fields = JSON.parse(json) as ArticleFields;
+  const body = parseDocument(fields.body);
+  return { ...fields, body: body.ok ? body.doc : emptyDocument() };
 }
 
 export async function loadEditable(db: PrismaClient, id: string): Promise<EditableArticle | null> {

@@ -11,6 +11,8 @@ import { mayEdit, mayPublish } from "./access";
 import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
 import { embargoCheck } from "./embargo";
 import { editableInclude, toEditable, type EditableArticle } from "./editable";
+import { stagesEdits } from "./working-copy";
+import { writeFields } from "./write-fields";
 import { recordRevision } from "./revision-log";
 
 type User = { id: string; role: Role };
@@ -125,7 +127,15 @@ export async function transition(
   if (t === "restore") data.deletedAt = null;
 
   const updated = await db.$transaction(async (tx) => {
-    const saved = await tx.article.update({ where: { id }, data, include: editableInclude });
+    const leaving = before.draft && typeof data.status === "string" && !stagesEdits(data.status);
+    // Out of readers' sight, the working copy is the story itself again.
+    if (leaving) {
+      await writeFields(tx, id, before.draft!.fields, data);
+      await tx.articleWorkingCopy.delete({ where: { articleId: id } });
+    }
+    const saved = leaving
+      ? await tx.article.findUniqueOrThrow({ where: { id }, include: editableInclude })
+      : await tx.article.update({ where: { id }, data, include: editableInclude });
     await recordRevision(tx, {
       articleId: id,
       version: saved.version,

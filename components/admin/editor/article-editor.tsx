@@ -9,7 +9,7 @@ import {
   saveArticleAction,
   transitionAction,
 } from "@/app/admin/(desk)/articles/[id]/actions";
-import type { EditableArticle } from "@/lib/articles/editable";
+import { editingFields, type EditableArticle } from "@/lib/articles/editable";
 import type { ArticleFields } from "@/lib/articles/fields";
 import type { Transition } from "@/lib/articles/lifecycle";
 import { toSlug } from "@/lib/content/slug";
@@ -24,6 +24,7 @@ import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
 import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
+import { StagedChanges } from "./staged-changes";
 import { SidePanel, type EditorOptions } from "./side-panel";
 import { useAutosave, type SaveResponse } from "./use-autosave";
 
@@ -51,7 +52,7 @@ export function ArticleEditor({
 }) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
-  const [fields, setFields] = useState<ArticleFields>(initial.fields);
+  const [fields, setFields] = useState<ArticleFields>(editingFields(initial));
   const [replaceBody, setReplaceBody] = useState<{ doc: ArticleDocument; key: number } | undefined>();
   const [panelKey, setPanelKey] = useState(0);
   const [slugTouched, setSlugTouched] = useState(!initial.fields.slug.startsWith("untitled-"));
@@ -77,9 +78,9 @@ export function ArticleEditor({
     const copy = readLocalCopy(initial.id);
     // Browser storage exists only after mount, so this state is set from an effect on purpose.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (copy && JSON.stringify(copy.fields) !== JSON.stringify(initial.fields)) setLocalCopy(copy);
+    if (copy && JSON.stringify(copy.fields) !== JSON.stringify(editingFields(initial))) setLocalCopy(copy);
     else if (copy) clearLocalCopy(initial.id);
-  }, [initial.id, initial.fields]);
+  }, [initial]);
 
   const replaceAll = (f: ArticleFields) => {
     setFields(f);
@@ -181,6 +182,28 @@ export function ArticleEditor({
         </p>
       ) : null}
       <EmbargoNotice until={fields.embargoUntil} />
+      {article.draft && !article.deletedAt ? (
+        <StagedChanges
+          article={article}
+          draft={article.draft}
+          canPublish={can.canPublish}
+          canEdit={can.canEdit}
+          busy={busy}
+          onDone={(next, discarded) => {
+            rebase(next);
+            setArticle(next);
+            if (discarded) {
+              resolve(next, false);
+              replaceAll(editingFields(next));
+              setNotice(
+                "Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions.",
+              );
+            } else setNotice("Updated: readers now see these changes.");
+            router.refresh();
+          }}
+          onError={setNotice}
+        />
+      ) : null}
       <div role="status" aria-live="polite">
         {notice ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{notice}</p> : null}
       </div>
@@ -221,15 +244,15 @@ export function ArticleEditor({
       {status.kind === "conflict" ? (
         <ConflictDialog
           mine={fields}
-          theirs={status.current}
+          theirs={{ ...status.current, fields: editingFields(status.current) }}
           onTakeTheirs={() => {
             resolve(status.current, false);
             setArticle(status.current);
-            replaceAll(status.current.fields);
+            replaceAll(editingFields(status.current));
           }}
           onKeepMine={() => resolve(status.current, true)}
           onCopyTheirs={(key) => {
-            const theirs = status.current.fields;
+            const theirs = editingFields(status.current);
             setFields((f) => ({ ...f, [key]: theirs[key] }));
             if (key === "body") setReplaceBody({ doc: theirs.body, key: Date.now() });
             else setPanelKey((k) => k + 1);
@@ -261,7 +284,7 @@ export function ArticleEditor({
           />
           {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
           <RichTextEditor
-            initial={initial.fields.body}
+            initial={editingFields(initial).body}
             onChange={(body) => setFields((f) => ({ ...f, body }))}
             replaceWith={replaceBody}
             readOnly={!can.canEdit}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { EditableArticle } from "@/lib/articles/editable";
+import { editingFields, type EditableArticle } from "@/lib/articles/editable";
 import type { ArticleFields } from "@/lib/articles/fields";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
 
@@ -129,7 +129,7 @@ export function useAutosave(
         setStatus({ kind: "dirty" });
         void flush();
       } else {
-        lastSaved.current = JSON.stringify(base.fields);
+        lastSaved.current = JSON.stringify(editingFields(base));
         clearLocalCopy(articleId);
         setStatus({ kind: "saved", at: base.updatedAt });
       }

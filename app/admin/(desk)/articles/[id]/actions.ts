@@ -10,6 +10,7 @@ import { articleFieldsSchema } from "@/lib/articles/fields";
 import { transition, TRANSITIONS } from "@/lib/articles/lifecycle";
 import { createPreviewToken } from "@/lib/articles/preview-token";
 import { saveArticle } from "@/lib/articles/save";
+import { discardWorkingCopy, publishWorkingCopy } from "@/lib/articles/working-copy";
 import { authSecret } from "@/lib/auth/secret";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
@@ -28,10 +29,26 @@ export const saveArticleAction = deskCall(
   },
   async (input, user) => {
     const result = await saveArticle(db, user, input);
-    if (result.ok && result.changed) await revalidateArticle(result.before, result.article);
+    if (result.ok && result.changed && !result.staged) await revalidateArticle(result.before, result.article);
     if (result.ok) return { ok: true as const, article: result.article };
     return result;
   },
+);
+
+/** Update: the working copy of a published or scheduled story becomes what readers see. */
+export const updateArticleAction = deskCall(
+  { schema: z.object({ id }), permission: "desk:enter" },
+  async ({ id: articleId }, user) => {
+    const result = await publishWorkingCopy(db, user, articleId);
+    if (result.ok) await revalidateArticle(result.before, result.article);
+    return result;
+  },
+);
+
+/** Discard changes: the editor goes back to what readers see (the discarded text stays in Revisions). */
+export const discardChangesAction = deskCall(
+  { schema: z.object({ id }), permission: "desk:enter" },
+  async ({ id: articleId }, user) => discardWorkingCopy(db, user, articleId),
 );
 
 export const transitionAction = deskCall(

@@ -23,6 +23,8 @@ const REASONS: Record<string, string> = {
   "return-to-draft": "Returned to draft",
   archive: "Archived",
   trash: "Moved to trash",
+  update: "Updated for readers",
+  discard: "Changes discarded (kept here)",
 };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {

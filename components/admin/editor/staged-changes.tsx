@@ -1,0 +1,130 @@
+"use client";
+
+import { useState } from "react";
+import { discardChangesAction, updateArticleAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import type { EditableArticle } from "@/lib/articles/editable";
+import { changedFields, type ArticleFields } from "@/lib/articles/fields";
+import { diffFields } from "@/lib/articles/revisions-diff";
+
+// A published (or scheduled) story's edits wait here until someone who may publish sends them to
+// readers; the panel says so, shows what would change, and offers Update and Discard.
+
+const OTHER_LABELS: Partial<Record<keyof ArticleFields, string>> = {
+  sectionId: "Section",
+  authorIds: "Byline",
+  featuredImageId: "Featured image",
+  socialImageId: "Social image",
+  metaTitle: "SEO title",
+  metaDescription: "Meta description",
+  featured: "Featured on the front page",
+  embargoUntil: "Embargo",
+};
+
+export function StagedChanges({
+  article,
+  draft,
+  canPublish,
+  canEdit,
+  busy,
+  onDone,
+  onError,
+}: {
+  article: EditableArticle;
+  draft: NonNullable<EditableArticle["draft"]>;
+  canPublish: boolean;
+  canEdit: boolean;
+  busy: boolean;
+  onDone: (next: EditableArticle, discarded: boolean) => void;
+  onError: (message: string) => void;
+}) {
+  const [working, setWorking] = useState(false);
+  const diffs = diffFields(article.fields, draft.fields);
+  const others = changedFields(article.fields, draft.fields)
+    .map((k) => OTHER_LABELS[k])
+    .filter((label): label is string => !!label);
+  const live = article.status === "PUBLISHED";
+
+  const run = async (discard: boolean) => {
+    setWorking(true);
+    const result = discard
+      ? await discardChangesAction({ id: article.id })
+      : await updateArticleAction({ id: article.id });
+    setWorking(false);
+    if (result.ok && "article" in result) onDone(result.article, discard);
+    else onError(("message" in result && result.message) || "That didn’t work.");
+  };
+
+  return (
+    <section
+      aria-labelledby="staged-heading"
+      className="mb-4 rounded border border-accent bg-accent-soft px-3 py-2 text-sm"
+    >
+      <h2 id="staged-heading" className="font-semibold">
+        {live ? "Changes not yet on the site" : "Changes not yet in the scheduled story"}
+      </h2>
+      <p>
+        {live
+          ? "Readers still see the published version. Your edits are saved here and reach readers when someone who may publish presses Update."
+          : "The story will publish as it was scheduled. Your edits are saved here and join it when someone who may publish presses Update."}
+      </p>
+      <details className="my-2">
+        <summary className="cursor-pointer font-semibold">What will change</summary>
+        <dl className="mt-2 space-y-2">
+          {diffs.map((d) => (
+            <div key={d.key}>
+              <dt className="font-semibold">{d.field}</dt>
+              <dd className="whitespace-pre-wrap">
+                {d.parts.map((p, i) =>
+                  p.added ? (
+                    <ins key={i} className="bg-green-200 text-ink no-underline">
+                      {p.value}
+                    </ins>
+                  ) : p.removed ? (
+                    <del key={i} className="bg-paper">
+                      {p.value}
+                    </del>
+                  ) : (
+                    <span key={i}>{p.value}</span>
+                  ),
+                )}
+              </dd>
+            </div>
+          ))}
+          {others.length ? (
+            <div>
+              <dt className="font-semibold">Also changed</dt>
+              <dd>{others.join(", ")}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </details>
+      <div className="flex flex-wrap gap-3">
+        {canPublish ? (
+          <button
+            type="button"
+            disabled={busy || working}
+            onClick={() => void run(false)}
+            className="rounded bg-ink px-3 py-1.5 font-semibold text-paper hover:bg-accent disabled:opacity-50"
+          >
+            Update
+          </button>
+        ) : (
+          <p>An editor will review and update the published story.</p>
+        )}
+        {canEdit ? (
+          <button
+            type="button"
+            disabled={busy || working}
+            onClick={() => {
+              if (window.confirm(`Discard the changes to “${article.fields.title}”? The text stays in Revisions.`))
+                void run(true);
+            }}
+            className="rounded border border-rule px-3 py-1.5 font-semibold hover:border-ink disabled:opacity-50"
+          >
+            Discard changes
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
