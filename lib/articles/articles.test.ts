@@ -285,3 +285,25 @@ describe("revisions", () => {
     expect((await listRevisions(db, a.id))[0]?.reason).toBe("revert");
   });
 });
+
+describe("history", () => {
+  it("never folds a select-all-and-type into the revision that holds the text it replaced", async () => {
+    const a = await writeDraft(author, "Select all");
+    const full = body(`${"A long paragraph the reporter wrote with care. ".repeat(30)}`);
+    const saved = await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: a.version,
+      fields: { ...a.fields, body: full },
+    });
+    if (!saved.ok) throw new Error("save failed");
+    const x = await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: saved.article.version,
+      fields: { ...saved.article.fields, body: body("x") },
+    });
+    expect(x.ok).toBe(true);
+    const revisions = await listRevisions(db, a.id);
+    const bodies = await Promise.all(revisions.map(async (r) => (await revisionFields(db, a.id, r.id))!.body));
+    expect(bodies.map((b) => JSON.stringify(b))).toContain(JSON.stringify(full));
+  });
+});

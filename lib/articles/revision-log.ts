@@ -1,8 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleFields } from "./fields";
+import { isLargeChange } from "./large-change";
 
-/** Autosaves by one person within this window share a revision, so the history stays readable. */
-export const COALESCE_MS = 5 * 60_000;
+/**
+ * Autosaves by one person within this window share a revision, so the history stays readable and
+ * holds a state at least every two minutes of activity.
+ */
+export const COALESCE_MS = 2 * 60_000;
 
 export async function recordRevision(
   tx: Prisma.TransactionClient,
@@ -22,7 +26,8 @@ export async function recordRevision(
       last &&
       last.reason === "save" &&
       last.authorId === input.authorId &&
-      input.now.getTime() - last.createdAt.getTime() < COALESCE_MS
+      input.now.getTime() - last.createdAt.getTime() < COALESCE_MS &&
+      !isLargeChange(JSON.parse(last.snapshot) as ArticleFields, input.fields)
     ) {
       return tx.revision.update({ where: { id: last.id }, data: { snapshot, version: input.version } });
     }
