@@ -5,8 +5,14 @@ import { editingFields, type EditableArticle } from "@/lib/articles/editable";
 import type { ArticleFields } from "@/lib/articles/fields";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
 
-export const AUTOSAVE_DELAY_MS = 1500;
+export const AUTOSAVE_DELAY_MS = 800;
+/** Typing that never pauses still reaches the server this soon after the first unsaved change. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 const RETRY_MS = 5000;
+
+/** A pause in typing, but never past the maximum wait since the oldest unsaved change. */
+const saveDelay = (dirtySince: { current: number | null }) =>
+  Math.max(0, Math.min(AUTOSAVE_DELAY_MS, (dirtySince.current ?? Date.now()) + AUTOSAVE_MAX_WAIT_MS - Date.now()));
 
 export type SaveResponse =
   | { ok: true; article: EditableArticle }
@@ -24,8 +30,9 @@ export type SaveStatus =
   | { kind: "conflict"; current: EditableArticle };
 
 /**
- * Saves `fields` within AUTOSAVE_DELAY_MS of the last change, with the version it was based on;
- * keeps a local copy until the server has it; retries when the connection returns.
+ * Saves `fields` after a pause of AUTOSAVE_DELAY_MS, and at the latest AUTOSAVE_MAX_WAIT_MS after
+ * the first unsaved change however fast the typing, with the version it was based on; keeps a
+ * local copy until the server has it; retries when the connection returns.
  */
 export function useAutosave(
   articleId: string,
@@ -41,6 +48,8 @@ export function useAutosave(
   const inFlight = useRef(false);
   const paused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // When the oldest change the server does not have yet was made.
+  const dirtySince = useRef<number | null>(null);
   // Retries and follow-up saves call the newest flush through this ref.
   const flushRef = useRef<() => Promise<void>>(async () => {});
   useEffect(() => {
@@ -53,12 +62,14 @@ export function useAutosave(
     const json = JSON.stringify(sending);
     if (json === lastSaved.current) return;
     inFlight.current = true;
+    dirtySince.current = null;
     setStatus({ kind: "saving" });
     let result: SaveResponse;
     try {
       result = await save(version.current, sending);
     } catch {
       inFlight.current = false;
+      dirtySince.current ??= Date.now();
       setStatus({ kind: "offline" });
       timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       return;
@@ -73,7 +84,7 @@ export function useAutosave(
         setStatus({ kind: "saved", at: new Date().toISOString() });
       } else {
         setStatus({ kind: "dirty" });
-        timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+        timer.current = setTimeout(() => void flushRef.current(), saveDelay(dirtySince));
       }
     } else if (result.kind === "conflict" && "current" in result) {
       paused.current = true;
@@ -102,8 +113,9 @@ export function useAutosave(
     writeLocalCopy(articleId, { baseVersion: version.current, fields, at: new Date().toISOString() });
     if (paused.current) return;
     setStatus((s) => (s.kind === "saving" ? s : { kind: "dirty" }));
+    dirtySince.current ??= Date.now();
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(() => void flush(), saveDelay(dirtySince));
   }, [articleId, fields, flush]);
 
   useEffect(() => {
