@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/lib/testing/temp-db";
 import { makeArticle, makeAuthor, makeSection } from "@/lib/testing/fixtures";
-import { deskListQuery, listDeskArticles } from "./list";
+import { deskListQuery, deskViewer, listDeskArticles } from "./list";
 
 const temp = createTempDatabase();
 const { db } = temp;
@@ -76,5 +76,25 @@ describe("the desk's article list", () => {
   it("finds nothing, without an error, for odd input", async () => {
     for (const q of ['"', "AND OR NOT", "🙂", "x".repeat(200)])
       expect((await listDeskArticles(db, query({ q }))).total).toBe(0);
+  });
+
+  it("shows someone who may not open everyone's stories only their own and published ones, in the list and in search", async () => {
+    const own = await makeArticle(db, {
+      sectionId: world,
+      title: "Own glacier draft",
+      status: "DRAFT",
+      body: "Mine.",
+      authorIds: [writer],
+    });
+    const viewer = deskViewer({ id: writer, role: "AUTHOR" });
+    expect(viewer).toBe(writer);
+    expect(deskViewer({ id: writer, role: "EDITOR" })).toBeUndefined();
+    const drafts = await listDeskArticles(db, query({ status: "DRAFT" }), viewer);
+    expect(drafts.items.map((r) => r.id)).toEqual([own.id]);
+    const found = (await listDeskArticles(db, query({ q: "glacier" }), viewer)).items.map((r) => r.title).sort();
+    expect(found).toEqual(["Glacier retreat measured", "Harbour cranes idle", "Own glacier draft"]);
+    // Nobody else's draft headline, not even through search.
+    expect(found).not.toContain("Draft on glacier tourism");
+    await db.article.delete({ where: { id: own.id } });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Role } from "@/lib/auth/permissions";
 import { searchArticlesForDesk } from "@/lib/search";
 
 export const DESK_PAGE_SIZE = 25;
@@ -14,6 +15,16 @@ export const deskListQuery = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
 });
 export type DeskListQuery = z.infer<typeof deskListQuery>;
+
+/**
+ * Whose view of the desk a list or search is: those who may not open everyone's stories
+ * (lib/articles/access.ts mayView) find only their own and published ones, headlines included.
+ */
+export const deskViewer = (user: { id: string; role: Role }) =>
+  can(user.role, "article:edit-any") ? undefined : user.id;
+
+const visibleTo = (viewerId: string | undefined): Prisma.ArticleWhereInput =>
+  viewerId === undefined ? {} : { OR: [{ status: "PUBLISHED" }, { authors: { some: { userId: viewerId } } }] };
 
 export interface DeskListRow {
   id: string;
@@ -68,9 +79,10 @@ const toRow = (r: Row): DeskListRow => ({
  * The desk's article list: filtered, sorted and paginated. A search goes through the full-text
  * engine (headline, standfirst and body, best match first), as readers' search does.
  */
-export async function listDeskArticles(db: PrismaClient, q: DeskListQuery) {
-  if (q.q) return searchDeskList(db, q, q.q);
+export async function listDeskArticles(db: PrismaClient, q: DeskListQuery, viewerId?: string) {
+  if (q.q) return searchDeskList(db, q, q.q, viewerId);
   const where: Prisma.ArticleWhereInput = {
+    ...visibleTo(viewerId),
     ...(q.status === "TRASH"
       ? { deletedAt: { not: null } }
       : { deletedAt: null, ...(q.status ? { status: q.status } : {}) }),
@@ -90,8 +102,9 @@ export async function listDeskArticles(db: PrismaClient, q: DeskListQuery) {
   return { items: rows.map(toRow), total, page: q.page, totalPages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
 }
 
-async function searchDeskList(db: PrismaClient, q: DeskListQuery, text: string) {
+async function searchDeskList(db: PrismaClient, q: DeskListQuery, text: string, viewerId: string | undefined) {
   const results = await searchArticlesForDesk(db, text, {
+    viewerId,
     trashed: q.status === "TRASH",
     statuses: q.status && q.status !== "TRASH" ? [q.status] : undefined,
     sectionId: q.section,

@@ -94,6 +94,8 @@ export interface DeskSearchFilters {
   sectionId?: string;
   /** Only stories with this user in the byline (e.g. a contributor's own). */
   authorId?: string;
+  /** Only what this person may see: their own stories and published ones (see deskViewer). */
+  viewerId?: string;
   /** Search the trash instead of live stories. */
   trashed?: boolean;
   /** Last changed on or after / before. */

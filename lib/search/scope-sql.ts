@@ -20,6 +20,11 @@ export function scopeConditions(scope: SearchScope, statusAsText: (column: Prism
       Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."userId" = ${scope.authorId})`,
     );
   }
+  if (scope.viewerId !== undefined) {
+    where.push(
+      Prisma.sql`(${status} = 'PUBLISHED' OR EXISTS (SELECT 1 FROM "ArticleAuthor" av WHERE av."articleId" = a."id" AND av."userId" = ${scope.viewerId}))`,
+    );
+  }
   const field = Prisma.raw(`a."${scope.dateField ?? "publishedAt"}"`);
   if (scope.from) where.push(Prisma.sql`${field} >= ${scope.from}`);
   if (scope.to) where.push(Prisma.sql`${field} < ${scope.to}`);

@@ -13,6 +13,8 @@ export interface SearchScope {
   trashed?: boolean;
   sectionId?: string;
   authorId?: string;
+  /** Only stories this person may see at the desk: their own (in the byline) and published ones. */
+  viewerId?: string;
   /** Inclusive lower and exclusive upper bound on `dateField`. */
   from?: Date;
   to?: Date;

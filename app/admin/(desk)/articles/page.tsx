@@ -4,7 +4,7 @@ import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { NewArticleButton } from "@/components/admin/new-article-button";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { deskListQuery, listDeskArticles } from "@/lib/articles/list";
+import { deskListQuery, deskViewer, listDeskArticles } from "@/lib/articles/list";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -29,13 +29,13 @@ const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ArticlesPage({ searchParams }: Props) {
-  await requirePermission("desk:enter", "/admin/articles");
+  const user = await requirePermission("desk:enter", "/admin/articles");
   const raw = await searchParams;
   const query = deskListQuery.parse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])),
   );
   const [list, sections, people] = await Promise.all([
-    listDeskArticles(db, query),
+    listDeskArticles(db, query, deskViewer(user)),
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
