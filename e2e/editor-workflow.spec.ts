@@ -74,6 +74,10 @@ test("changing a published story's slug keeps the old URL working with a permane
   await page.goto(editorUrl);
   await page.getByLabel("Slug").fill("council-passes-water-budget");
   await waitSaved(page);
+  // The new address, like any edit to a live story, applies when the editor presses Update.
+  expect((await request.get("/world/council-passes-water-budget")).status()).toBe(404);
+  await page.getByRole("button", { name: "Update", exact: true }).click();
+  await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
   await page.context().close();
   const old = await request.get("/world/provincial-council-passes-water-sharing-budget", { maxRedirects: 0 });
   expect(old.status()).toBe(308);
