@@ -76,7 +76,7 @@ async function main() {
         `SITE_URL is not set: links, feeds and sitemaps name ${env.SITE_URL}. Production must set SITE_URL to the public origin.`,
       );
     logger.info(
-      { port, host, pageCacheMb: cacheMb },
+      { port, host, origin: env.SITE_URL, pageCacheMb: cacheMb },
       `Broadsheet ready on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
     );
   });
