@@ -3,9 +3,11 @@ import { z } from "zod";
 // Read and validate the environment once. Defaults make `npm start` work on a laptop.
 const schema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/broadsheet.db"),
+  // Unset, the origin is this server's own port on localhost (right on a laptop, wrong in
+  // production: the server warns at start, see siteUrlIsDefault).
   SITE_URL: z
     .url({ protocol: /^https?$/ })
-    .default("http://localhost:3000")
+    .default(() => defaultSiteUrl(process.env.PORT))
     .transform((url) => url.replace(/\/+$/, "")),
   // Where uploaded images are kept. Only the local filesystem for now; see README "Media storage".
   MEDIA_STORAGE: z.enum(["local"]).default("local"),
@@ -14,6 +16,11 @@ const schema = z.object({
   MOST_READ_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
+
+/** The origin used when SITE_URL is unset: localhost on the port the server listens on. */
+export function defaultSiteUrl(port: string | undefined): string {
+  return `http://localhost:${port && /^\d+$/.test(port) ? port : "3000"}`;
+}
 
 export type Env = z.infer<typeof schema>;
 
@@ -27,3 +34,6 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** True when SITE_URL was not set and env.SITE_URL is the localhost default. */
+export const siteUrlIsDefault = !process.env.SITE_URL;

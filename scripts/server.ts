@@ -19,11 +19,13 @@ async function main() {
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const host = values.hostname ?? "0.0.0.0";
   const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+  // SITE_URL's default is this server's own port: lib/env.ts reads it from PORT.
+  process.env.PORT = String(port);
 
   // Imported only now, so that Next.js starts in production mode.
   const { default: next } = await import("next");
   const { createPrismaClient } = await import("@/lib/db/client");
-  const { env } = await import("@/lib/env");
+  const { env, siteUrlIsDefault } = await import("@/lib/env");
   const { pageCache } = await import("@/lib/page-cache/server");
   const { logger } = await import("@/lib/http/logger");
   const { frontDoor } = await import("@/lib/http/front-door");
@@ -31,6 +33,16 @@ async function main() {
   const { markServing } = await import("@/lib/backup/sqlite-backup");
   const { sqliteFile } = await import("./lib/database");
   const { nextHostname } = await import("@/lib/http/next-hostname");
+  const { databaseEpoch } = await import("@/lib/cache/database-epoch");
+  const { discardForeignCaches } = await import("@/lib/cache/next-cache-key");
+
+  // Pages and data cached by the build or an earlier server, under another origin or from another
+  // database (or this one before a reseed or restore), must not be served: they go before Next starts.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const epochDb = createPrismaClient(env.DATABASE_URL);
+  const epoch = await databaseEpoch(epochDb).finally(() => epochDb.$disconnect());
+  if (discardForeignCaches(distDir, { origin: env.SITE_URL, database: env.DATABASE_URL, epoch }))
+    logger.info({ origin: env.SITE_URL }, "discarded cached pages and data filled under another origin or database");
 
   const app = next({ dev: false, dir: process.cwd(), hostname: nextHostname(host), port });
   await app.prepare();
@@ -58,8 +70,13 @@ async function main() {
   // A client sending `Expect: 100-continue` is told to go on, or refused, by the front door.
   for (const event of ["checkContinue", "checkExpectation"]) server.on(event, (req, res) => void handle(req, res));
   server.listen(port, host, () => {
+    if (siteUrlIsDefault)
+      logger.warn(
+        { origin: env.SITE_URL },
+        `SITE_URL is not set: links, feeds and sitemaps name ${env.SITE_URL}. Production must set SITE_URL to the public origin.`,
+      );
     logger.info(
-      { port, host, pageCacheMb: cacheMb },
+      { port, host, origin: env.SITE_URL, pageCacheMb: cacheMb },
       `Broadsheet ready on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
     );
   });

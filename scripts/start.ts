@@ -12,6 +12,9 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   await prepareDatabase();
 
+  const port = process.env.PORT || "3000";
+  // The build, too, defaults SITE_URL from the port (lib/env.ts).
+  process.env.PORT = port;
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const hash = sourceHash();
   if (buildIsCurrent(distDir, hash)) {
@@ -23,7 +26,6 @@ async function main() {
     writeFileSync(stampFile(distDir), hash);
   }
 
-  const port = process.env.PORT || "3000";
   // The scheduler calls its own server, so the server must know its port.
   const server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts", "-p", port], {
     stdio: "inherit",

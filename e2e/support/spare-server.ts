@@ -12,8 +12,32 @@ export interface SpareServer {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-export async function startSpareServer(port: number, databaseFile: string): Promise<SpareServer> {
+export interface SpareServerOptions {
+  /** A build of its own (a copy of the suite's), instead of the suite's. */
+  distDir?: string;
+  /** The public origin; null leaves SITE_URL unset, so the server defaults it from its port. */
+  siteUrl?: string | null;
+  /** The media folder of a database seeded for the test. */
+  mediaDir?: string;
+}
+
+export async function startSpareServer(
+  port: number,
+  databaseFile: string,
+  options: SpareServerOptions = {},
+): Promise<SpareServer> {
   const url = `http://127.0.0.1:${port}`;
+  const siteUrl = options.siteUrl === undefined ? url : options.siteUrl;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.resolve(databaseFile)}`,
+    NEXT_DIST_DIR: options.distDir ?? (process.env.E2E_DIST_DIR || ".next-e2e"),
+    MEDIA_DIR: options.mediaDir ?? process.env.E2E_MEDIA_DIR,
+    SITE_URL: siteUrl ?? undefined,
+    PORT: String(port),
+    SCHEDULER_INTERVAL_MS: "3000",
+  };
+  if (siteUrl === null) delete env.SITE_URL;
   // Something left on the port (a run stopped halfway) would answer for this server with another build.
   if (
     await fetch(`${url}/api/health`).then(
@@ -27,15 +51,7 @@ export async function startSpareServer(port: number, databaseFile: string): Prom
     ["--import", "tsx", "scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)],
     {
       stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        DATABASE_URL: `file:${path.resolve(databaseFile)}`,
-        NEXT_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
-        MEDIA_DIR: process.env.E2E_MEDIA_DIR,
-        SITE_URL: url,
-        PORT: String(port),
-        SCHEDULER_INTERVAL_MS: "3000",
-      },
+      env,
     },
   );
   // A failing test must not leave its server behind: it goes when the test worker goes.

@@ -58,6 +58,18 @@ describe("backup and restore", () => {
     expect(readdirSync(path.join(dir, "backups")).some((f) => f.endsWith("-before-restore.db"))).toBe(true);
   });
 
+  it("clears the restored database's epoch, so caches filled before the restore are discarded", async () => {
+    const open = makeDatabase(live, "Before");
+    open.exec(`CREATE TABLE "DatabaseEpoch" (id TEXT PRIMARY KEY, epoch TEXT NOT NULL)`);
+    open.prepare(`INSERT INTO "DatabaseEpoch" VALUES ('db', 'epoch-1')`).run();
+    open.close();
+    const copy = await backupSqlite(live, path.join(dir, "backups"));
+    await restoreSqlite(live, copy, path.join(dir, "backups"));
+    const sqlite = new Database(live, { readonly: true });
+    expect(sqlite.prepare(`SELECT count(*) AS n FROM "DatabaseEpoch"`).get()).toEqual({ n: 0 });
+    sqlite.close();
+  });
+
   it("refuses a file that is not a Broadsheet database, and leaves the current one alone", async () => {
     makeDatabase(live, "Current").close();
     const text = path.join(dir, "notes.db");

@@ -99,6 +99,10 @@ export async function restoreSqlite(
   }
   const target = new Database(file);
   target.pragma("journal_mode = WAL");
+  // Other content than the caches were filled from: the next server gives the database a new epoch
+  // and discards them (lib/cache/database-epoch.ts). A backup from before epochs has no table yet.
+  const hasEpoch = target.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DatabaseEpoch'").get();
+  if (hasEpoch) target.prepare('DELETE FROM "DatabaseEpoch"').run();
   target.close();
   return { keptCopy };
 }

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "DatabaseEpoch" (
+    "id" TEXT NOT NULL PRIMARY KEY DEFAULT 'db',
+    "epoch" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
