@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/db/client";
 import { CACHE_SECONDS } from "@/lib/content/cache-tags";
 import { invalidationReader, recordInvalidation } from "@/lib/cache/invalidation-log";
+import { takeAcceptEncoding } from "@/lib/http/finish";
 import { installBus, traceBus } from "./bus";
 import { CACHE_STATUS_HEADER, captureResponse, compress, etagOf, sendCached } from "./http";
 import { expireNextTags } from "./next-tags";
@@ -74,9 +75,10 @@ export function pageCache({ db, maxBytes, pollMs = 1000, log = console.error }: 
       res.setHeader(CACHE_STATUS_HEADER, "MISS");
       if (req.method !== "GET") return handle(req, res);
 
-      // Fill: ask Next for the identity body (compression is redone for the stored copy), note
-      // the invalidation mark before rendering, and collect the tags the render reads.
-      delete req.headers["accept-encoding"];
+      // Fill: ask Next for the identity body (lib/http/finish.ts still sends this client a
+      // compressed copy), note the invalidation mark before rendering, and collect the tags the
+      // render reads.
+      takeAcceptEncoding(req);
       const mark = store.mark();
       return trace((rendered) => {
         captureResponse(res, maxBytes / 4, (captured) => {
