@@ -62,6 +62,8 @@ test("a miss answers 304 to If-None-Match and to If-Modified-Since", async ({ re
     const first = await request.get(url);
     const { etag, "last-modified": lastModified } = first.headers();
     expect(lastModified, url).toBeTruthy();
+    // Or a browser would keep the page for a tenth of its age without asking.
+    expect(first.headers()["cache-control"], url).toMatch(/(^|, )max-age=0\b/);
     const byEtag = await request.get(url, { headers: { "if-none-match": etag! } });
     expect(byEtag.status(), url).toBe(304);
     expect(byEtag.headers()["content-security-policy"], url).toBeUndefined();

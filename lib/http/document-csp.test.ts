@@ -77,6 +77,7 @@ describe("documentCsp", () => {
     const base = await serve(async (_req, res) => {
       res.setHeader("content-type", "text/html");
       res.setHeader("etag", 'W/"next"');
+      res.setHeader("cache-control", "s-maxage=300, stale-while-revalidate=3600");
       res.end(`<meta property="article:modified_time" content="2026-12-06T10:00:00.000Z"/>${"<p>x</p>".repeat(300)}`);
     });
     const res = await fetch(base, { headers: { "accept-encoding": "br" } });
@@ -84,6 +85,8 @@ describe("documentCsp", () => {
     const etag = res.headers.get("etag")!;
     expect(etag).toMatch(/^"[\w-]+-br"$/);
     expect(res.headers.get("last-modified")).toBe("Sun, 06 Dec 2026 10:00:00 GMT");
+    // Without max-age, a browser could keep the page for a tenth of its age without asking.
+    expect(res.headers.get("cache-control")).toBe("max-age=0, s-maxage=300, stale-while-revalidate=3600");
     const byEtag = await fetch(base, { headers: { "if-none-match": etag } });
     expect(byEtag.status).toBe(304);
     expect(byEtag.headers.get("content-security-policy")).toBeNull();

@@ -51,6 +51,17 @@ function addVary(res: ServerResponse, name: string) {
 }
 
 /**
+ * Browsers ask again for every page. A response with Last-Modified and no max-age may be kept by
+ * a browser for a tenth of its age without asking (RFC 9111 4.2.2: `s-maxage` is for shared
+ * caches only), so a page last changed a day ago would be kept for over two hours.
+ */
+function noHeuristicFreshness(res: ServerResponse) {
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  if (!/(^|[\s,])(max-age|no-cache|no-store)\b/i.test(cacheControl))
+    res.setHeader("Cache-Control", cacheControl ? `max-age=0, ${cacheControl}` : "max-age=0");
+}
+
+/**
  * Sends `finished` on `res` (whose status and other headers are set) through `send`, which
  * writes the head and the body. `acceptEncoding` is the client's header (Next is not shown it).
  */
@@ -76,6 +87,7 @@ export async function finishResponse(
       const modified = lastModifiedOf(body.toString("utf8"), String(res.getHeader("content-type") ?? ""));
       if (modified) res.setHeader("Last-Modified", modified.toUTCString());
     }
+    if (res.hasHeader("last-modified")) noHeuristicFreshness(res);
     res.setHeader("ETag", representationEtag(etag, encoding));
     const lastModified = res.getHeader("last-modified");
     if (notModified(req.headers, etag, lastModified === undefined ? null : String(lastModified))) {
