@@ -8,7 +8,7 @@ import { takeAcceptEncoding } from "@/lib/http/finish";
 import { installBus, traceBus } from "./bus";
 import { CACHE_STATUS_HEADER, captureResponse, compress, etagOf, sendCached } from "./http";
 import { expireNextTags } from "./next-tags";
-import { requestDecision, responseDecision, storableHeaders } from "./policy";
+import { requestDecision, responseDecision, sharedLifetimeMs, storableHeaders } from "./policy";
 import { PageStore } from "./store";
 
 // The page cache in front of Next.js: anonymous readers' pages are answered from memory, as fast
@@ -93,6 +93,7 @@ export function pageCache({ db, maxBytes, pollMs = 1000, log = console.error }: 
               body: captured.body,
               tags,
               etag: etagOf(captured.body),
+              ttlMs: sharedLifetimeMs(captured.headers) ?? undefined,
             },
             mark,
           );
