@@ -5,14 +5,12 @@ import { hiddenStories, recordRedirect, storyPath, visibleStories } from "./seo-
 // HTTP behaviour crawlers and CDNs rely on: cacheable published pages, noindex where nothing
 // should be indexed, one URL per page (308 to it), recorded redirects, and real 404s.
 
-/** Every Location header (Next 16 repeats an identical one when a redirect is rendered on a cache miss). */
+/** Every Location header: there must be one (Next 16 appends an identical second one on a cache miss). */
 const locations = (response: APIResponse) =>
-  new Set(
-    response
-      .headersArray()
-      .filter((h) => h.name.toLowerCase() === "location")
-      .map((h) => h.value),
-  );
+  response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "location")
+    .map((h) => h.value);
 
 const CDN_CACHEABLE = /s-maxage=\d+.*stale-while-revalidate=\d+/;
 
@@ -59,22 +57,45 @@ test.describe("one URL per page", () => {
   test("a trailing slash answers 308 to the path without it", async ({ request }) => {
     const response = await request.get(`${storyPath(story)}/`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(locations(response)).toEqual(new Set([storyPath(story)]));
+    expect(locations(response)).toEqual([storyPath(story)]);
   });
 
   test("upper-case letters answer 308 to the lower-case path, query kept", async ({ request }) => {
     const response = await request.get(`${storyPath(story).toUpperCase()}?ref=Newsletter`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(locations(response)).toEqual(new Set([`${storyPath(story)}?ref=Newsletter`]));
+    expect(locations(response)).toEqual([`${storyPath(story)}?ref=Newsletter`]);
     const followed = await request.get(storyPath(story).toUpperCase());
     expect(followed.status()).toBe(200);
     expect(new URL(followed.url()).pathname).toBe(storyPath(story));
   });
 
+  test("every other way of writing a URL reaches it in one 308", async ({ request, baseURL }) => {
+    const path = storyPath(story);
+    const section = `/${story.sectionSlug}`;
+    const forms: [string, string][] = [
+      [section.toUpperCase(), section],
+      [`${section}/`, section],
+      [`/${section}`, section],
+      [`${section.toUpperCase()}/`, section],
+      [`/${section.toUpperCase()}//`, section],
+      [path.toUpperCase(), path],
+      [`${path}/`, path],
+      [`/${path}`, path],
+      [`/${path.toUpperCase().slice(1).replace("/", "//")}/?ref=Mail`, `${path}?ref=Mail`],
+    ];
+    for (const [form, canonical] of forms) {
+      // Absolute, so that `//world` is a path and not a host name.
+      const response = await request.get(new URL(baseURL!).origin + form, { maxRedirects: 0 });
+      expect(response.status(), form).toBe(308);
+      expect(locations(response), form).toEqual([canonical]);
+      expect((await request.get(canonical, { maxRedirects: 0 })).status(), canonical).toBe(200);
+    }
+  });
+
   test("?page=1 answers 308 to the bare listing", async ({ request }) => {
     const response = await request.get(`/${story.sectionSlug}?page=1`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(locations(response)).toEqual(new Set([`/${story.sectionSlug}`]));
+    expect(locations(response)).toEqual([`/${story.sectionSlug}`]);
   });
 });
 
@@ -88,7 +109,7 @@ test.describe("recorded redirects", () => {
     recordRedirect(oldPath, storyPath(story));
     const response = await request.get(oldPath, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(locations(response)).toEqual(new Set([storyPath(story)]));
+    expect(locations(response)).toEqual([storyPath(story)]);
     expect((await request.get(oldPath)).status()).toBe(200);
   });
 
@@ -97,7 +118,29 @@ test.describe("recorded redirects", () => {
     recordRedirect(`/${fresh}`, `/${section}`, 301);
     const response = await request.get(`/${fresh}`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(locations(response)).toEqual(new Set([`/${section}`]));
+    expect(locations(response)).toEqual([`/${section}`]);
+  });
+
+  test("an old slug or section written another way reaches the story in one 308", async ({ request, baseURL }) => {
+    const story = visibleStories()[2]!;
+    const oldSlug = `/${story.sectionSlug}/${fresh}-old-slug`;
+    const oldSection = `/${fresh}-old-section/${story.slug}`;
+    recordRedirect(oldSlug, storyPath(story));
+    recordRedirect(oldSection, storyPath(story));
+    for (const form of [
+      `${oldSlug.toUpperCase()}/`,
+      `/${oldSlug}`,
+      `${oldSection}/`,
+      `/${fresh.toUpperCase()}-Old-Section/${story.slug}/`,
+      `/${oldSection.toUpperCase()}?utm_source=x`,
+    ]) {
+      const response = await request.get(new URL(baseURL!).origin + form, { maxRedirects: 0 });
+      expect(response.status(), form).toBe(308);
+      const [location, ...more] = locations(response);
+      expect(more, form).toEqual([]);
+      expect(new URL(location!, "http://x").pathname, form).toBe(storyPath(story));
+      expect((await request.get(location!, { maxRedirects: 0 })).status(), form).toBe(200);
+    }
   });
 
   test("a path with no page and no redirect is a real 404", async ({ request }) => {

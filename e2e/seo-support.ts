@@ -85,7 +85,7 @@ export function recordRedirect(fromPath: string, toPath: string, statusCode = 30
   const db = new Database(path.resolve(process.env.E2E_DB_FILE ?? "data/e2e-3100.db"), { fileMustExist: true });
   try {
     db.prepare("INSERT INTO Redirect (id, fromPath, toPath, statusCode, createdAt) VALUES (?, ?, ?, ?, ?)").run(
-      `e2e-${Date.now()}`,
+      `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
       fromPath,
       toPath,
       statusCode,

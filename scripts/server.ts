@@ -30,6 +30,9 @@ async function main() {
   const { logger } = await import("@/lib/http/logger");
   const { frontDoor } = await import("@/lib/http/front-door");
   const { documentCsp } = await import("@/lib/http/document-csp");
+  const { canonicalUrls } = await import("@/lib/http/canonical-url");
+  const { findRedirect } = await import("@/lib/seo/read/redirects");
+  const { wasRemoved } = await import("@/lib/seo/read/gone");
   const { markServing } = await import("@/lib/backup/sqlite-backup");
   const { sqliteFile } = await import("./lib/database");
   const { nextHostname } = await import("@/lib/http/next-hostname");
@@ -47,18 +50,23 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: nextHostname(host), port });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
-  let handle = documentCsp((req, res) => nextHandler(req, res));
-  let stopCache = async () => {};
+  // The server's own reads (the page cache's invalidations, redirects, removed stories), apart
+  // from the app's.
+  const serverDb = createPrismaClient(env.DATABASE_URL);
+  let handle = documentCsp((req, res) => nextHandler(req, res), { gone: (path) => wasRemoved(serverDb, path) });
+  let stopCache = async () => {
+    await serverDb.$disconnect();
+  };
   if (cacheMb > 0) {
-    const cacheDb = createPrismaClient(env.DATABASE_URL);
-    const cache = pageCache({ db: cacheDb, maxBytes: cacheMb * 1024 * 1024, log: (message) => logger.warn(message) });
+    const cache = pageCache({ db: serverDb, maxBytes: cacheMb * 1024 * 1024, log: (message) => logger.warn(message) });
     await cache.start();
     handle = cache.wrap(handle);
     stopCache = async () => {
       cache.stop();
-      await cacheDb.$disconnect();
+      await serverDb.$disconnect();
     };
   }
+  handle = canonicalUrls(handle, (path) => findRedirect(serverDb, path));
   handle = frontDoor(handle, { siteUrl: env.SITE_URL, log: logger });
 
   // `npm run restore` refuses to replace a database a server is using.

@@ -1,3 +1,4 @@
+import { ContentModified } from "@/components/site/content-modified";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/site/article-card";
@@ -30,6 +31,14 @@ export default async function FrontPage() {
   const dates = { locale: settings.locale, timeZone: settings.timeZone };
   return (
     <>
+      <ContentModified
+        stories={[
+          ...(front.lead ? [front.lead] : []),
+          ...front.top,
+          ...front.latest,
+          ...front.sections.flatMap((s) => s.articles),
+        ]}
+      />
       <JsonLd data={webSiteJsonLd(site)} />
       <JsonLd data={organizationJsonLd(site)} />
       <h1 className="sr-only">{settings.siteName}: front page</h1>

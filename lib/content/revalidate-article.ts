@@ -9,7 +9,8 @@ const expire = (tag: string) => revalidateTag(tag, { expire: 0 });
 
 /**
  * After a desk change to an article, refresh exactly what shows it: the article (old and new
- * URL), its sections, tags and authors (before and after), the front page and the Recent rail.
+ * URL), its sections, tags and authors (before and after), the front page and the Recent and
+ * Most read rails (the latter would otherwise keep a removed or renamed story until recounted).
  * Nothing is refreshed when readers could not see the article before or after.
  */
 export async function revalidateArticle(before: EditableArticle, after: EditableArticle) {
@@ -23,6 +24,7 @@ export async function revalidateArticle(before: EditableArticle, after: Editable
     cacheTags.feeds,
     cacheTags.corrections,
     cacheTags.breaking,
+    cacheTags.mostRead,
   ]);
   // A new URL leaves a recorded redirect at the old one; cached misses must be forgotten.
   if (before.fields.slug !== after.fields.slug || before.sectionSlug !== after.sectionSlug)

@@ -48,6 +48,8 @@ export interface ArticleCard {
   authors: AuthorSummary[];
   /** ISO 8601: cached results are serialised, so dates travel as strings. */
   publishedAt: string;
+  /** Last editorial change readers should know about; null until edited after publishing. */
+  revisedAt: string | null;
   readingMinutes: number;
   featured: boolean;
   image: ImageInfo | null;
@@ -61,7 +63,6 @@ export interface Article extends Omit<ArticleCard, "authors"> {
   tags: TagSummary[];
   body: ArticleDocument;
   dateline: string;
-  revisedAt: string | null;
   wordCount: number;
   metaTitle: string | null;
   metaDescription: string | null;

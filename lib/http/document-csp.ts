@@ -1,20 +1,26 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { finishResponse, takeAcceptEncoding } from "./finish";
 import { contentSecurityPolicy } from "./security-headers";
 import { inlineScriptHashes } from "./inline-scripts";
 
 // Wraps Next's handler so that every HTML document leaves with a Content-Security-Policy naming
 // the hashes of its own inline scripts. The hashes are known only once the whole document is
 // written, so an HTML document is held back until it ends (the page cache stores the finished
-// page with its header, so cached pages keep their policy). Everything that is not an HTML
-// document passes through untouched, with the default policy set earlier.
+// page with its header, so cached pages keep their policy). Feeds and sitemaps are held back
+// too, and both leave through lib/http/finish.ts: validators, 304s and compression. Everything
+// else passes through untouched, with the default policy set earlier.
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 type Callback = (error?: Error | null) => void;
 
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
+export interface DocumentOptions {
+  /** Whether a path Next answered 404 names a story that readers could once read (then 410). */
+  gone?: (path: string) => Promise<boolean>;
+}
+
+/** Bodies finished here: HTML documents, feeds and sitemaps. */
+const HELD_TYPES =
+  /^(text\/html|application\/xml|text\/xml|application\/rss\+xml|application\/atom\+xml|application\/feed\+json)\b/;
 
 /**
  * Requests whose answer may be an HTML document: not Next's client-side navigation or actions
@@ -26,20 +32,26 @@ function mayBeDocument(req: IncomingMessage) {
   return !/^\/(_next|media)\//.test(req.url ?? "");
 }
 
-async function encode(body: Buffer, accept: string): Promise<{ body: Buffer; encoding?: "br" | "gzip" }> {
-  if (body.length < 1024) return { body };
-  if (/\bbr\b/.test(accept))
-    return { body: await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), encoding: "br" };
-  if (/\bgzip\b/.test(accept)) return { body: await gzipAsync(body, { level: 6 }), encoding: "gzip" };
-  return { body };
+/**
+ * Next appends a second, identical Location when a redirect is rendered on a cache miss (some
+ * clients then follow a garbage URL): a response has one Location.
+ */
+function oneLocation(res: ServerResponse) {
+  const append = res.appendHeader.bind(res);
+  res.appendHeader = ((name: string, value: string | readonly string[]) =>
+    name.toLowerCase() === "location"
+      ? res.setHeader(name, value)
+      : append(name, value)) as ServerResponse["appendHeader"];
 }
 
-export function documentCsp(handle: Handler): Handler {
+const pathOf = (req: IncomingMessage) => (req.url ?? "/").split("?")[0]!;
+
+export function documentCsp(handle: Handler, options: DocumentOptions = {}): Handler {
   return (req, res) => {
+    oneLocation(res);
     if (!mayBeDocument(req)) return handle(req, res);
     // Next compresses when asked; the hashes need the plain text, so compression happens here.
-    const acceptEncoding = String(req.headers["accept-encoding"] ?? "");
-    delete req.headers["accept-encoding"];
+    const acceptEncoding = takeAcceptEncoding(req);
 
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -47,15 +59,14 @@ export function documentCsp(handle: Handler): Handler {
     const flushHeaders = res.flushHeaders.bind(res);
     let decided: boolean | undefined;
     const chunks: Buffer[] = [];
-    // Decided when the first byte or the headers would leave: hold back HTML only.
+    // Decided when the first byte or the headers would leave: hold back documents, feeds and sitemaps only.
     const holding = () => {
       // A 304 carries no policy, whatever Next set or left: the browser lays a 304's policy over
       // the one it stored with the page, and a default policy without the page's hashes would
       // block every inline script of the stored page.
       if (res.statusCode === 304 && !res.headersSent) res.removeHeader("content-security-policy");
       decided ??=
-        /^text\/html\b/.test(String(res.getHeader("content-type") ?? "")) &&
-        res.getHeader("content-encoding") === undefined;
+        HELD_TYPES.test(String(res.getHeader("content-type") ?? "")) && res.getHeader("content-encoding") === undefined;
       return decided;
     };
     const keep = (chunk: unknown, encoding?: unknown) => {
@@ -94,23 +105,22 @@ export function documentCsp(handle: Handler): Handler {
           : typeof encoding === "function"
             ? (encoding as Callback)
             : cb;
-      const html = Buffer.concat(chunks);
-      if (res.statusCode !== 304)
-        res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(html.toString("utf8"))));
-      encode(html, acceptEncoding)
-        .then(({ body, encoding: used }) => {
-          if (used) {
-            res.setHeader("Content-Encoding", used);
-            const vary = String(res.getHeader("vary") ?? "");
-            if (!/accept-encoding/i.test(vary))
-              res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-          }
-          if (!res.hasHeader("transfer-encoding")) res.setHeader("Content-Length", body.length);
+      const body = Buffer.concat(chunks);
+      const html = /^text\/html\b/.test(String(res.getHeader("content-type") ?? ""));
+      const finish = async () => {
+        if (html && res.statusCode === 404 && options.gone && (await options.gone(pathOf(req)))) {
+          res.statusCode = 410;
+          res.setHeader("X-Robots-Tag", "noindex");
+        }
+        if (html && res.statusCode !== 304)
+          res.setHeader("Content-Security-Policy", contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))));
+        await finishResponse(req, res, acceptEncoding, { body, compress: true }, (out) => {
           // Let the headers out now: ending writes them through writeHead.
           decided = false;
-          end(req.method === "HEAD" ? undefined : body, done);
-        })
-        .catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
+          end(out, done);
+        });
+      };
+      finish().catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
       return res;
     }) as ServerResponse["end"];
     return handle(req, res);

@@ -1,40 +1,27 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { finishResponse, identityBodyOf } from "@/lib/http/finish";
 import type { CachedPage } from "./store";
 
 // Writing a stored page to a client, and copying the page Next.js writes so it can be stored.
 
 export const CACHE_STATUS_HEADER = "x-broadsheet-cache";
 
-export const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+export { etagOf } from "@/lib/http/validators";
 
-function preferredEncoding(req: IncomingMessage, page: CachedPage): "br" | "gzip" | null {
-  const accept = String(req.headers["accept-encoding"] ?? "");
-  if (page.br && /\bbr\b/.test(accept)) return "br";
-  if (page.gzip && /\bgzip\b/.test(accept)) return "gzip";
-  return null;
-}
-
-/** Sends a stored page: 304 when the client has it, compressed when the client accepts it. */
+/**
+ * Sends a stored page through the same finishing path as a fresh one (lib/http/finish.ts): 304
+ * when the client has it, compressed when the client accepts it, with its ETag and Last-Modified.
+ */
 export function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage) {
   res.statusCode = page.status;
   for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
-  res.setHeader("etag", page.etag);
   res.setHeader(CACHE_STATUS_HEADER, "HIT");
-  const vary = String(page.headers.vary ?? "");
-  if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (req.headers["if-none-match"] === page.etag) {
-    res.statusCode = 304;
-    res.end();
-    return;
-  }
-  const encoding = preferredEncoding(req, page);
-  const body = encoding ? page[encoding]! : page.body;
-  if (encoding) res.setHeader("content-encoding", encoding);
-  res.setHeader("content-length", body.length);
-  res.end(req.method === "HEAD" ? undefined : body);
+  const finished = { body: page.body, etag: page.etag, encoded: { br: page.br, gzip: page.gzip }, compress: false };
+  finishResponse(req, res, String(req.headers["accept-encoding"] ?? ""), finished, (body) => res.end(body)).catch(
+    (error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
 }
 
 const gzipAsync = promisify(gzip);
@@ -100,9 +87,12 @@ export function captureResponse(res: ServerResponse, limit: number, done: (captu
   }) as ServerResponse["writeHead"];
 
   res.once("finish", () => {
-    if (overflow) return done(null);
+    // A body compressed for this client is kept as it was before compression.
+    const identity = identityBodyOf(res);
+    if (overflow || (identity && identity.length > limit)) return done(null);
     const headers: OutgoingHttpHeaders = { ...res.getHeaders() };
     for (const [name, value] of Object.entries(headersFromWriteHead)) headers[name.toLowerCase()] = value;
-    done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    if (identity) delete headers["content-encoding"];
+    done({ status: res.statusCode, headers, body: identity ?? Buffer.concat(chunks) });
   });
 }

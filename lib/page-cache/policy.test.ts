@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestDecision, responseDecision, storableHeaders } from "./policy";
+import { requestDecision, responseDecision, sharedLifetimeMs, storableHeaders } from "./policy";
 
 const get = (url: string, headers: Record<string, string> = {}) =>
   requestDecision("GET", url, { host: "news.example", ...headers });
@@ -75,5 +75,14 @@ describe("which responses it keeps", () => {
       "content-type": "text/html",
       vary: ["a", "b"],
     });
+  });
+});
+
+describe("how long it keeps them", () => {
+  it("no longer than shared caches may, by s-maxage", () => {
+    expect(sharedLifetimeMs({ "cache-control": "max-age=0, s-maxage=5, stale-while-revalidate=31535995" })).toBe(5000);
+    expect(sharedLifetimeMs({ "cache-control": "s-maxage=300" })).toBe(300_000);
+    expect(sharedLifetimeMs({ "cache-control": "public, max-age=60" })).toBeNull();
+    expect(sharedLifetimeMs({})).toBeNull();
   });
 });

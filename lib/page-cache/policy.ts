@@ -64,6 +64,16 @@ export function responseDecision(
   return { cache: true };
 }
 
+/**
+ * How long shared caches may keep a response, by its `s-maxage`: Next lowers it to the shortest
+ * lifetime of the data the page read (the "Most read" rail's, for one), and a stored page must
+ * not outlive that data. Null when the response does not say.
+ */
+export function sharedLifetimeMs(headers: OutgoingHttpHeaders): number | null {
+  const match = String(headers["cache-control"] ?? "").match(/(?:^|[\s,])s-maxage=(\d+)/i);
+  return match ? Number(match[1]) * 1000 : null;
+}
+
 /** Headers kept with a stored page: not per-connection ones, nor Next's own cache status. */
 export function storableHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
   const kept: Record<string, string | string[]> = {};

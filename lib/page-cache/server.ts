@@ -4,10 +4,11 @@ import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/db/client";
 import { CACHE_SECONDS } from "@/lib/content/cache-tags";
 import { invalidationReader, recordInvalidation } from "@/lib/cache/invalidation-log";
+import { takeAcceptEncoding } from "@/lib/http/finish";
 import { installBus, traceBus } from "./bus";
 import { CACHE_STATUS_HEADER, captureResponse, compress, etagOf, sendCached } from "./http";
 import { expireNextTags } from "./next-tags";
-import { requestDecision, responseDecision, storableHeaders } from "./policy";
+import { requestDecision, responseDecision, sharedLifetimeMs, storableHeaders } from "./policy";
 import { PageStore } from "./store";
 
 // The page cache in front of Next.js: anonymous readers' pages are answered from memory, as fast
@@ -74,9 +75,10 @@ export function pageCache({ db, maxBytes, pollMs = 1000, log = console.error }: 
       res.setHeader(CACHE_STATUS_HEADER, "MISS");
       if (req.method !== "GET") return handle(req, res);
 
-      // Fill: ask Next for the identity body (compression is redone for the stored copy), note
-      // the invalidation mark before rendering, and collect the tags the render reads.
-      delete req.headers["accept-encoding"];
+      // Fill: ask Next for the identity body (lib/http/finish.ts still sends this client a
+      // compressed copy), note the invalidation mark before rendering, and collect the tags the
+      // render reads.
+      takeAcceptEncoding(req);
       const mark = store.mark();
       return trace((rendered) => {
         captureResponse(res, maxBytes / 4, (captured) => {
@@ -91,6 +93,7 @@ export function pageCache({ db, maxBytes, pollMs = 1000, log = console.error }: 
               body: captured.body,
               tags,
               etag: etagOf(captured.body),
+              ttlMs: sharedLifetimeMs(captured.headers) ?? undefined,
             },
             mark,
           );

@@ -35,6 +35,16 @@ describe("PageStore", () => {
     expect(store.set("/", page([]), store.mark())).toBeNull();
   });
 
+  it("expires a page sooner when its render asked for a shorter lifetime", () => {
+    let now = 0;
+    const store = new PageStore({ maxBytes: 10_000, ttlMs: 60_000, now: () => now });
+    store.set("/", { ...page(["most-read"]), ttlMs: 5000 }, store.mark());
+    store.set("/world", page(["section:world"]), store.mark());
+    now = 5001;
+    expect(store.get("/")).toBeUndefined();
+    expect(store.get("/world")).toBeDefined();
+  });
+
   it("expires pages after their lifetime", () => {
     let now = 0;
     const store = new PageStore({ maxBytes: 10_000, ttlMs: 1000, now: () => now });

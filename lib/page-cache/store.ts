@@ -11,6 +11,8 @@ export interface CachedPage {
   tags: string[];
   etag: string;
   storedAt: number;
+  /** A shorter lifetime than the store's, when the render said so (its `s-maxage`). */
+  ttlMs?: number;
   /** Compressed copies, filled in the background after the page is stored. */
   gzip?: Buffer;
   br?: Buffer;
@@ -53,7 +55,7 @@ export class PageStore {
   get(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
-    if (this.now() - page.storedAt > this.options.ttlMs) {
+    if (this.now() - page.storedAt > Math.min(this.options.ttlMs, page.ttlMs ?? Infinity)) {
       this.delete(key);
       return undefined;
     }

@@ -12,3 +12,11 @@ export function newsLanguage(locale: string): string {
   if (lower === "zh-cn" || lower === "zh-tw") return lower;
   return lower.split("-")[0]!;
 }
+
+/** When the newest change among listed stories happened (ISO 8601), or null for an empty list. */
+export function newestChange(stories: readonly { publishedAt: string; revisedAt: string | null }[]): string | null {
+  return stories.reduce<string | null>((newest, s) => {
+    const at = modifiedAt(s.publishedAt, s.revisedAt);
+    return newest === null || new Date(at) > new Date(newest) ? at : newest;
+  }, null);
+}

@@ -3,8 +3,9 @@ import { RESERVED_SLUGS } from "@/lib/content/paths";
 
 // Request-level SEO rules, run by proxy.ts before routing:
 // 1. Upper-case letters in a reader path answer 308 to the lower-case path (slugs are lower-case,
-//    so /World and /world would otherwise be two URLs, one of them a 404). Trailing slashes are
-//    already removed by Next itself with a 308.
+//    so /World and /world would otherwise be two URLs, one of them a 404). Behind scripts/server.ts
+//    such a path never gets here: lib/http/canonical-url.ts fixes case, trailing and doubled
+//    slashes together in one hop; this rule serves `next dev`.
 // 2. Listings keep their public `?page=N` URLs but are rendered by a route with the page number in
 //    the path (/{section}/page/N), so that every page of every listing is cached (ISR) like the
 //    rest of the site instead of being rendered on each request because it reads searchParams.

@@ -1,3 +1,4 @@
+import { ContentModified } from "@/components/site/content-modified";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
@@ -38,6 +39,7 @@ export async function SectionListing({ slug, pageParam }: { slug: string; pagePa
   if (page > list.totalPages) notFound();
   return (
     <>
+      <ContentModified stories={list.items} />
       <JsonLd data={breadcrumbJsonLd(site, [{ name: section.name, path: sectionPath(slug) }])} />
       <PageHeader kicker="Section" title={section.name}>
         {section.description}

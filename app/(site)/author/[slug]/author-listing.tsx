@@ -1,3 +1,4 @@
+import { ContentModified } from "@/components/site/content-modified";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
@@ -39,6 +40,7 @@ export async function AuthorListing({ slug, pageParam }: { slug: string; pagePar
   if (page > list.totalPages) notFound();
   return (
     <>
+      <ContentModified stories={list.items} />
       <JsonLd data={profilePageJsonLd(author, site)} />
       <PageHeader kicker="Author" title={author.name}>
         <div className="flex items-start gap-4">

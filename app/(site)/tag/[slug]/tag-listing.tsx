@@ -1,3 +1,4 @@
+import { ContentModified } from "@/components/site/content-modified";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/site/article-list";
@@ -38,6 +39,7 @@ export async function TagListing({ slug, pageParam }: { slug: string; pageParam:
   if (!list.total || page > list.totalPages) notFound();
   return (
     <>
+      <ContentModified stories={list.items} />
       <JsonLd data={breadcrumbJsonLd(site, [{ name: tag.name, path: tagPath(slug) }])} />
       <PageHeader kicker="Topic" title={tag.name} />
       <ArticleList articles={list.items} dates={settings} />
