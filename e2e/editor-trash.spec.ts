@@ -17,7 +17,19 @@ test("a story moved to the trash leaves the site, is listed in the trash, and an
   await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
   expect((await request.get(`/world/${slug}`)).status()).toBe(200);
 
+  // Asked first, naming the story; saying no changes nothing.
+  page.once("dialog", (d) => void d.dismiss());
   await page.getByRole("button", { name: "Move to trash" }).click();
+  await expect(page.getByText("Status:")).toContainText("Published");
+  expect((await request.get(`/world/${slug}`)).status()).toBe(200);
+  const asked = new Promise<string>((resolve) =>
+    page.once("dialog", (d) => {
+      resolve(d.message());
+      void d.accept();
+    }),
+  );
+  await page.getByRole("button", { name: "Move to trash" }).click();
+  expect(await asked).toContain(title);
   await expect(page.getByRole("main").getByText("Moved to the trash.", { exact: true })).toBeVisible();
   await expect(page.getByText("In the trash")).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveJSProperty("readOnly", true);
@@ -42,6 +54,7 @@ test("an author can bin their own draft but only an editor can bring it back", a
   const url = await newArticle(page);
   await writeStory(page, "Draft the author thinks better of");
   await waitSaved(page);
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Move to trash" }).click();
   await expect(page.getByText("In the trash")).toBeVisible();
   await expect(page.getByRole("button", { name: "Restore from trash" })).toHaveCount(0);
@@ -52,4 +65,24 @@ test("an author can bin their own draft but only an editor can bring it back", a
   await editor.getByRole("button", { name: "Restore from trash" }).click();
   await expect(editor.getByText("Status:")).toContainText("Draft");
   await editor.context().close();
+});
+
+test("unpublishing asks first, and Undo puts the story back in front of readers", async ({ browser, request }) => {
+  const page = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
+  await newArticle(page);
+  await writeStory(page, "Ferry timetable changes for the winter");
+  await waitSaved(page);
+  const slug = await page.getByLabel("Slug").inputValue();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByRole("main").getByText("Unpublished: back to draft.")).toBeVisible();
+  expect((await request.get(`/world/${slug}`)).status()).toBe(404);
+  await page.getByRole("button", { name: "Undo unpublish" }).click();
+  await expect(page.getByRole("main").getByText("Undone.")).toBeVisible();
+  await expect(page.getByText("Status:")).toContainText("Published");
+  expect((await request.get(`/world/${slug}`)).status()).toBe(200);
+  await page.context().close();
 });

@@ -26,8 +26,11 @@ test("a contributor writes a story, autosave keeps it across a reload, and submi
   await expect(page.getByLabel("Tags")).toHaveValue("Water, Budget Talks");
 
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("main").getByText("Submitted for review.")).toBeVisible();
+  await expect(page.getByRole("main").getByText(/^Submitted for review/)).toBeVisible();
+  // Read-only at once, without a reload: the body, the headline and the settings.
   await expect(page.getByText("Read only: this story is with the editors.")).toBeVisible();
+  await expect(body(page)).toHaveAttribute("contenteditable", "false");
+  await expect(page.getByLabel("Headline")).toHaveJSProperty("readOnly", true);
   await page.context().close();
 });
 

@@ -139,6 +139,28 @@ describe("lifecycle", () => {
     expect((await listRevisions(db, a.id)).map((r) => r.reason)).toEqual(expect.arrayContaining(["submit", "publish"]));
   });
 
+  it("lets a writer withdraw a submission until someone outside the byline has changed it", async () => {
+    const a = await writeDraft(contributor, "Withdrawn story");
+    expect((await transition(db, contributor, a.id, "submit")).ok).toBe(true);
+    expect((await transition(db, otherAuthor, a.id, "withdraw")).ok).toBe(false);
+    expect(await transition(db, contributor, a.id, "withdraw")).toMatchObject({
+      ok: true,
+      article: { status: "DRAFT" },
+    });
+    expect((await transition(db, contributor, a.id, "submit")).ok).toBe(true);
+    const inReview = (await loadEditable(db, a.id))!;
+    const edited = await saveArticle(db, editor, {
+      id: a.id,
+      baseVersion: inReview.version,
+      fields: { ...inReview.fields, standfirst: "Trimmed by the desk" },
+    });
+    expect(edited.ok).toBe(true);
+    expect(await transition(db, contributor, a.id, "withdraw")).toEqual({
+      ok: false,
+      message: "An editor has started on this story: ask them to return it to you.",
+    });
+  });
+
   it("lets an author publish their own story but not another's", async () => {
     const mine = await writeDraft(author, "Author's own");
     const theirs = await writeDraft(otherAuthor, "Someone else's");

@@ -19,6 +19,7 @@ type User = { id: string; role: Role };
 
 export const TRANSITIONS = [
   "submit",
+  "withdraw",
   "publish",
   "schedule",
   "unpublish",
@@ -35,6 +36,7 @@ export type TransitionResult =
 
 const FROM: Record<Transition, ArticleStatus[]> = {
   submit: ["DRAFT"],
+  withdraw: ["IN_REVIEW"],
   publish: ["DRAFT", "IN_REVIEW", "SCHEDULED", "ARCHIVED"],
   schedule: ["DRAFT", "IN_REVIEW", "SCHEDULED"],
   unpublish: ["PUBLISHED", "SCHEDULED"],
@@ -52,6 +54,8 @@ function allowed(
   switch (t) {
     case "submit":
       return mayEdit(user, info);
+    case "withdraw":
+      return !info.deletedAt && info.authorIds.includes(user.id);
     case "trash":
       return (
         !info.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && info.status === "DRAFT"))
@@ -61,6 +65,20 @@ function allowed(
     default:
       return mayPublish(user, info);
   }
+}
+
+/** Whether anyone outside the byline has changed the story since it was last submitted. */
+async function reviewStarted(db: PrismaClient, id: string, authorIds: string[]) {
+  const submitted = await db.revision.findFirst({
+    where: { articleId: id, reason: "submit" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  if (!submitted) return false;
+  const byOthers = await db.revision.count({
+    where: { articleId: id, createdAt: { gt: submitted.createdAt }, NOT: { authorId: { in: authorIds } } },
+  });
+  return byOthers > 0;
 }
 
 /** Creates an empty draft bylined to its creator. */
@@ -111,6 +129,8 @@ export async function transition(
     const undescribed = await missingAlt(db, before.fields);
     if (undescribed.length) return { ok: false, message: MISSING_ALT_MESSAGE, missingAlt: undescribed };
   }
+  if (t === "withdraw" && (await reviewStarted(db, id, before.fields.authorIds)))
+    return { ok: false, message: "An editor has started on this story: ask them to return it to you." };
   const embargo = embargoCheck(t, row.embargoUntil, opts.at, now);
   if (!embargo.ok) return embargo;
 
@@ -121,7 +141,8 @@ export async function transition(
   else if (t === "publish")
     Object.assign(data, { status: "PUBLISHED", publishedAt: row.publishedAt ?? now, scheduledFor: null });
   if (t === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledFor: opts.at });
-  if (t === "unpublish" || t === "return-to-draft") Object.assign(data, { status: "DRAFT", scheduledFor: null });
+  if (t === "unpublish" || t === "return-to-draft" || t === "withdraw")
+    Object.assign(data, { status: "DRAFT", scheduledFor: null });
   if (t === "archive") data.status = "ARCHIVED";
   if (t === "trash") data.deletedAt = now;
   if (t === "restore") data.deletedAt = null;

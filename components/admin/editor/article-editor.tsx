@@ -29,7 +29,8 @@ import { SidePanel, type EditorOptions } from "./side-panel";
 import { useAutosave, type SaveResponse } from "./use-autosave";
 
 const DONE: Record<Transition, string> = {
-  submit: "Submitted for review.",
+  submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
+  withdraw: "Withdrawn: the story is a draft again, yours to edit.",
   publish: "Published.",
   schedule: "Scheduled.",
   unpublish: "Unpublished: back to draft.",
@@ -38,6 +39,30 @@ const DONE: Record<Transition, string> = {
   trash: "Moved to the trash.",
   restore: "Restored from the trash.",
 };
+
+/** Moves that take a story from readers or from the desk's lists ask first, naming the story. */
+const CONFIRM: Partial<Record<Transition, (title: string) => string>> = {
+  unpublish: (t) => `Unpublish “${t}”? Readers lose its page at once; it goes back to draft.`,
+  archive: (t) => `Archive “${t}”? It leaves the site and the desk’s working lists.`,
+  trash: (t) => `Move “${t}” to the trash? It leaves the site and the desk’s lists.`,
+};
+const UNDO_MS = 30_000;
+const UNDO_LABEL: Partial<Record<Transition, string>> = {
+  unpublish: "Undo unpublish",
+  archive: "Undo archive",
+  trash: "Undo move to trash",
+};
+
+/** The move that undoes `t` from `before`, where the desk can make it exactly. */
+function undoOf(t: Transition, before: EditableArticle, can: LifecyclePermissions): Transition | null {
+  // A working copy is folded into the story when it leaves readers: publishing again would
+  // publish edits readers never had.
+  if (before.draft) return null;
+  if ((t === "unpublish" || t === "archive") && before.status === "PUBLISHED") return "publish";
+  if (t === "archive" && before.status === "DRAFT") return "return-to-draft";
+  if (t === "trash" && can.canUndoTrash) return "restore";
+  return null;
+}
 
 export function ArticleEditor({
   initial,
@@ -64,6 +89,12 @@ export function ArticleEditor({
     null,
   );
   const [pendingMove, setPendingMove] = useState<{ t: Transition; at?: string } | null>(null);
+  const [undo, setUndo] = useState<{ move: Transition; label: string } | null>(null);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
   const published = article.publishedAt !== null;
 
   const save = useCallback(
@@ -100,25 +131,32 @@ export function ArticleEditor({
     }));
 
   const move = useCallback(
-    async (t: Transition, at?: string) => {
+    async (t: Transition, at?: string, undoing = false) => {
+      const ask = undoing ? undefined : CONFIRM[t];
+      if (ask && !window.confirm(ask(article.fields.title || "Untitled draft"))) return;
       setMoving(true);
       setNotice(null);
+      setUndo(null);
       const result = await transitionAction({ id: initial.id, transition: t, at });
       setMoving(false);
       if (result.ok && "article" in result) {
         rebase(result.article);
         setArticle(result.article);
         setNotice(
-          t === "publish" && result.article.status === "SCHEDULED"
-            ? "Embargoed: scheduled to publish when the embargo lifts."
-            : DONE[t],
+          undoing
+            ? "Undone."
+            : t === "publish" && result.article.status === "SCHEDULED"
+              ? "Embargoed: scheduled to publish when the embargo lifts."
+              : DONE[t],
         );
+        const inverse = undoing ? null : undoOf(t, result.before, can);
+        setUndo(inverse ? { move: inverse, label: UNDO_LABEL[t] ?? "Undo" } : null);
         router.refresh();
       } else if ((t === "publish" || t === "schedule") && "missingAlt" in result && result.missingAlt?.length) {
         setAltPrompt({ t, at, missing: result.missingAlt });
       } else setNotice(("message" in result && result.message) || "That didn’t work.");
     },
-    [initial.id, rebase, router],
+    [initial.id, rebase, router, article.fields.title, can],
   );
 
   // The answers to the alt text prompt: the featured image's go to the library, the body's into
@@ -205,7 +243,21 @@ export function ArticleEditor({
         />
       ) : null}
       <div role="status" aria-live="polite">
-        {notice ? <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">{notice}</p> : null}
+        {notice ? (
+          <p className="mb-4 flex flex-wrap items-center gap-3 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">
+            <span>{notice}</span>
+            {undo ? (
+              <button
+                type="button"
+                disabled={moving}
+                onClick={() => void move(undo.move, undefined, true)}
+                className="rounded border border-ink px-2 py-0.5 font-semibold underline-offset-2 hover:underline"
+              >
+                {undo.label}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
       </div>
       {/* A link made before an embargo was set stops opening: don't keep offering it. */}
       {previewUrl && !isEmbargoed(fields.embargoUntil) ? (

@@ -9,6 +9,8 @@ export interface LifecyclePermissions {
   canPublish: boolean;
   canTrash: boolean;
   canRestore: boolean;
+  canWithdraw: boolean;
+  canUndoTrash: boolean;
 }
 
 const STATUS: Record<string, string> = {
@@ -64,6 +66,7 @@ export function LifecycleBar({
         ) : null}
       </p>
       {s === "DRAFT" && !can.canPublish && can.canEdit ? button("submit", "Submit for review", true) : null}
+      {s === "IN_REVIEW" && can.canWithdraw ? button("withdraw", "Withdraw submission") : null}
       {can.canPublish && s !== "PUBLISHED"
         ? button("publish", s === "SCHEDULED" ? "Publish now" : "Publish", true)
         : null}

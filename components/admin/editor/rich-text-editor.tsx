@@ -72,6 +72,12 @@ export function RichTextEditor({
     uploadRef.current = (files, at) => void uploads.upload(files, at);
   }, [uploads]);
 
+  // The right to edit can change while the page is open (a contributor submits the story): the
+  // body follows at once, not at the next reload.
+  useEffect(() => {
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
+
   // Replacing the whole document (taking another version, restoring a local copy) is explicit.
   useEffect(() => {
     if (editor && replaceWith) editor.commands.setContent(replaceWith.doc, { emitUpdate: false });

@@ -36,6 +36,10 @@ export default async function EditArticlePage({ params }: Props) {
       !article.deletedAt &&
       (can(user.role, "article:delete-any") || (mayEdit(user, info) && article.status === "DRAFT")),
     canRestore: !!article.deletedAt && can(user.role, "article:delete-any"),
+    // Whether a move to the trash made here can be undone here.
+    canUndoTrash: can(user.role, "article:delete-any"),
+    // Those who may publish send a story back with "Return to draft" instead.
+    canWithdraw: !article.deletedAt && article.fields.authorIds.includes(user.id) && !mayPublish(user, info),
   };
   const breaking =
     can(user.role, "article:publish-any") && article.status === "PUBLISHED" && !article.deletedAt
