@@ -20,6 +20,7 @@ const PUBLIC_READS = [
   "app/(site)/tag/[slug]/feed.xml/route.ts",
   "app/api/health/route.ts",
   "app/feed.xml/route.ts",
+  "app/logo.png/route.ts",
   "app/media/[...path]/route.ts",
   "app/news-sitemap.xml/route.ts",
   "app/sitemap.xml/route.ts",

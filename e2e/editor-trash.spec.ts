@@ -33,7 +33,7 @@ test("a story moved to the trash leaves the site, is listed in the trash, and an
   await expect(page.getByRole("main").getByText("Moved to the trash.", { exact: true })).toBeVisible();
   await expect(page.getByText("In the trash")).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveJSProperty("readOnly", true);
-  expect((await request.get(`/world/${slug}`)).status()).toBe(404);
+  expect((await request.get(`/world/${slug}`)).status()).toBe(410);
 
   await page.goto("/admin/articles");
   await page.getByRole("search", { name: "Filter articles" }).getByLabel("Status").selectOption({ label: "Trash" });
@@ -79,7 +79,7 @@ test("unpublishing asks first, and Undo puts the story back in front of readers"
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByRole("main").getByText("Unpublished: back to draft.")).toBeVisible();
-  expect((await request.get(`/world/${slug}`)).status()).toBe(404);
+  expect((await request.get(`/world/${slug}`)).status()).toBe(410);
   await page.getByRole("button", { name: "Undo unpublish" }).click();
   await expect(page.getByRole("main").getByText("Undone.")).toBeVisible();
   await expect(page.getByText("Status:")).toContainText("Published");
