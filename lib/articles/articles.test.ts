@@ -243,6 +243,10 @@ describe("lifecycle", () => {
     expect((await transition(db, author, a.id, "unpublish")).ok).toBe(true);
     const draft = (await loadEditable(db, a.id))!;
     expect(draft).toMatchObject({ status: "DRAFT", draft: null, fields: { title: "Pulled, then fixed" } });
+    // The status change's revision holds the desk's text, not the version readers had.
+    const [unpublished] = await listRevisions(db, a.id);
+    expect(unpublished?.reason).toBe("unpublish");
+    expect((await revisionFields(db, a.id, unpublished!.id))?.title).toBe("Pulled, then fixed");
   });
 
   it("schedules only in the future, and publishDue publishes each due story once", async () => {

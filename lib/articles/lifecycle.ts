@@ -10,7 +10,7 @@ import type { MissingAlt } from "@/lib/media/alt-text";
 import { mayEdit, mayPublish } from "./access";
 import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
 import { embargoCheck } from "./embargo";
-import { editableInclude, toEditable, type EditableArticle } from "./editable";
+import { editableInclude, editingFields, toEditable, type EditableArticle } from "./editable";
 import { stagesEdits } from "./working-copy";
 import { writeFields } from "./write-fields";
 import { recordRevision } from "./revision-log";
@@ -157,10 +157,11 @@ export async function transition(
     const saved = leaving
       ? await tx.article.findUniqueOrThrow({ where: { id }, include: editableInclude })
       : await tx.article.update({ where: { id }, data, include: editableInclude });
+    // The desk's text at the change: a published story's working copy, not the readers' version.
     await recordRevision(tx, {
       articleId: id,
       version: saved.version,
-      fields: before.fields,
+      fields: editingFields(before),
       authorId: user.id,
       reason: t,
       now,
