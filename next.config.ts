@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Next's file-system cache, reporting cache tags to the page cache of scripts/server.ts (see the file).
   cacheHandler: path.resolve(process.cwd(), "lib/page-cache/next-cache-handler.mjs"),
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // yjs is loaded once per process: the co-editing server (lib/collab) and the pages share it.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "yjs"],
   images: {
     formats: ["image/avif", "image/webp"],
     minimumCacheTTL: 31536000,

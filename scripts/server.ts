@@ -3,7 +3,8 @@
 // headers, request ids and JSON request logs of lib/http on every response. Same options as
 // `next start`: -p/--port (or PORT) and -H/--hostname (all addresses by default). PAGE_CACHE_MB
 // sizes the page cache (default 64; 0 turns it off).
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { parseArgs } from "node:util";
 
 async function main() {
@@ -38,6 +39,9 @@ async function main() {
   const { nextHostname } = await import("@/lib/http/next-hostname");
   const { databaseEpoch } = await import("@/lib/cache/database-epoch");
   const { discardForeignCaches } = await import("@/lib/cache/next-cache-key");
+  const { collabServer } = await import("@/lib/collab/server");
+  const { authSecret } = await import("@/lib/auth/secret");
+  const { upgradeOriginAllowed } = await import("@/lib/collab/upgrade-origin");
 
   // Pages and data cached by the build or an earlier server, under another origin or from another
   // database (or this one before a reseed or restore), must not be served: they go before Next starts.
@@ -77,6 +81,29 @@ async function main() {
   const server = createServer((req, res) => void handle(req, res));
   // A client sending `Expect: 100-continue` is told to go on, or refused, by the front door.
   for (const event of ["checkContinue", "checkExpectation"]) server.on(event, (req, res) => void handle(req, res));
+  // Co-editing (lib/collab): WebSocket upgrades on the desk's path, from the site's own pages only.
+  const collabDb = createPrismaClient(env.DATABASE_URL);
+  const collab = collabServer({
+    db: collabDb,
+    secret: authSecret(),
+    secure: env.SITE_URL.startsWith("https://"),
+    log: logger,
+  });
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!upgradeOriginAllowed(req.headers, env.SITE_URL)) {
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
+      return;
+    }
+    if (!collab.upgrade(req, socket, head)) socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+  };
+  // Next's request handler adds an "upgrade" listener of its own at the first request, which ends
+  // every socket it does not know (ours included, a second after they open): upgrades go here only.
+  const emit = server.emit.bind(server);
+  server.emit = ((event: string, ...args: unknown[]) =>
+    event === "upgrade"
+      ? (upgrade(...(args as [IncomingMessage, Duplex, Buffer])), true)
+      : emit(event, ...args)) as typeof server.emit;
+
   server.listen(port, host, () => {
     if (siteUrlIsDefault)
       logger.warn(
@@ -101,8 +128,11 @@ async function main() {
       logger.warn("requests still in flight after 10 s; exiting");
       process.exit(1);
     }, 10_000).unref();
+    // The documents being edited are stored before the connections close.
+    void collab.flush().finally(() => collab.stop());
     server.close(async () => {
       await stopCache();
+      await collabDb.$disconnect().catch(() => {});
       const appDb = (globalThis as { broadsheetDb?: { $disconnect(): Promise<void> } }).broadsheetDb;
       await appDb?.$disconnect().catch(() => {});
       logger.info("stopped");

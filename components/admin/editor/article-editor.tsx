@@ -5,28 +5,27 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import {
   describeFeaturedImageAction,
+  editorStateAction,
   previewLinkAction,
-  saveArticleAction,
   transitionAction,
 } from "@/app/admin/(desk)/articles/[id]/actions";
-import { editingFields, type EditableArticle } from "@/lib/articles/editable";
-import type { ArticleFields } from "@/lib/articles/fields";
+import type { EditableArticle } from "@/lib/articles/editable";
 import type { Transition } from "@/lib/articles/lifecycle";
+import { bodyOf } from "@/lib/collab/doc-fields";
 import { toSlug } from "@/lib/content/slug";
 import { isEmbargoed } from "@/lib/content/visibility";
-import type { ArticleDocument } from "@/lib/editor/document";
 import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
 import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
-import { ConflictDialog } from "./conflict-dialog";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
-import { clearLocalCopy, readLocalCopy, type LocalCopy } from "./local-copy";
+import { Presence } from "./presence";
+import { RescuedCopy } from "./rescued-copy";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
 import { StagedChanges } from "./staged-changes";
-import { SidePanel, type EditorOptions } from "./side-panel";
-import { useAutosave, type SaveResponse } from "./use-autosave";
+import { SidePanel, type EditorOptions, type PanelFields } from "./side-panel";
+import { colorFor, useSharedStory } from "./use-shared-story";
 
 const DONE: Record<Transition, string> = {
   submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
@@ -66,22 +65,23 @@ function undoOf(t: Transition, before: EditableArticle, can: LifecyclePermission
 
 export function ArticleEditor({
   initial,
+  lineage,
+  me,
   options,
   can,
   tools,
 }: {
   initial: EditableArticle;
+  /** The story's shared document's lineage (lib/collab/store.ts). */
+  lineage: string;
+  me: { id: string; name: string };
   options: EditorOptions;
   can: LifecyclePermissions;
   tools?: React.ReactNode;
 }) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
-  const [fields, setFields] = useState<ArticleFields>(editingFields(initial));
-  const [replaceBody, setReplaceBody] = useState<{ doc: ArticleDocument; key: number } | undefined>();
-  const [panelKey, setPanelKey] = useState(0);
   const [slugTouched, setSlugTouched] = useState(!initial.fields.slug.startsWith("untitled-"));
-  const [localCopy, setLocalCopy] = useState<LocalCopy | null>(null);
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
@@ -97,38 +97,40 @@ export function ArticleEditor({
   }, [undo]);
   const published = article.publishedAt !== null;
 
-  const save = useCallback(
-    (baseVersion: number, f: ArticleFields) =>
-      saveArticleAction({ id: initial.id, baseVersion, fields: f }) as Promise<SaveResponse>,
-    [initial.id],
-  );
-  const { status, resolve, rebase, isSaved } = useAutosave(initial.id, initial.version, fields, save, setArticle);
+  const story = useSharedStory({ articleId: initial.id, lineage, user: me });
+  const { status, fields, session } = story;
+  const canEdit = can.canEdit && !story.readOnly;
 
-  // A copy left in this browser by a crash or a closed tab is offered back, never applied silently.
+  // What the server holds (a working copy waiting for Update, the version) follows each store.
+  const storedAt = status.kind === "saved" ? status.at : null;
   useEffect(() => {
-    const copy = readLocalCopy(initial.id);
-    // Browser storage exists only after mount, so this state is set from an effect on purpose.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (copy && JSON.stringify(copy.fields) !== JSON.stringify(editingFields(initial))) setLocalCopy(copy);
-    else if (copy) clearLocalCopy(initial.id);
-  }, [initial]);
+    if (!storedAt) return;
+    let live = true;
+    void editorStateAction({ id: initial.id }).then((r) => {
+      if (live && r.ok && "article" in r) setArticle(r.article);
+    });
+    return () => {
+      live = false;
+    };
+  }, [storedAt, initial.id]);
 
-  const replaceAll = (f: ArticleFields) => {
-    setFields(f);
-    setReplaceBody({ doc: f.body, key: Date.now() });
-    setPanelKey((k) => k + 1);
-  };
+  // Leaving before the server has everything asks first (the device keeps a copy all the same).
+  const unsaved = status.kind !== "saved";
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unsaved]);
 
-  const set = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
+  const set = <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => {
     if (key === "slug") setSlugTouched(true);
-    setFields((f) => ({ ...f, [key]: value }));
+    story.set(key, value);
   };
-  const setTitle = (title: string) =>
-    setFields((f) => ({
-      ...f,
-      title,
-      ...(!slugTouched && !published ? { slug: title.trim() ? toSlug(title) : f.slug } : {}),
-    }));
+  const setTitle = (title: string) => {
+    story.set("title", title);
+    if (!slugTouched && !published && title.trim()) story.set("slug", toSlug(title));
+  };
 
   const move = useCallback(
     async (t: Transition, at?: string, undoing = false) => {
@@ -140,7 +142,6 @@ export function ArticleEditor({
       const result = await transitionAction({ id: initial.id, transition: t, at });
       setMoving(false);
       if (result.ok && "article" in result) {
-        rebase(result.article);
         setArticle(result.article);
         setNotice(
           undoing
@@ -156,7 +157,7 @@ export function ArticleEditor({
         setAltPrompt({ t, at, missing: result.missingAlt });
       } else setNotice(("message" in result && result.message) || "That didn’t work.");
     },
-    [initial.id, rebase, router, article.fields.title, can],
+    [initial.id, router, article.fields.title, can],
   );
 
   // The answers to the alt text prompt: the featured image's go to the library, the body's into
@@ -167,21 +168,17 @@ export function ArticleEditor({
       const r = await describeFeaturedImageAction({ id: initial.id, ...featured });
       if (!r.ok) return ("message" in r && r.message) || "The featured image could not be described.";
     }
-    if (body.length) {
-      const described = applyAltText(fields.body, body);
-      setFields((f) => ({ ...f, body: described }));
-      setReplaceBody({ doc: described, key: Date.now() });
-    }
+    if (body.length && session) story.apply({ body: applyAltText(bodyOf(session.doc), body) });
     setPendingMove({ t: altPrompt.t, at: altPrompt.at });
     return null;
   };
   useEffect(() => {
-    if (!pendingMove || status.kind !== "saved" || !isSaved(fields)) return;
+    if (!pendingMove || status.kind !== "saved") return;
     // Waits for the autosave of the answers; then the move runs once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPendingMove(null);
     void move(pendingMove.t, pendingMove.at);
-  }, [pendingMove, status, fields, isSaved, move]);
+  }, [pendingMove, status, move]);
 
   const errors = status.kind === "invalid" ? status.errors : {};
   const busy = moving || status.kind !== "saved";
@@ -191,6 +188,7 @@ export function ArticleEditor({
       <div className="sticky top-0 z-20 -mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-rule bg-paper px-4 py-2">
         <LifecycleBar article={article} can={can} busy={busy} onMove={move} />
         <div className="flex items-center gap-4">
+          <Presence peers={story.peers} />
           <SaveIndicator status={status} />
           <button
             type="button"
@@ -214,25 +212,23 @@ export function ArticleEditor({
           </Link>
         </div>
       </div>
-      {!can.canEdit && !article.deletedAt ? (
+      {!canEdit && !article.deletedAt ? (
         <p className="mb-4 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">
           Read only: this story is with the editors.
         </p>
       ) : null}
-      <EmbargoNotice until={fields.embargoUntil} />
+      <EmbargoNotice until={fields?.embargoUntil ?? article.fields.embargoUntil} />
       {article.draft && !article.deletedAt ? (
         <StagedChanges
           article={article}
           draft={article.draft}
           canPublish={can.canPublish}
-          canEdit={can.canEdit}
+          canEdit={canEdit}
           busy={busy}
           onDone={(next, discarded) => {
-            rebase(next);
+            // A discard reaches the editor through the shared document, as anyone else's change does.
             setArticle(next);
             if (discarded) {
-              resolve(next, false);
-              replaceAll(editingFields(next));
               setNotice(
                 "Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions.",
               );
@@ -260,7 +256,7 @@ export function ArticleEditor({
         ) : null}
       </div>
       {/* A link made before an embargo was set stops opening: don't keep offering it. */}
-      {previewUrl && !isEmbargoed(fields.embargoUntil) ? (
+      {previewUrl && !isEmbargoed(fields?.embargoUntil ?? article.fields.embargoUntil) ? (
         <p className="mb-4 break-all rounded border border-rule px-3 py-2 text-sm">
           Preview (valid 24 hours, not indexed):{" "}
           <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">
@@ -268,47 +264,14 @@ export function ArticleEditor({
           </a>
         </p>
       ) : null}
-      {localCopy ? (
-        <div
-          role="alert"
-          className="mb-4 flex flex-wrap items-center gap-3 rounded border border-accent bg-accent-soft px-3 py-2 text-sm"
-        >
-          <p className="font-semibold">
-            This device has unsaved changes from{" "}
-            <time dateTime={localCopy.at}>{new Date(localCopy.at).toLocaleString()}</time>.
-          </p>
-          <button
-            type="button"
-            className="rounded bg-ink px-3 py-1 font-semibold text-paper"
-            onClick={() => (replaceAll(localCopy.fields), setLocalCopy(null))}
-          >
-            Restore them
-          </button>
-          <button
-            type="button"
-            className="rounded border border-rule px-3 py-1"
-            onClick={() => (clearLocalCopy(initial.id), setLocalCopy(null))}
-          >
-            Discard
-          </button>
-        </div>
-      ) : null}
-      {status.kind === "conflict" ? (
-        <ConflictDialog
-          mine={fields}
-          theirs={{ ...status.current, fields: editingFields(status.current) }}
-          onTakeTheirs={() => {
-            resolve(status.current, false);
-            setArticle(status.current);
-            replaceAll(editingFields(status.current));
+      {story.rescued ? (
+        <RescuedCopy
+          copy={story.rescued}
+          onRestore={() => {
+            story.apply(story.rescued!);
+            story.dismissRescued();
           }}
-          onKeepMine={() => resolve(status.current, true)}
-          onCopyTheirs={(key) => {
-            const theirs = editingFields(status.current);
-            setFields((f) => ({ ...f, [key]: theirs[key] }));
-            if (key === "body") setReplaceBody({ doc: theirs.body, key: Date.now() });
-            else setPanelKey((k) => k + 1);
-          }}
+          onDiscard={story.dismissRescued}
         />
       ) : null}
       {altPrompt ? (
@@ -319,6 +282,11 @@ export function ArticleEditor({
           onCancel={() => setAltPrompt(null)}
         />
       ) : null}
+      {!fields || !session || !story.ready ? (
+        <p aria-busy="true" className="min-h-[60vh] rounded border border-rule px-4 py-6 text-sm text-muted">
+          Opening the story…
+        </p>
+      ) : (
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
           <label htmlFor="article-title" className="sr-only">
@@ -330,35 +298,27 @@ export function ArticleEditor({
             onChange={(e) => setTitle(e.target.value.replace(/\n/g, " "))}
             placeholder="Headline"
             rows={2}
-            readOnly={!can.canEdit}
+            readOnly={!canEdit}
             aria-invalid={errors.title ? true : undefined}
             className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
           />
           {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
           <RichTextEditor
-            initial={editingFields(initial).body}
-            onChange={(body) => setFields((f) => ({ ...f, body }))}
-            replaceWith={replaceBody}
-            readOnly={!can.canEdit}
+            shared={{ doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } }}
+            readOnly={!canEdit}
             error={errors.body}
           />
         </div>
         <aside aria-label="Article settings" className="space-y-6">
-          <fieldset disabled={!can.canEdit} className="min-w-0">
+          <fieldset disabled={!canEdit} className="min-w-0">
             <legend className="sr-only">Article settings</legend>
-            <SidePanel
-              key={panelKey}
-              fields={fields}
-              set={set}
-              errors={errors}
-              options={options}
-              slugLocked={published}
-            />
+            <SidePanel fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
           </fieldset>
           {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
           {tools}
         </aside>
       </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,11 @@
 "use client";
 
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import type * as Y from "yjs";
+import { BODY } from "@/lib/collab/doc-fields";
 import { useEffect, useRef } from "react";
 import type { ArticleDocument } from "@/lib/editor/document";
 import { normalizeEditorJson } from "@/lib/editor/normalize";
@@ -12,9 +17,30 @@ import { useImageUploads } from "./use-image-uploads";
 
 type Upload = (files: File[], at: number | null) => void;
 
-/** The story body: TipTap, reporting every change as a document the server's schema accepts. */
+/** A body shared with everyone who has the story open (lib/collab): the document holds the content. */
+export interface SharedBody {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: { name: string; color: string };
+}
+
+function extensionsFor(shared: SharedBody | undefined) {
+  if (!shared) return editorExtensions();
+  return [
+    // The shared document keeps the undo history: undo takes back one's own changes only.
+    ...editorExtensions({ history: false }),
+    Collaboration.configure({ document: shared.doc, field: BODY }),
+    CollaborationCaret.configure({ provider: shared.provider, user: shared.user }),
+  ];
+}
+
+/**
+ * The story body: TipTap, either shared (`shared`: the document is the content, and the server
+ * stores it) or on its own, reporting every change as a document the server's schema accepts.
+ */
 export function RichTextEditor({
   initial,
+  shared,
   onChange,
   replaceWith,
   readOnly = false,
@@ -22,8 +48,9 @@ export function RichTextEditor({
   label = "Story body",
   minHeight = "min-h-[60vh]",
 }: {
-  initial: ArticleDocument;
-  onChange: (doc: ArticleDocument) => void;
+  initial?: ArticleDocument;
+  shared?: SharedBody;
+  onChange?: (doc: ArticleDocument) => void;
   replaceWith?: { doc: ArticleDocument; key: number };
   readOnly?: boolean;
   error?: string;
@@ -37,8 +64,8 @@ export function RichTextEditor({
     onChangeRef.current = onChange;
   }, [onChange]);
   const editor = useEditor({
-    extensions: editorExtensions,
-    content: initial,
+    extensions: extensionsFor(shared),
+    ...(shared ? {} : { content: initial }),
     editable: !readOnly,
     // Rendering on the server would mismatch on hydration; the desk renders the editor in the browser.
     immediatelyRender: false,
@@ -65,7 +92,10 @@ export function RichTextEditor({
         return true;
       },
     },
-    onUpdate: ({ editor: e }) => onChangeRef.current(normalizeEditorJson(e.getJSON()) as ArticleDocument),
+    // A shared body is read from its document by the server; only a body on its own reports itself.
+    onUpdate: ({ editor: e }) => {
+      if (onChangeRef.current) onChangeRef.current(normalizeEditorJson(e.getJSON()) as ArticleDocument);
+    },
   });
   const uploads = useImageUploads(editor);
   useEffect(() => {

@@ -15,7 +15,9 @@ export interface EditorOptions {
 }
 
 type Errors = Partial<Record<keyof ArticleFields, string>>;
-type Set = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => void;
+/** Everything the panel edits: every field but the body and breaking news. */
+export type PanelFields = Omit<ArticleFields, "body" | "breaking">;
+type Set = <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => void;
 
 const box = "block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm aria-[invalid=true]:border-accent";
 
@@ -69,7 +71,7 @@ export function SidePanel({
   options,
   slugLocked,
 }: {
-  fields: ArticleFields;
+  fields: PanelFields;
   set: Set;
   errors: Errors;
   options: EditorOptions;

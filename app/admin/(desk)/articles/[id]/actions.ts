@@ -35,6 +35,20 @@ export const saveArticleAction = deskCall(
   },
 );
 
+/** What the editor shows around the shared document: status, the working copy waiting for Update. */
+export const editorStateAction = deskCall(
+  { schema: z.object({ id }), permission: "desk:enter" },
+  async ({ id: articleId }, user) => {
+    const article = await loadEditable(db, articleId);
+    if (
+      !article ||
+      !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
+    )
+      return { ok: false as const, message: "You can’t open this article." };
+    return { ok: true as const, article };
+  },
+);
+
 /** Update: the working copy of a published or scheduled story becomes what readers see. */
 export const updateArticleAction = deskCall(
   { schema: z.object({ id }), permission: "desk:enter" },

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { loadBreaking } from "@/lib/breaking/set";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { documentLineage } from "@/lib/collab/store";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -20,7 +21,8 @@ export default async function EditArticlePage({ params }: Props) {
   if (!article) notFound();
   const info = { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt };
   if (!mayView(user, info)) forbidden();
-  const [sections, people, media] = await Promise.all([
+  const [lineage, sections, people, media] = await Promise.all([
+    documentLineage(db, id),
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.media.findMany({
@@ -48,6 +50,8 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <ArticleEditor
       initial={article}
+      lineage={lineage ?? ""}
+      me={{ id: user.id, name: user.name }}
       can={permissions}
       tools={breaking ? <BreakingControl articleId={id} initial={breaking} /> : null}
       options={{

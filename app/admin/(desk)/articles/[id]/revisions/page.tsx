@@ -25,6 +25,7 @@ const REASONS: Record<string, string> = {
   trash: "Moved to trash",
   update: "Updated for readers",
   discard: "Changes discarded (kept here)",
+  kept: "Unsaved edits kept before another change replaced them",
 };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {

@@ -1,0 +1,195 @@
+"use client";
+
+import { HocuspocusProvider } from "@hocuspocus/provider";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { IndexeddbPersistence } from "y-indexeddb";
+import * as Y from "yjs";
+import {
+  applyFields,
+  fieldsMap,
+  fieldsOf,
+  metaMap,
+  panelFieldsOf,
+  spliceText,
+  TEXT_FIELDS,
+  type SharedFields,
+  type TextField,
+} from "@/lib/collab/doc-fields";
+import { COLLAB_PATH, parseCollabMessage } from "@/lib/collab/protocol";
+import type { ArticleFields } from "@/lib/articles/fields";
+
+export type SaveStatus =
+  | { kind: "saved"; at: string | null }
+  | { kind: "saving" }
+  | { kind: "offline" }
+  | { kind: "invalid"; errors: Partial<Record<keyof ArticleFields, string>>; message?: string }
+  | { kind: "error"; message: string };
+
+/** Everything but the body, which only the editor reads as it changes. */
+export type PanelFields = Omit<SharedFields, "body">;
+
+export interface Peer {
+  clientId: number;
+  name: string;
+  color: string;
+}
+
+const COLORS = ["#b4232a", "#1f5fa8", "#2f7d32", "#8a4baf", "#b35c00", "#00756f", "#a3247a", "#5b6b00"];
+export const colorFor = (id: string) => COLORS[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
+
+const storeName = (articleId: string) => `broadsheet-story-${articleId}`;
+
+/** Whether the server has stored everything this browser holds (each client's changes up to its clock). */
+function covered(doc: Y.Doc, storedVector: Map<number, number> | null) {
+  if (!storedVector) return false;
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc)))
+    if ((storedVector.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/**
+ * The story as a shared document: kept in this browser's IndexedDB as every change is made (so a
+ * crash or an hour offline loses nothing), synced with the server and everyone else who has it
+ * open, and stored by the server. The status says what the server has stored, never more.
+ */
+export function useSharedStory(opts: { articleId: string; lineage: string; user: { id: string; name: string } }) {
+  const { articleId, lineage, user } = opts;
+  const [session, setSession] = useState<{ doc: Y.Doc; provider: HocuspocusProvider } | null>(null);
+  const [ready, setReady] = useState(false);
+  const [fields, setFields] = useState<PanelFields | null>(null);
+  const [rescued, setRescued] = useState<SharedFields | null>(null);
+  const [readOnly, setReadOnly] = useState(false);
+  const [connected, setConnected] = useState(false);
+  const [stored, setStored] = useState<{ vector: Map<number, number>; at: string; errors: Record<string, string> } | null>(
+    null,
+  );
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [peers, setPeers] = useState<Peer[]>([]);
+  const [tick, setTick] = useState(0);
+  const storedRef = useRef(stored);
+  useEffect(() => {
+    storedRef.current = stored;
+  }, [stored]);
+
+  useEffect(() => {
+    let cancelled = false;
+    let persistence: IndexeddbPersistence | null = null;
+    let provider: HocuspocusProvider | null = null;
+    let doc = new Y.Doc();
+    let removeOnline = () => {};
+    (async () => {
+      persistence = new IndexeddbPersistence(storeName(articleId), doc);
+      await persistence.whenSynced;
+      const local = metaMap(doc).get("lineage");
+      if (local && local !== lineage) {
+        // A copy of an earlier document of this story (rebuilt on the server since): merging it would
+        // duplicate the text. Its content is offered back instead, and the copy is replaced.
+        setRescued(fieldsOf(doc));
+        await persistence.clearData();
+        doc.destroy();
+        doc = new Y.Doc();
+        persistence = new IndexeddbPersistence(storeName(articleId), doc);
+        await persistence.whenSynced;
+      }
+      if (cancelled) return;
+      const hadCopy = metaMap(doc).get("lineage") === lineage;
+      const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${COLLAB_PATH}`;
+      provider = new HocuspocusProvider({
+        url,
+        // Reconnect attempts back off to at most a few seconds apart: work typed offline goes up soon
+        // after the network returns (and at once on the browser's "online" event, below).
+        ...({ maxDelay: 4000 } as object),
+        name: articleId,
+        document: doc,
+        // The session cookie authenticates the connection; the token only asks the server to check it.
+        token: "session",
+        onStatus: ({ status }) => setConnected(status === "connected"),
+        onSynced: () => setReady(true),
+        onAuthenticated: ({ scope }) => {
+          setServerError(null);
+          setReadOnly(scope === "readonly");
+        },
+        // The server gives no reason (a stranger must learn nothing): the session ended, or the
+        // story is no longer open to this person.
+        onAuthenticationFailed: () =>
+          setServerError("this story is not open to you now, or your session has ended: reload the page."),
+        onStateless: ({ payload }) => {
+          const m = parseCollabMessage(payload);
+          if (!m) return;
+          if (m.type === "stored") {
+            setStored({
+              vector: Y.decodeStateVector(Uint8Array.from(atob(m.vector), (c) => c.charCodeAt(0))),
+              at: m.at,
+              errors: m.errors,
+            });
+            setServerError(null);
+          } else if (m.type === "access") setReadOnly(m.readOnly);
+          else setServerError(m.message);
+        },
+      });
+      provider.awareness?.setLocalStateField("user", { name: user.name, color: colorFor(user.id), id: user.id });
+      provider.awareness?.on("change", () => {
+        const states = provider?.awareness?.getStates() ?? new Map();
+        const list: Peer[] = [];
+        states.forEach((s, clientId) => {
+          const u = (s as { user?: { name?: string; color?: string; id?: string } }).user;
+          if (clientId !== doc.clientID && u?.name && u.id !== user.id) list.push({ clientId, name: u.name, color: u.color ?? "#555" });
+        });
+        setPeers(list);
+      });
+      doc.on("update", () => setTick((t) => t + 1));
+      const reconnect = () => void provider?.connect();
+      window.addEventListener("online", reconnect);
+      removeOnline = () => window.removeEventListener("online", reconnect);
+      // With a copy of this document on this device, work can go on offline; a first open waits for the server.
+      if (hadCopy) setReady(true);
+      setSession({ doc, provider });
+    })();
+    return () => {
+      cancelled = true;
+      removeOnline();
+      provider?.destroy();
+      void persistence?.destroy();
+      doc.destroy();
+    };
+  }, [articleId, lineage, user.id, user.name]);
+
+  // The fields the panel shows, read again after every change (the body is the editor's).
+  useEffect(() => {
+    // The shared document is the source; React state follows its updates.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (session) setFields(panelFieldsOf(session.doc));
+  }, [session, tick]);
+
+  const status: SaveStatus = useMemo(() => {
+    void tick;
+    if (serverError) return { kind: "error", message: serverError };
+    if (session && covered(session.doc, stored?.vector ?? null)) {
+      const errors = stored?.errors ?? {};
+      return Object.keys(errors).length ? { kind: "invalid", errors } : { kind: "saved", at: stored?.at ?? null };
+    }
+    return connected ? { kind: "saving" } : { kind: "offline" };
+  }, [session, stored, connected, serverError, tick]);
+
+  const set = useCallback(
+    <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => {
+      const doc = session?.doc;
+      if (!doc) return;
+      doc.transact(() => {
+        if ((TEXT_FIELDS as readonly string[]).includes(key)) spliceText(doc.getText(key as TextField), String(value));
+        else fieldsMap(doc).set(key, value ?? null);
+      }, "local");
+    },
+    [session],
+  );
+
+  /** Puts `f` into the story as one change (a rescued copy, described images). */
+  const apply = useCallback(
+    (f: Partial<SharedFields>) => {
+      if (session) applyFields(session.doc, f, "local");
+    },
+    [session],
+  );
+
+  return { session, ready, fields, set, apply, status, readOnly, peers, rescued, dismissRescued: () => setRescued(null) };
+}

@@ -1,0 +1,224 @@
+import { HocuspocusProvider } from "@hocuspocus/provider";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import WebSocket from "ws";
+import * as Y from "yjs";
+import { authFile, people, type Person } from "./support/desk";
+import { sessionCookie } from "./support/desk-actions";
+import { e2eDb } from "./support/db";
+import { body, newArticle, saveStatus, waitSaved } from "./support/editor";
+
+// Several people on one story, as a news desk works: everyone's characters end up in the story,
+// nobody is asked to choose between two texts, and the right to edit is checked while it is open.
+
+const stored = (id: string) => {
+  const db = e2eDb();
+  try {
+    return db.prepare("SELECT title, standfirst, bodyText, status FROM Article WHERE id = ?").get(id) as {
+      title: string;
+      standfirst: string;
+      bodyText: string;
+      status: string;
+    };
+  } finally {
+    db.close();
+  }
+};
+
+async function open(browser: Browser, who: Person, url: string): Promise<Page> {
+  const page = await (await browser.newContext({ storageState: authFile(who) })).newPage();
+  await page.goto(url);
+  // The first open waits for the server's copy of the document (the device has none yet).
+  await expect(body(page)).toBeVisible({ timeout: 30_000 });
+  return page;
+}
+
+test("two people type into one paragraph and into different fields at once, and every character is kept", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const author = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(author);
+  const id = url.split("/").pop()!;
+  await author.getByLabel("Headline").fill("Harbour cranes");
+  await body(author).click();
+  await author.keyboard.type("The port opened at dawn.");
+  await waitSaved(author);
+
+  const editor = await open(browser, "editor", url);
+  // Each sees the other: presence names who else has the story open.
+  await expect(author.getByRole("list", { name: `Also editing: ${people.editor.name}` })).toBeVisible();
+  await expect(editor.getByRole("list", { name: `Also editing: ${people.author.name}` })).toBeVisible();
+  await expect(body(editor)).toContainText("The port opened at dawn.");
+
+  // Both at the end of the same paragraph, and each in a field of their own, at the same time.
+  await body(editor).click();
+  await editor.keyboard.press("End");
+  const mine = " Ships queued past the breakwater while the tide turned slowly.";
+  const theirs = " Dock workers counted forty containers before noon on the quay.";
+  await Promise.all([
+    author.keyboard.type(mine, { delay: 25 }),
+    editor.keyboard.type(theirs, { delay: 25 }),
+  ]);
+  await Promise.all([
+    author.getByLabel("Headline").pressSequentially(" reopen", { delay: 20 }),
+    editor.getByLabel("Standfirst").pressSequentially("Trade resumes after the storm.", { delay: 20 }),
+  ]);
+  await Promise.all([waitSaved(author), waitSaved(editor)]);
+
+  const row = stored(id);
+  expect(row.bodyText).toContain("The port opened at dawn.");
+  // Interleaved or not, every character of each sentence is there, in order.
+  const inOrder = (text: string, sentence: string) => {
+    let at = 0;
+    for (const ch of sentence.trim()) {
+      at = text.indexOf(ch, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  };
+  expect(row.bodyText.length).toBe("The port opened at dawn.".length + mine.length + theirs.length);
+  expect(inOrder(row.bodyText, mine)).toBe(true);
+  expect(inOrder(row.bodyText, theirs)).toBe(true);
+  expect(row.title).toBe("Harbour cranes reopen");
+  expect(row.standfirst).toBe("Trade resumes after the storm.");
+  // Both screens show the same story.
+  await expect(body(editor)).toHaveText(await body(author).innerText());
+  await expect(editor.getByLabel("Headline")).toHaveValue("Harbour cranes reopen");
+  await expect(author.getByLabel("Standfirst")).toHaveValue("Trade resumes after the storm.");
+  await author.context().close();
+  await editor.context().close();
+});
+
+test("select all and one key: the text before is still in the history, and restoring it brings it back", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(page);
+  const id = url.split("/").pop()!;
+  await page.getByLabel("Headline").fill("Select all");
+  await body(page).click();
+  const words = "A long paragraph that somebody worked on all morning and would hate to lose.";
+  await page.keyboard.type(words);
+  await waitSaved(page);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("x");
+  await waitSaved(page);
+  expect(stored(id).bodyText).toBe("x");
+
+  // The one-key save started a revision of its own: the one before it holds the paragraph.
+  const db = e2eDb();
+  const kept = db
+    .prepare("SELECT version FROM Revision WHERE articleId = ? AND snapshot LIKE ? ORDER BY version DESC")
+    .all(id, `%${words}%`) as { version: number }[];
+  db.close();
+  expect(kept.length).toBeGreaterThan(0);
+  await page.goto(`${url}/revisions`);
+  await page.getByRole("button", { name: `Restore v${kept[0]!.version}`, exact: true }).click();
+  await expect.poll(() => stored(id).bodyText, { timeout: 15_000 }).toBe(words);
+  await page.goto(url);
+  await expect(body(page)).toHaveText(words);
+  await page.context().close();
+});
+
+test("a contributor's open editor turns read-only when the story is submitted elsewhere", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const first = await (await browser.newContext({ storageState: authFile("contributor") })).newPage();
+  const url = await newArticle(first);
+  const id = url.split("/").pop()!;
+  await first.getByLabel("Headline").fill("Submitted while open");
+  await body(first).click();
+  await first.keyboard.type("Filed from the field.");
+  await waitSaved(first);
+
+  const second = await open(browser, "contributor", url);
+  await expect(body(second)).toHaveAttribute("contenteditable", "true");
+  await first.getByRole("button", { name: "Submit for review" }).click();
+  await expect.poll(() => stored(id).status).toBe("IN_REVIEW");
+  // The other tab learns it from the server, without a reload.
+  await expect(body(second)).toHaveAttribute("contenteditable", "false", { timeout: 10_000 });
+  await expect(second.getByText("Read only: this story is with the editors.")).toBeVisible();
+  expect(stored(id).bodyText).toBe("Filed from the field.");
+  await first.context().close();
+  await second.context().close();
+});
+
+test("a connection for a story one may not open gets nothing of it", async ({ baseURL }) => {
+  // The author's draft, which a contributor may not open.
+  const db = e2eDb();
+  const row = db
+    .prepare(
+      `SELECT a.id, a.title FROM Article a JOIN ArticleAuthor aa ON aa.articleId = a.id JOIN User u ON u.id = aa.userId
+       WHERE u.email = ? AND a.status = 'DRAFT' AND a.deletedAt IS NULL AND a.title <> '' LIMIT 1`,
+    )
+    .get(people.author.email) as { id: string; title: string } | undefined;
+  db.close();
+  expect(row, "a draft of the author's").toBeTruthy();
+  const origin = new URL(baseURL!).origin;
+  const cookie = sessionCookie("contributor");
+  const withCookie = class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie, origin } });
+      // Refused sockets are closed while still connecting; that is the point, not a failure.
+      this.on("error", () => undefined);
+    }
+  };
+  const doc = new Y.Doc();
+  const failed = new Promise<string>((resolve) => {
+    const provider = new HocuspocusProvider({
+      url: `${origin.replace(/^http/, "ws")}/admin/collab`,
+      name: row!.id,
+      document: doc,
+      token: "session",
+      ...({ WebSocketPolyfill: withCookie } as object),
+      onAuthenticationFailed: ({ reason }) => {
+        provider.destroy();
+        resolve(reason);
+      },
+    });
+  });
+  // The refusal names no reason a stranger could learn from.
+  expect(await failed).toBe("permission-denied");
+  expect(doc.getText("title").toString()).toBe("");
+  expect(doc.getXmlFragment("body").length).toBe(0);
+
+  // And from another site's page, the upgrade itself is refused.
+  const refused = await new Promise<number>((resolve) => {
+    const ws = new WebSocket(`${origin.replace(/^http/, "ws")}/admin/collab`, {
+      headers: { cookie: sessionCookie("editor"), origin: "https://evil.example" },
+    });
+    ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on("open", () => resolve(101));
+    ws.on("error", () => undefined);
+  });
+  expect(refused).toBe(403);
+});
+
+test("the indicator tells the truth offline, and changes made offline merge on reconnect", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const writer = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(writer);
+  const id = url.split("/").pop()!;
+  await writer.getByLabel("Headline").fill("Offline merge");
+  await body(writer).click();
+  await writer.keyboard.type("First line.");
+  await waitSaved(writer);
+  const editor = await open(browser, "editor", url);
+
+  await writer.context().setOffline(true);
+  await body(writer).click();
+  await writer.keyboard.press("ControlOrMeta+End");
+  await writer.keyboard.type(" Written offline.");
+  await expect(saveStatus(writer)).toHaveText("Offline: changes kept on this device", { timeout: 15_000 });
+  // Meanwhile a colleague edits online.
+  await editor.getByLabel("Standfirst").fill("Edited online meanwhile.");
+  await waitSaved(editor);
+  await writer.context().setOffline(false);
+  await waitSaved(writer);
+  await expect.poll(() => stored(id).bodyText, { timeout: 15_000 }).toBe("First line. Written offline.");
+  expect(stored(id).standfirst).toBe("Edited online meanwhile.");
+  await expect(writer.getByLabel("Standfirst")).toHaveValue("Edited online meanwhile.");
+  await writer.context().close();
+  await editor.context().close();
+});

@@ -1,0 +1,162 @@
+import { getSchema } from "@tiptap/core";
+import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
+import { Node as PMNode } from "@tiptap/pm/model";
+import * as Y from "yjs";
+import type { ArticleFields } from "@/lib/articles/fields";
+import { documentSchema, emptyDocument, MAX_DOCUMENT_BYTES, type ArticleDocument } from "@/lib/editor/document";
+import { normalizeEditorJson } from "@/lib/editor/normalize";
+import { documentExtensions } from "@/lib/editor/schema-extensions";
+
+// One shared (Yjs) document per story holds everything the desk edits: the body as the editor's
+// XML fragment, each text field as shared text (so two people typing in one headline merge
+// character by character), and the other fields as map entries (the last choice wins). The
+// stored article is derived from it; an edit made elsewhere (a restore, Discard) is applied to it
+// as the smallest change, so that browsers holding copies still merge.
+
+export const BODY = "body";
+export const TEXT_FIELDS = ["title", "slug", "standfirst", "excerpt", "dateline", "metaTitle", "metaDescription"] as const;
+export const MAP_FIELDS = [
+  "sectionId",
+  "tags",
+  "authorIds",
+  "featuredImageId",
+  "socialImageId",
+  "featured",
+  "embargoUntil",
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type MapField = (typeof MAP_FIELDS)[number];
+/** What the shared document holds: every field but breaking news, which has its own editors-only control. */
+export type SharedFields = Omit<ArticleFields, "breaking">;
+
+let cachedSchema: ReturnType<typeof getSchema> | null = null;
+export const bodySchema = () => (cachedSchema ??= getSchema(documentExtensions()));
+
+export const fieldsMap = (doc: Y.Doc) => doc.getMap<unknown>("fields");
+export const metaMap = (doc: Y.Doc) => doc.getMap<string>("meta");
+
+/** Replaces `text`'s content with `next` by the smallest single splice (what a person typing does). */
+export function spliceText(text: Y.Text, next: string) {
+  const prev = text.toString();
+  if (prev === next) return;
+  let start = 0;
+  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
+  let end = 0;
+  while (
+    end < prev.length - start &&
+    end < next.length - start &&
+    prev[prev.length - 1 - end] === next[next.length - 1 - end]
+  )
+    end++;
+  if (prev.length - start - end > 0) text.delete(start, prev.length - start - end);
+  if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
+}
+
+/** The body as stored JSON: whatever the document holds, reduced to what the schema allows. */
+export function bodyOf(doc: Y.Doc): ArticleDocument {
+  const json = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(BODY)) as ArticleDocument;
+  if (!json.content?.length) return emptyDocument();
+  return normalizeEditorJson(json);
+}
+
+/** Every shared field, as read from the document (missing entries read as empty). */
+export const fieldsOf = (doc: Y.Doc): SharedFields => ({ ...panelFieldsOf(doc), body: bodyOf(doc) });
+
+/** Every field but the body (cheap to read on each change, whatever the story's length). */
+export function panelFieldsOf(doc: Y.Doc): Omit<SharedFields, "body"> {
+  const map = fieldsMap(doc);
+  const text = Object.fromEntries(TEXT_FIELDS.map((k) => [k, doc.getText(k).toString()])) as Record<TextField, string>;
+  const list = (k: "tags" | "authorIds") => {
+    const v = map.get(k);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  };
+  const str = (k: MapField) => {
+    const v = map.get(k);
+    return typeof v === "string" ? v : null;
+  };
+  return {
+    ...text,
+    sectionId: str("sectionId") ?? "",
+    tags: list("tags"),
+    authorIds: list("authorIds"),
+    featuredImageId: str("featuredImageId"),
+    socialImageId: str("socialImageId"),
+    featured: map.get("featured") === true,
+    embargoUntil: str("embargoUntil"),
+  };
+}
+
+/**
+ * The part of a body that may be stored. Whatever a browser sends, a block the schema refuses (an
+ * unknown node, a hostile link, an oversized attribute) is left out and counted, and the rest is
+ * stored: one bad block never holds back the story. The blocks left out stay in the shared document.
+ */
+export function storableBody(body: ArticleDocument): { body: ArticleDocument; dropped: number; tooLarge: boolean } {
+  const whole = documentSchema.safeParse(body);
+  const size = (doc: unknown) => JSON.stringify(doc).length;
+  if (whole.success && size(whole.data) <= MAX_DOCUMENT_BYTES) return { body: whole.data, dropped: 0, tooLarge: false };
+  const blocks: ArticleDocument["content"] = [];
+  let dropped = 0;
+  let bytes = 0;
+  let tooLarge = false;
+  for (const block of Array.isArray(body?.content) ? body.content : []) {
+    const one = documentSchema.safeParse({ type: "doc", content: [block] });
+    if (!one.success || blocks.length >= 5000) {
+      dropped++;
+      continue;
+    }
+    const n = size(one.data.content[0]);
+    if (bytes + n > MAX_DOCUMENT_BYTES) {
+      tooLarge = true;
+      dropped++;
+      continue;
+    }
+    bytes += n;
+    blocks.push(one.data.content[0]!);
+  }
+  return { body: blocks.length ? { type: "doc", content: blocks } : emptyDocument(), dropped, tooLarge };
+}
+
+/** A ProseMirror node for `body`, or null when the schema cannot hold it. */
+function bodyNode(body: ArticleDocument): PMNode | null {
+  try {
+    return PMNode.fromJSON(bodySchema(), body);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Makes the document hold `fields`, changing only what differs, in one transaction tagged
+ * `origin` (so the server can tell its own writes from people's edits).
+ */
+export function applyFields(doc: Y.Doc, fields: Partial<SharedFields>, origin: unknown = "server") {
+  doc.transact(() => {
+    for (const k of TEXT_FIELDS) {
+      const v = fields[k];
+      if (typeof v === "string") spliceText(doc.getText(k), v);
+    }
+    const map = fieldsMap(doc);
+    for (const k of MAP_FIELDS) {
+      if (!(k in fields)) continue;
+      const v = fields[k];
+      if (JSON.stringify(map.get(k) ?? null) !== JSON.stringify(v ?? null)) map.set(k, v ?? null);
+    }
+    if (fields.body) {
+      const fragment = doc.getXmlFragment(BODY);
+      if (JSON.stringify(bodyOf(doc)) === JSON.stringify(normalizeEditorJson(fields.body))) return;
+      const node = bodyNode(fields.body);
+      if (!node) return;
+      if (fragment.length === 0) prosemirrorJSONToYXmlFragment(bodySchema(), fields.body, fragment);
+      else updateYFragment(doc, fragment, node, { mapping: new Map(), isOMark: new Map() });
+    }
+  }, origin);
+}
+
+/** A new shared document holding `fields`, marked with a fresh lineage. */
+export function newDocument(fields: SharedFields, lineage: string): Y.Doc {
+  const doc = new Y.Doc();
+  applyFields(doc, fields);
+  metaMap(doc).set("lineage", lineage);
+  return doc;
+}

@@ -1,0 +1,204 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { Hocuspocus, type Connection, type Document } from "@hocuspocus/server";
+import { WebSocketServer } from "ws";
+import * as Y from "yjs";
+import type { PrismaClient } from "@/lib/db/client";
+import { mayEdit, mayView } from "@/lib/articles/access";
+import { sameValue } from "@/lib/articles/fields";
+import { fieldsOf, type SharedFields } from "./doc-fields";
+import { COLLAB_PATH, type CollabMessage } from "./protocol";
+import { collabUser, currentUsers, type CollabUser } from "./session";
+import { loadDocument, storeDocument, takeInExternalChange } from "./store";
+
+// Co-editing: Hocuspocus (Yjs over WebSocket) on the production server's own port, at COLLAB_PATH.
+// Every change reaches the server as it is typed; the document is stored (and the article derived
+// from it) at most 2 s after a change, however long the typing goes on. Access is checked on
+// connect and again every RECHECK_MS: a story submitted for review turns a contributor's connection
+// read-only, a deactivated user or an ended session is disconnected.
+
+const STORE_DEBOUNCE_MS = 700;
+const STORE_MAX_WAIT_MS = 1500;
+const RECHECK_MS = 1500;
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+interface State {
+  /** The article version the document matches. */
+  version: number;
+  lastStored: SharedFields;
+  /** The state vector of what was last stored, base64: browsers compare it with their own. */
+  storedVector: string;
+  storedAt: string;
+  errors: Record<string, string>;
+  lastEditor: CollabUser | null;
+  busy: boolean;
+  /** A store was turned back because the article changed: store again once that is taken in. */
+  pending: boolean;
+}
+
+type Log = { info: (o: object, m: string) => void; warn: (o: object, m: string) => void };
+
+const b64 = (u: Uint8Array) => Buffer.from(u).toString("base64");
+const articleAccess = (db: PrismaClient, id: string) =>
+  db.article
+    .findUnique({ where: { id }, select: { version: true, status: true, deletedAt: true, authors: { select: { userId: true } } } })
+    .then((a) => a && { ...a, authorIds: a.authors.map((x) => x.userId) });
+
+export function collabServer(opts: { db: PrismaClient; secret: string; secure: boolean; log: Log }) {
+  const { db, log } = opts;
+  const states = new Map<string, State>();
+
+  const storedMessage = (s: State): CollabMessage => ({
+    type: "stored",
+    at: s.storedAt,
+    vector: s.storedVector,
+    errors: s.errors,
+  });
+
+  async function store(name: string, document: Document) {
+    const s = states.get(name);
+    if (!s?.lastEditor) return;
+    s.busy = true;
+    try {
+      const vector = b64(Y.encodeStateVector(document));
+      const fields = fieldsOf(document);
+      const result = await storeDocument(db, s.lastEditor, name, document, s.version);
+      if (result.ok) {
+        if (result.version !== null) s.version = result.version;
+        s.lastStored = fields;
+        s.storedVector = vector;
+        s.storedAt = new Date().toISOString();
+        s.errors = result.errors as Record<string, string>;
+        document.broadcastStateless(JSON.stringify(storedMessage(s)));
+      } else if (result.kind === "busy") {
+        // Written meanwhile by something else: the next check takes that in, then stores again.
+        s.pending = true;
+      } else {
+        log.warn({ article: name, kind: result.kind }, "shared document not stored");
+        document.broadcastStateless(JSON.stringify({ type: "error", message: result.message } satisfies CollabMessage));
+      }
+    } finally {
+      s.busy = false;
+    }
+  }
+
+  const hocuspocus = new Hocuspocus({
+    name: "broadsheet",
+    quiet: true,
+    debounce: STORE_DEBOUNCE_MS,
+    maxDebounce: STORE_MAX_WAIT_MS,
+    async onAuthenticate({ requestHeaders, documentName, connectionConfig }) {
+      const user = await collabUser(db, requestHeaders.cookie, opts);
+      if (!user) throw new Error("Sign in again to keep editing.");
+      const access = await articleAccess(db, documentName);
+      if (!access || !mayView(user, access)) throw new Error("You can’t open this story.");
+      connectionConfig.readOnly = !mayEdit(user, access);
+      return { user };
+    },
+    async onLoadDocument({ documentName, document }) {
+      const loaded = await loadDocument(db, documentName);
+      if (!loaded) throw new Error("This story no longer exists.");
+      Y.applyUpdate(document, Y.encodeStateAsUpdate(loaded.doc));
+      states.set(documentName, {
+        version: loaded.version,
+        lastStored: fieldsOf(document),
+        storedVector: b64(Y.encodeStateVector(document)),
+        storedAt: new Date().toISOString(),
+        errors: {},
+        lastEditor: null,
+        busy: false,
+        pending: false,
+      });
+      return document;
+    },
+    async connected({ connection, documentName }) {
+      const s = states.get(documentName);
+      if (s) connection.sendStateless(JSON.stringify(storedMessage(s)));
+    },
+    async onChange({ documentName, context }) {
+      const s = states.get(documentName);
+      if (s && context?.user) s.lastEditor = context.user as CollabUser;
+    },
+    async onStoreDocument({ documentName, document }) {
+      await store(documentName, document);
+    },
+    async afterUnloadDocument({ documentName }) {
+      states.delete(documentName);
+    },
+  });
+
+  // Rights and outside writes, checked for every open story.
+  async function recheck() {
+    const open = [...hocuspocus.documents.entries()];
+    if (!open.length) return;
+    const users = open.flatMap(([, d]) => d.getConnections().map((c) => c.context?.user as CollabUser)).filter(Boolean);
+    const now = await currentUsers(db, users);
+    for (const [name, document] of open) {
+      const s = states.get(name);
+      const access = await articleAccess(db, name);
+      for (const connection of document.getConnections()) recheckConnection(connection, access, now);
+      if (!s || !access || s.busy || access.version === s.version) continue;
+      if (hocuspocus.debouncer.isCurrentlyExecuting(`onStoreDocument-${name}`)) continue;
+      const taken = await takeInExternalChange(db, name, document, s.lastStored);
+      if (!taken) continue;
+      s.version = taken.version;
+      s.lastStored = taken.fields;
+      if (sameValue(fieldsOf(document), taken.fields)) {
+        s.storedVector = b64(Y.encodeStateVector(document));
+        s.storedAt = new Date().toISOString();
+        document.broadcastStateless(JSON.stringify(storedMessage(s)));
+      } else if (s.pending || s.lastEditor) {
+        s.pending = false;
+        await store(name, document);
+      }
+    }
+  }
+
+  function recheckConnection(
+    connection: Connection,
+    access: Awaited<ReturnType<typeof articleAccess>>,
+    now: (u: CollabUser) => CollabUser | null,
+  ) {
+    const was = connection.context?.user as CollabUser | undefined;
+    const user = was ? now(was) : null;
+    if (!user || !access || !mayView(user, access)) {
+      connection.sendStateless(JSON.stringify({ type: "closed", message: user ? "You can no longer open this story." : "Your session has ended: sign in again." } satisfies CollabMessage));
+      connection.close({ code: 4403, reason: "access ended" });
+      return;
+    }
+    connection.context.user = user;
+    const readOnly = !mayEdit(user, access);
+    if (readOnly !== connection.readOnly) {
+      connection.readOnly = readOnly;
+      connection.sendStateless(JSON.stringify({ type: "access", readOnly } satisfies CollabMessage));
+    }
+  }
+
+  let timer: ReturnType<typeof setInterval> | null = setInterval(() => {
+    recheck().catch((e: unknown) => log.warn({ err: String(e) }, "co-editing access check failed"));
+  }, RECHECK_MS);
+  timer.unref();
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  return {
+    /** Takes a WebSocket upgrade for COLLAB_PATH; returns false for any other path. */
+    upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+      const path = (req.url ?? "").split("?")[0];
+      if (path !== COLLAB_PATH) return false;
+      wss.handleUpgrade(req, socket, head, (ws) => hocuspocus.handleConnection(ws, req));
+      return true;
+    },
+    /** Stores every open document now (on shutdown). */
+    async flush() {
+      for (const [name, document] of hocuspocus.documents) await store(name, document).catch(() => undefined);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      hocuspocus.closeConnections();
+      wss.close();
+    },
+    hocuspocus,
+  };
+}
