@@ -2,6 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  markClientAddressHeaderSet,
+  trustedPeer,
+  type TrustedProxies,
+} from "./client-address";
 import { drainAfterEarlyAnswer } from "./refuse-and-drain";
 import { securityHeaders } from "./security-headers";
 
@@ -60,9 +67,21 @@ function earlyRefusal(req: IncomingMessage): { status: number; message: string }
  * then a client that sends `Expect: 100-continue` is told to go on only when its request passes
  * the checks here, and otherwise gets the refusal before sending its body.
  */
-export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; log: Logger }): Handler {
+export function frontDoor(
+  handle: Handler,
+  { siteUrl, log, trustedProxies = { hops: 0 } }: { siteUrl: string; log: Logger; trustedProxies?: TrustedProxies },
+): Handler {
   const headers = Object.entries(securityHeaders(siteUrl));
+  const isTrusted = trustedPeer(trustedProxies);
+  markClientAddressHeaderSet();
   return async (req, res) => {
+    // Whatever a client sent under this name is replaced: the app believes only this value.
+    const forwardedFor = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,
+      isTrusted,
+    );
     const started = process.hrtime.bigint();
     const given = req.headers["x-request-id"];
     const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
