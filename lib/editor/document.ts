@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nestsTooDeeply, TOO_DEEP_MESSAGE } from "./depth";
 import { isAllowedEmbed } from "./embeds";
 
 // The article body is the editor's (TipTap/ProseMirror) JSON document. This schema is the
@@ -158,7 +159,14 @@ const tableRow: z.ZodType<TableRow> = z.lazy(() =>
   z.object({ type: z.literal("tableRow"), content: z.array(tableCell).min(1).max(30) }).strict(),
 );
 
-export const documentSchema = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
+const documentShape = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
+/** The body as stored: its depth is checked first, so the recursive schema never sees a document too deep. */
+export const documentSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (nestsTooDeeply(value)) ctx.addIssue({ code: "custom", message: TOO_DEEP_MESSAGE });
+  })
+  .pipe(documentShape);
 export type ArticleDocument = z.infer<typeof documentSchema>;
 
 /** Largest accepted body, as serialised JSON. */
@@ -177,6 +185,7 @@ export function parseDocument(input: unknown): ParseResult {
       return { ok: false, error: "The article body is not valid JSON." };
     }
   }
+  if (nestsTooDeeply(value)) return { ok: false, error: TOO_DEEP_MESSAGE };
   const parsed = documentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
