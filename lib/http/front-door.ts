@@ -48,6 +48,30 @@ export function malformedPath(url: string): boolean {
 }
 
 /**
+ * A server action (a POST naming one, or a form posted to a page) from a page of another origin.
+ * Next refuses it by throwing, a 500; this is its own rule (Origin's host against X-Forwarded-Host,
+ * else Host), so the same requests get a 403 before Next reads them. No Origin is no browser:
+ * Next lets those through, as this does.
+ */
+export function foreignServerAction(req: IncomingMessage): boolean {
+  if (req.method !== "POST") return false;
+  const multipartToPage =
+    /^multipart\/form-data/i.test(req.headers["content-type"] ?? "") && !(req.url ?? "").startsWith("/api/");
+  if (!req.headers["next-action"] && !multipartToPage) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  let originHost: string;
+  try {
+    originHost = origin === "null" ? "null" : new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const forwarded = req.headers["x-forwarded-host"];
+  const forwardedHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0])?.trim();
+  return originHost !== (forwardedHost || req.headers.host);
+}
+
+/**
  * Why the request is refused before any handler sees it (and before its body is sent, when the
  * client waits to be told to go on).
  */
@@ -56,6 +80,7 @@ function earlyRefusal(req: IncomingMessage): { status: number; message: string }
   const expect = expectation(req);
   if (expect !== undefined && !CONTINUE.test(expect))
     return { status: 417, message: "Expectation failed: only 100-continue is supported." };
+  if (foreignServerAction(req)) return { status: 403, message: "Forbidden: this action was sent from another site." };
   const limit = bodyLimit(req);
   if (Number(req.headers["content-length"]) > limit)
     return { status: 413, message: `Too large: at most ${limit / (1024 * 1024)} MB can be sent here.` };
