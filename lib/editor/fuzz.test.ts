@@ -219,7 +219,9 @@ function depthOf(value: unknown): number {
     const [node, depth] = stack.pop()!;
     deepest = Math.max(deepest, depth);
     const content = node && typeof node === "object" ? (node as { content?: unknown }).content : undefined;
-    if (Array.isArray(content)) for (const child of content) stack.push([child, depth + 1]);
+    // Nodes are objects; a number or string in a content list is refused by the schema, not counted.
+    if (Array.isArray(content))
+      for (const child of content) if (child && typeof child === "object") stack.push([child, depth + 1]);
   }
   return deepest;
 }
