@@ -93,5 +93,20 @@ export async function guard(page: Page) {
     expect(parsed.errors, `${path} is well-formed XML`).toBe(0);
     return asShown(parsed.text);
   };
-  return { visit, check, expectShown, expectOneShown, xmlText };
+  /**
+   * Each item description of a feed as a feed reader takes it: XML decoded, then parsed as HTML.
+   * `elements` counts the tags the HTML held; `text` is what the reader shows.
+   */
+  const feedDescriptions = async (path: string) => {
+    const res = await visit(path);
+    const source = await res!.text();
+    return page.evaluate((s) => {
+      const feed = new DOMParser().parseFromString(s, "application/xml");
+      return [...feed.querySelectorAll("channel > description, item > description")].map((d) => {
+        const html = new DOMParser().parseFromString(d.textContent ?? "", "text/html");
+        return { elements: html.body.querySelectorAll("*").length, text: html.body.textContent ?? "" };
+      });
+    }, source);
+  };
+  return { visit, check, expectShown, expectOneShown, xmlText, feedDescriptions };
 }
