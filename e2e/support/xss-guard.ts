@@ -19,11 +19,12 @@ export const inGroups = (payloads: readonly string[]) =>
 
 /**
  * Text as a page shows it, for "the payload is there as text": HTML and XML drop some control
- * characters and fold white space, so both sides are compared without them.
+ * characters and fold white space, and one-line fields (names, captions) drop bidirectional
+ * controls, so both sides are compared without them.
  */
 export const asShown = (text: string) =>
   text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 

@@ -15,6 +15,13 @@ export const linkHref = z
   .max(2048)
   .refine((href) => SAFE_LINK.test(href), "Links must start with http://, https:// or mailto:");
 
+// A site path, not `//host/…` or `/\host/…`, which browsers read as another origin; nor one with
+// white space or control characters, which browsers drop before reading it (`/\t/host/…` is
+// `//host/…`), nor any backslash (read as a slash).
+const SITE_PATH = /^\/(?!\/)[^\s\u0000-\u001f\u007f\\]*$/;
+const HTTPS_URL = /^https:\/\/[^\s\u0000-\u001f\u007f\\]+$/i;
+const isImageSource = (src: string) => SITE_PATH.test(src) || HTTPS_URL.test(src);
+
 const boldMark = z.object({ type: z.literal("bold") }).strict();
 const italicMark = z.object({ type: z.literal("italic") }).strict();
 const linkMark = z
@@ -65,11 +72,7 @@ const image = z
     type: z.literal("image"),
     attrs: z
       .object({
-        // A site path, not `//host/…` or `/\host/…`, which browsers read as another origin.
-        src: z
-          .string()
-          .max(2048)
-          .refine((s) => /^\/(?![/\\])/.test(s) || /^https:\/\//i.test(s), "Images must be site paths or https URLs"),
+        src: z.string().max(2048).refine(isImageSource, "Images must be site paths or https URLs"),
         alt: z.string().max(500).default(""),
         caption: z.string().max(1000).default(""),
         credit: z.string().max(200).default(""),
