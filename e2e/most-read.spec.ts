@@ -39,11 +39,20 @@ function countedViews(id: string): number {
   }
 }
 
-async function view(request: APIRequestContext, id: string, times: number, headers: Record<string, string>) {
-  for (let i = 0; i < times; i++) {
+/**
+ * `readers` views of a story, each from another reader: a reader is counted once per story per
+ * hour, so each has a browser of its own (the suite's requests all come from one address).
+ */
+async function view(
+  request: APIRequestContext,
+  id: string,
+  readers: number,
+  { userAgent, origin }: { userAgent: string; origin: string },
+) {
+  for (let i = 0; i < readers; i++) {
     const response = await request.post("/api/views", {
       data: JSON.stringify({ id }),
-      headers: { "content-type": "text/plain", ...headers },
+      headers: { "content-type": "text/plain", "user-agent": `${userAgent} Reader/${i}`, origin },
     });
     expect(response.status()).toBe(204);
     expect(response.headers()["set-cookie"]).toBeUndefined();
@@ -69,15 +78,15 @@ test("an article page counts its view with a beacon on a separate request, and s
   await context.close();
 });
 
-test("most read ranks stories by views; bots and other sites are not counted", async ({ page, request }) => {
+test("most read ranks stories by views; bots and other sites are not counted", async ({ page, request, baseURL }) => {
   test.setTimeout(120_000);
   const all = stories();
   // Older stories, outside the demo's seeded reading.
   const [first, second, ignored] = [all[20]!, all[21]!, all[22]!];
-  await view(request, second.id, 60, { "user-agent": CHROME });
-  await view(request, first.id, 80, { "user-agent": CHROME });
-  await view(request, ignored.id, 120, { "user-agent": GOOGLEBOT });
-  await view(request, ignored.id, 120, { "user-agent": CHROME, origin: "https://elsewhere.example" });
+  await view(request, second.id, 60, { userAgent: CHROME, origin: baseURL! });
+  await view(request, first.id, 80, { userAgent: CHROME, origin: baseURL! });
+  await view(request, ignored.id, 120, { userAgent: GOOGLEBOT, origin: baseURL! });
+  await view(request, ignored.id, 120, { userAgent: CHROME, origin: "https://elsewhere.example" });
 
   // The rail is cached for a bounded time; it catches up without anyone touching the desk.
   await expect

@@ -26,3 +26,21 @@ describe("SITE_URL", () => {
     expect(siteUrlIsDefault).toBe(false);
   });
 });
+
+describe("TRUSTED_PROXIES", () => {
+  it("trusts no proxy by default", async () => {
+    const { env } = await loadEnv({ TRUSTED_PROXIES: undefined });
+    expect(env.TRUSTED_PROXIES).toEqual({ hops: 0 });
+  });
+
+  it("is read as hops or ranges", async () => {
+    expect((await loadEnv({ TRUSTED_PROXIES: "1" })).env.TRUSTED_PROXIES).toEqual({ hops: 1 });
+    expect((await loadEnv({ TRUSTED_PROXIES: "127.0.0.1,10.0.0.0/8" })).env.TRUSTED_PROXIES).toEqual({
+      ranges: ["127.0.0.1", "10.0.0.0/8"],
+    });
+  });
+
+  it("stops the server from starting when it cannot be read", async () => {
+    await expect(loadEnv({ TRUSTED_PROXIES: "the nginx box" })).rejects.toThrow(/TRUSTED_PROXIES: "the nginx box"/);
+  });
+});

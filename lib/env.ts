@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-address";
 
 // Read and validate the environment once. Defaults make `npm start` work on a laptop.
 const schema = z.object({
@@ -14,6 +15,19 @@ const schema = z.object({
   MEDIA_DIR: z.string().min(1).default("data/media"),
   // How long the "Most read" rail (and the pages showing it) may be served before it is recounted.
   MOST_READ_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  // The proxies in front of the server whose X-Forwarded-For entries are believed: a count of hops
+  // or a list of addresses and CIDR ranges. Unset, none: the socket's peer is the client.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

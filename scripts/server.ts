@@ -71,7 +71,7 @@ async function main() {
     };
   }
   handle = canonicalUrls(handle, (path) => findRedirect(serverDb, path));
-  handle = frontDoor(handle, { siteUrl: env.SITE_URL, log: logger });
+  handle = frontDoor(handle, { siteUrl: env.SITE_URL, log: logger, trustedProxies: env.TRUSTED_PROXIES });
 
   // `npm run restore` refuses to replace a database a server is using.
   const file = sqliteFile(env.DATABASE_URL);

@@ -19,6 +19,8 @@ export interface SpareServerOptions {
   siteUrl?: string | null;
   /** The media folder of a database seeded for the test. */
   mediaDir?: string;
+  /** More settings for the server (TRUSTED_PROXIES, ...). */
+  env?: Record<string, string>;
 }
 
 export async function startSpareServer(
@@ -36,6 +38,7 @@ export async function startSpareServer(
     SITE_URL: siteUrl ?? undefined,
     PORT: String(port),
     SCHEDULER_INTERVAL_MS: "3000",
+    ...options.env,
   };
   if (siteUrl === null) delete env.SITE_URL;
   // Something left on the port (a run stopped halfway) would answer for this server with another build.

@@ -19,11 +19,12 @@ export const inGroups = (payloads: readonly string[]) =>
 
 /**
  * Text as a page shows it, for "the payload is there as text": HTML and XML drop some control
- * characters and fold white space, so both sides are compared without them.
+ * characters and fold white space, and one-line fields (names, captions) drop bidirectional
+ * controls, so both sides are compared without them.
  */
 export const asShown = (text: string) =>
   text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 
@@ -93,5 +94,20 @@ export async function guard(page: Page) {
     expect(parsed.errors, `${path} is well-formed XML`).toBe(0);
     return asShown(parsed.text);
   };
-  return { visit, check, expectShown, expectOneShown, xmlText };
+  /**
+   * Each item description of a feed as a feed reader takes it: XML decoded, then parsed as HTML.
+   * `elements` counts the tags the HTML held; `text` is what the reader shows.
+   */
+  const feedDescriptions = async (path: string) => {
+    const res = await visit(path);
+    const source = await res!.text();
+    return page.evaluate((s) => {
+      const feed = new DOMParser().parseFromString(s, "application/xml");
+      return [...feed.querySelectorAll("channel > description, item > description")].map((d) => {
+        const html = new DOMParser().parseFromString(d.textContent ?? "", "text/html");
+        return { elements: html.body.querySelectorAll("*").length, text: html.body.textContent ?? "" };
+      });
+    }, source);
+  };
+  return { visit, check, expectShown, expectOneShown, xmlText, feedDescriptions };
 }

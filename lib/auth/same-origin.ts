@@ -16,3 +16,13 @@ export function isSameOrigin(request: Request): boolean {
     return false;
   }
 }
+
+/**
+ * Stricter, for requests only the site's own pages send (the view beacon): the browser must say so.
+ * Sec-Fetch-Site, when present, decides (pages cannot forge it); otherwise an Origin of the site.
+ */
+export function isFromOwnPages(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin";
+  return request.headers.has("origin") && isSameOrigin(request);
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/format/single-line";
 import { BUDGET_STATUSES } from "./status";
 import { isDay, isTime } from "./zoned-time";
 
@@ -11,7 +12,7 @@ const optionalId = z
 
 /** The budget item form. Empty selects mean "none"; the time is the desk's wall clock. */
 export const budgetItemSchema = z.object({
-  slugLine: z.string().trim().min(2, "Give the story a slug-line.").max(80, "Keep the slug-line under 80 characters."),
+  slugLine: singleLine().min(2, "Give the story a slug-line.").max(80, "Keep the slug-line under 80 characters."),
   day: z.string().refine(isDay, "Choose a day."),
   targetTime: z
     .string()

@@ -5,7 +5,10 @@ export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/author/${slug}`;
 export const mediaUrl = (storageKey: string) => `/media/${storageKey}`;
 
-/** Top-level paths a section slug may never take. */
+/**
+ * Top-level paths a section slug may never take: the site's routes and files, and their names
+ * without the extension (a section `logo` would sit beside `/logo.png`, `icon` is a route).
+ */
 export const RESERVED_SLUGS = new Set([
   "admin",
   "api",
@@ -32,4 +35,18 @@ export const RESERVED_SLUGS = new Set([
   "preview",
   "corrections",
   "sitemaps",
+  "sitemap",
+  "news-sitemap",
+  "robots",
+  "logo",
+  "card",
+  "card.png",
+  "manifest",
+  "favicon",
+  "apple-touch-icon",
+  "icon-192",
+  "icon-512",
+  "security",
+  "security.txt",
+  "page",
 ]);

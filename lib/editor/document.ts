@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nestsTooDeeply, TOO_DEEP_MESSAGE } from "./depth";
 import { isAllowedEmbed } from "./embeds";
 
 // The article body is the editor's (TipTap/ProseMirror) JSON document. This schema is the
@@ -13,6 +14,13 @@ export const linkHref = z
   .trim()
   .max(2048)
   .refine((href) => SAFE_LINK.test(href), "Links must start with http://, https:// or mailto:");
+
+// A site path, not `//host/…` or `/\host/…`, which browsers read as another origin; nor one with
+// white space or control characters, which browsers drop before reading it (`/\t/host/…` is
+// `//host/…`), nor any backslash (read as a slash).
+const SITE_PATH = /^\/(?!\/)[^\s\u0000-\u001f\u007f\\]*$/;
+const HTTPS_URL = /^https:\/\/[^\s\u0000-\u001f\u007f\\]+$/i;
+const isImageSource = (src: string) => SITE_PATH.test(src) || HTTPS_URL.test(src);
 
 const boldMark = z.object({ type: z.literal("bold") }).strict();
 const italicMark = z.object({ type: z.literal("italic") }).strict();
@@ -64,11 +72,7 @@ const image = z
     type: z.literal("image"),
     attrs: z
       .object({
-        // A site path, not `//host/…` or `/\host/…`, which browsers read as another origin.
-        src: z
-          .string()
-          .max(2048)
-          .refine((s) => /^\/(?![/\\])/.test(s) || /^https:\/\//i.test(s), "Images must be site paths or https URLs"),
+        src: z.string().max(2048).refine(isImageSource, "Images must be site paths or https URLs"),
         alt: z.string().max(500).default(""),
         caption: z.string().max(1000).default(""),
         credit: z.string().max(200).default(""),
@@ -158,7 +162,14 @@ const tableRow: z.ZodType<TableRow> = z.lazy(() =>
   z.object({ type: z.literal("tableRow"), content: z.array(tableCell).min(1).max(30) }).strict(),
 );
 
-export const documentSchema = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
+const documentShape = z.object({ type: z.literal("doc"), content: z.array(block).max(5000) }).strict();
+/** The body as stored: its depth is checked first, so the recursive schema never sees a document too deep. */
+export const documentSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (nestsTooDeeply(value)) ctx.addIssue({ code: "custom", message: TOO_DEEP_MESSAGE });
+  })
+  .pipe(documentShape);
 export type ArticleDocument = z.infer<typeof documentSchema>;
 
 /** Largest accepted body, as serialised JSON. */
@@ -177,6 +188,7 @@ export function parseDocument(input: unknown): ParseResult {
       return { ok: false, error: "The article body is not valid JSON." };
     }
   }
+  if (nestsTooDeeply(value)) return { ok: false, error: TOO_DEEP_MESSAGE };
   const parsed = documentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

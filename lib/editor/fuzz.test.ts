@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RichText } from "@/components/site/rich-text";
 import { XSS_PAYLOADS } from "../../e2e/support/xss-payloads";
+import { MAX_DOCUMENT_DEPTH, TOO_DEEP_MESSAGE } from "./depth";
 import { parseDocument } from "./document";
 import { plainText } from "./text";
 import { documentToHtml } from "./to-html";
@@ -200,4 +201,86 @@ describe("the body validator and renderers under random input", () => {
       render(JSON.stringify(doc));
     }
   });
+});
+
+/** Wraps a node in a container: a quote, a list item in a list, or a cell in a row in a table. */
+const wrappers: ((node: object) => object)[] = [
+  (node) => ({ type: "blockquote", content: [node] }),
+  (node) => ({ type: "bulletList", content: [{ type: "listItem", content: [node] }] }),
+  (node) => ({ type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", content: [node] }] }] }),
+];
+const LEVELS_ADDED = [1, 2, 3];
+
+/** Nodes on the deepest path, the document being 1 (as lib/editor/depth.ts counts). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    const content = node && typeof node === "object" ? (node as { content?: unknown }).content : undefined;
+    // Nodes are objects; a number or string in a content list is refused by the schema, not counted.
+    if (Array.isArray(content))
+      for (const child of content) if (child && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const deepDocument = fc
+  .record({
+    path: fc.array(fc.nat({ max: wrappers.length - 1 }), { minLength: 0, maxLength: 1500 }),
+    leaf: fc.oneof(block, fc.constant({ type: "paragraph", content: [{ type: "text", text: "x" }] })),
+  })
+  .map(({ path, leaf }) => ({ type: "doc", content: [path.reduce<object>((node, i) => wrappers[i]!(node), leaf)] }));
+
+describe("deep and wide documents", () => {
+  it("are accepted up to the nesting limit and refused past it with the message, never with a crash", () => {
+    const seen = { shallow: 0, deep: 0 };
+    fc.assert(
+      fc.property(deepDocument, (doc) => {
+        const depth = depthOf(doc);
+        const parsed = parseDocument(doc);
+        if (depth > MAX_DOCUMENT_DEPTH) {
+          seen.deep++;
+          expect(parsed).toEqual({ ok: false, error: TOO_DEEP_MESSAGE });
+        } else {
+          seen.shallow++;
+          render(doc);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    expect(seen.deep).toBeGreaterThan(50);
+    expect(seen.shallow).toBeGreaterThan(20);
+  }, 120_000);
+
+  it("refuse about 5,000 levels of every container as a value, and 1,000 quotes as JSON", () => {
+    for (const [i, wrap] of wrappers.entries()) {
+      let node: object = { type: "paragraph" };
+      for (let n = 0; n < 5000 / LEVELS_ADDED[i]!; n++) node = wrap(node);
+      expect(parseDocument({ type: "doc", content: [node] })).toEqual({ ok: false, error: TOO_DEEP_MESSAGE });
+    }
+    const json = `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(1000)}{"type":"paragraph"}${"]}".repeat(1000)}]}`;
+    expect(parseDocument(json)).toEqual({ ok: false, error: TOO_DEEP_MESSAGE });
+  });
+
+  it("take the widest body the schema allows, and refuse one block more as too long", () => {
+    const paragraph = { type: "paragraph", content: Array.from({ length: 2000 }, () => ({ type: "text", text: "w" })) };
+    const widest = { type: "doc", content: Array.from({ length: 5000 }, () => ({ type: "horizontalRule" })) };
+    widest.content[0] = paragraph;
+    expect(parseDocument(widest).ok).toBe(true);
+    const wider = { ...widest, content: [...widest.content, { type: "horizontalRule" }] };
+    const refused = parseDocument(wider);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toMatch(/^The article body is invalid at content/);
+    // A wide table of lists: broad at every level, within the depth limit.
+    const item = { type: "listItem", content: [paragraph] };
+    const list = { type: "bulletList", content: Array.from({ length: 200 }, () => item) };
+    const cell = { type: "tableCell", content: [list] };
+    const table = {
+      type: "table",
+      content: Array.from({ length: 5 }, () => ({ type: "tableRow", content: [cell, cell] })),
+    };
+    expect(parseDocument({ type: "doc", content: [table] }).ok).toBe(true);
+  }, 60_000);
 });

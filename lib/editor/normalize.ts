@@ -1,3 +1,5 @@
+import { nestsTooDeeply } from "./depth";
+
 // The editor's raw JSON carries presentation-only attributes (table column widths, a list's
 // marker type, a link's target) and nulls for unset ones. Stripping exactly those, here and
 // nowhere else, lets the server's schema stay strict about everything else.
@@ -29,8 +31,13 @@ function cleanAttrs(type: string, attrs: Record<string, unknown> | undefined): R
   return Object.keys(kept).length ? kept : undefined;
 }
 
+/** A document nested too deeply is returned as it is, without recursing: the server refuses it with a message. */
 export function normalizeEditorJson<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(normalizeEditorJson) as T;
+  return nestsTooDeeply(node) ? node : normalize(node);
+}
+
+function normalize<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(normalize) as T;
   if (!node || typeof node !== "object") return node;
   const n = node as JsonNode;
   const type = typeof n.type === "string" ? n.type : "";
@@ -40,7 +47,7 @@ export function normalizeEditorJson<T>(node: T): T {
       const attrs = cleanAttrs(type, value as Record<string, unknown>);
       if (attrs) out.attrs = attrs;
     } else if (key === "marks" || key === "content") {
-      const list = normalizeEditorJson(value as JsonNode[]);
+      const list = normalize(value as JsonNode[]);
       if (Array.isArray(list) && (list.length || key === "content")) out[key] = list;
     } else out[key] = value;
   }

@@ -2,6 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { ACTION_BODY_BYTES, MAX_REQUEST_BYTES } from "./body-limits";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  markClientAddressHeaderSet,
+  trustedPeer,
+  type TrustedProxies,
+} from "./client-address";
 import { drainAfterEarlyAnswer } from "./refuse-and-drain";
 import { securityHeaders } from "./security-headers";
 
@@ -41,6 +48,30 @@ export function malformedPath(url: string): boolean {
 }
 
 /**
+ * A server action (a POST naming one, or a form posted to a page) from a page of another origin.
+ * Next refuses it by throwing, a 500; this is its own rule (Origin's host against X-Forwarded-Host,
+ * else Host), so the same requests get a 403 before Next reads them. No Origin is no browser:
+ * Next lets those through, as this does.
+ */
+export function foreignServerAction(req: IncomingMessage): boolean {
+  if (req.method !== "POST") return false;
+  const multipartToPage =
+    /^multipart\/form-data/i.test(req.headers["content-type"] ?? "") && !(req.url ?? "").startsWith("/api/");
+  if (!req.headers["next-action"] && !multipartToPage) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  let originHost: string;
+  try {
+    originHost = origin === "null" ? "null" : new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const forwarded = req.headers["x-forwarded-host"];
+  const forwardedHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0])?.trim();
+  return originHost !== (forwardedHost || req.headers.host);
+}
+
+/**
  * Why the request is refused before any handler sees it (and before its body is sent, when the
  * client waits to be told to go on).
  */
@@ -49,6 +80,7 @@ function earlyRefusal(req: IncomingMessage): { status: number; message: string }
   const expect = expectation(req);
   if (expect !== undefined && !CONTINUE.test(expect))
     return { status: 417, message: "Expectation failed: only 100-continue is supported." };
+  if (foreignServerAction(req)) return { status: 403, message: "Forbidden: this action was sent from another site." };
   const limit = bodyLimit(req);
   if (Number(req.headers["content-length"]) > limit)
     return { status: 413, message: `Too large: at most ${limit / (1024 * 1024)} MB can be sent here.` };
@@ -60,9 +92,21 @@ function earlyRefusal(req: IncomingMessage): { status: number; message: string }
  * then a client that sends `Expect: 100-continue` is told to go on only when its request passes
  * the checks here, and otherwise gets the refusal before sending its body.
  */
-export function frontDoor(handle: Handler, { siteUrl, log }: { siteUrl: string; log: Logger }): Handler {
+export function frontDoor(
+  handle: Handler,
+  { siteUrl, log, trustedProxies = { hops: 0 } }: { siteUrl: string; log: Logger; trustedProxies?: TrustedProxies },
+): Handler {
   const headers = Object.entries(securityHeaders(siteUrl));
+  const isTrusted = trustedPeer(trustedProxies);
+  markClientAddressHeaderSet();
   return async (req, res) => {
+    // Whatever a client sent under this name is replaced: the app believes only this value.
+    const forwardedFor = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,
+      isTrusted,
+    );
     const started = process.hrtime.bigint();
     const given = req.headers["x-request-id"];
     const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();

@@ -160,5 +160,7 @@ describe("the media library", () => {
     expect(cleanFileName("../../etc/passwd")).toBe("passwd");
     expect(cleanFileName("a\u0000b.jpg")).toBe("ab.jpg");
     expect(cleanFileName("")).toBe("image");
+    // A right-to-left override would show "invoice\u202Egnp.exe" as "invoiceexe.png".
+    expect(cleanFileName("invoice\u202Egnp.exe")).toBe("invoicegnp.exe");
   });
 });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text-match";
+import { withoutBidiControls } from "@/lib/format/single-line";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Page } from "@/lib/content/types";
 import { processImage, type ImageProfile } from "./process";
@@ -46,7 +47,7 @@ export interface AddMediaInput {
 /** A file name fit to show: no folders, no control characters, not too long. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base
+  const clean = withoutBidiControls(base)
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()
     .slice(0, 200);

@@ -8,14 +8,20 @@ export const hourStart = (at: Date) => new Date(Math.floor(at.getTime() / HOUR) 
 
 /**
  * Adds one view to an article's count for this hour. Nothing about the reader is stored: no
- * address, no user agent, no identifier. Returns false for articles readers cannot see.
+ * address, no user agent, no identifier. Returns false for articles readers cannot see, and when
+ * `allow` (asked only about a visible article) says no.
  */
-export async function countView(db: PrismaClient, articleId: string, now = new Date()): Promise<boolean> {
+export async function countView(
+  db: PrismaClient,
+  articleId: string,
+  now = new Date(),
+  allow: () => boolean = () => true,
+): Promise<boolean> {
   const visible = await db.article.findFirst({
     where: { ...publishedWhere(now), id: articleId },
     select: { id: true },
   });
-  if (!visible) return false;
+  if (!visible || !allow()) return false;
   const key = { articleId_hour: { articleId, hour: hourStart(now) } };
   try {
     await db.articleViewHour.upsert({

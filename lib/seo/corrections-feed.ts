@@ -1,7 +1,7 @@
 import type { CorrectionEntry } from "@/lib/corrections/read";
 import { rfc822 } from "./feed-xml";
 import { absoluteUrl, correctionsFeedPath, correctionsPath } from "./urls";
-import { element, textElement, xmlDocument } from "./xml";
+import { element, htmlText, textElement, xmlDocument } from "./xml";
 
 export interface CorrectionsChannel {
   siteName: string;
@@ -14,7 +14,7 @@ export function renderCorrectionsFeed(origin: string, channel: CorrectionsChanne
   const body = element("channel", {}, [
     textElement("title", `Corrections | ${channel.siteName}`),
     textElement("link", absoluteUrl(origin, correctionsPath)),
-    textElement("description", `Corrections to stories published by ${channel.siteName}, newest first.`),
+    textElement("description", htmlText(`Corrections to stories published by ${channel.siteName}, newest first.`)),
     textElement("language", channel.language.toLowerCase()),
     // The newest correction rather than "now", so an unchanged feed is byte-for-byte the same.
     entries[0] && textElement("lastBuildDate", rfc822(entries[0].at)),
@@ -30,7 +30,8 @@ export function renderCorrectionsFeed(origin: string, channel: CorrectionsChanne
         textElement("link", absoluteUrl(origin, e.article.path)),
         textElement("guid", `correction-${e.id}`, { isPermaLink: "false" }),
         textElement("pubDate", rfc822(e.at)),
-        textElement("description", e.text),
+        // Readers decode a description as HTML; the correction is text.
+        textElement("description", htmlText(e.text)),
       ]),
     ),
   ]);

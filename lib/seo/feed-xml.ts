@@ -2,7 +2,7 @@ import { sectionPath } from "@/lib/content/paths";
 import { feedHtml } from "./feed-html";
 import type { FeedItem } from "./types";
 import { absoluteUrl } from "./urls";
-import { element, textElement, xmlDocument } from "./xml";
+import { element, htmlText, textElement, xmlDocument } from "./xml";
 
 // RSS 2.0 with the content (full text), Dublin Core (bylines), Atom (self link) and Media RSS
 // (picture) modules.
@@ -34,7 +34,8 @@ function renderItem(origin: string, item: FeedItem): string {
     // The id survives a change of slug or section, so readers never see a moved story twice.
     textElement("guid", item.id, { isPermaLink: "false" }),
     textElement("pubDate", rfc822(item.publishedAt)),
-    item.summary && textElement("description", item.summary),
+    // Readers decode a description as HTML: the standfirst is text, so it goes as text.
+    item.summary && textElement("description", htmlText(item.summary)),
     textElement("content:encoded", feedHtml(item.html, origin)),
     ...item.authors.map((a) => textElement("dc:creator", a.name)),
     textElement("category", item.section.name, { domain: absoluteUrl(origin, sectionPath(item.section.slug)) }),
@@ -66,7 +67,7 @@ export function renderRssFeed(origin: string, channel: FeedChannel, items: FeedI
   const body = element("channel", {}, [
     textElement("title", channel.title),
     textElement("link", absoluteUrl(origin, channel.path)),
-    textElement("description", channel.description),
+    textElement("description", htmlText(channel.description)),
     textElement("language", channel.language.toLowerCase()),
     lastBuild && textElement("lastBuildDate", rfc822(lastBuild)),
     textElement("generator", "Broadsheet"),

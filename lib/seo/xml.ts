@@ -8,6 +8,15 @@ const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export const escapeXml = (text: string) => text.replace(INVALID, "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Plain text for an element that readers decode as HTML (RSS `<description>`): markup characters
+ * become entities, so the text shows as written and no tag in it is ever a tag. textElement then
+ * escapes it once more for XML.
+ */
+export const htmlText = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
 export type XmlChild = string | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | null | undefined>;
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/format/single-line";
 import { ROLES } from "@/lib/auth/permissions";
 
 // Form schemas shared by the desk's user, setup and profile forms.
 export const emailField = z.string().trim().toLowerCase().max(320).email("Enter a valid email address.");
-export const nameField = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
+export const nameField = singleLine().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
 export const roleField = z.enum(ROLES, { error: "Choose a role." });
 export const passwordField = z.string().max(1024);
 

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { singleLine } from "@/lib/format/single-line";
 import { recordAudit } from "@/lib/audit/record";
 import { deskAction, refused } from "@/lib/auth/action";
 import { db } from "@/lib/db";
@@ -17,9 +18,9 @@ export const updateMedia = deskAction(
   {
     schema: z.object({
       id,
-      alt: z.string().trim().max(500, "Keep alt text under 500 characters."),
-      caption: z.string().trim().max(1000, "Keep the caption under 1,000 characters."),
-      credit: z.string().trim().max(200, "Keep the credit under 200 characters."),
+      alt: singleLine().max(500, "Keep alt text under 500 characters."),
+      caption: singleLine().max(1000, "Keep the caption under 1,000 characters."),
+      credit: singleLine().max(200, "Keep the credit under 200 characters."),
       decorative: z
         .literal("on")
         .optional()

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { singleLine } from "@/lib/format/single-line";
 import { deskAction, type ActionState } from "@/lib/auth/action";
 import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
@@ -8,7 +9,7 @@ import { createTag, deleteTag, updateTag } from "@/lib/taxonomy/tags";
 import { UserError } from "@/lib/users/errors";
 
 const id = z.string().min(1).max(64);
-const name = z.string().trim().min(1, "Enter a name.").max(50);
+const name = singleLine().min(1, "Enter a name.").max(50);
 
 function done(message: string): ActionState {
   // Tag names appear on every story that carries them.
