@@ -55,10 +55,7 @@ test("two people type into one paragraph and into different fields at once, and 
   await editor.keyboard.press("End");
   const mine = " Ships queued past the breakwater while the tide turned slowly.";
   const theirs = " Dock workers counted forty containers before noon on the quay.";
-  await Promise.all([
-    author.keyboard.type(mine, { delay: 25 }),
-    editor.keyboard.type(theirs, { delay: 25 }),
-  ]);
+  await Promise.all([author.keyboard.type(mine, { delay: 25 }), editor.keyboard.type(theirs, { delay: 25 })]);
   await Promise.all([
     author.getByLabel("Headline").pressSequentially(" reopen", { delay: 20 }),
     editor.getByLabel("Standfirst").pressSequentially("Trade resumes after the storm.", { delay: 20 }),

@@ -88,9 +88,7 @@ test("kill -9 of the server while two people type: after the restart nothing is 
 
   server = await startSpareServer(port, file);
   await Promise.all([waitSaved(author), waitSaved(editor)]);
-  await expect
-    .poll(() => bodyText(id), { timeout: 20_000 })
-    .toContain(`${lines.author}start.${typed.author}`);
+  await expect.poll(() => bodyText(id), { timeout: 20_000 }).toContain(`${lines.author}start.${typed.author}`);
   const text = bodyText(id);
   expect(text).toContain(`${lines.editor}start.${typed.editor}`);
   expect(text.startsWith(before.slice(0, 40))).toBe(true);
@@ -112,9 +110,9 @@ test("30 s of typing that never pauses, then the browser is closed without warni
       baseURL,
     });
     // The suite's signed-in author: the same cookies a person's browser would have kept.
-    const { cookies } = JSON.parse(
-      (await import("node:fs")).readFileSync(authFile("author"), "utf8"),
-    ) as { cookies: Parameters<typeof context.addCookies>[0] };
+    const { cookies } = JSON.parse((await import("node:fs")).readFileSync(authFile("author"), "utf8")) as {
+      cookies: Parameters<typeof context.addCookies>[0];
+    };
     await context.addCookies(cookies);
     return context;
   };

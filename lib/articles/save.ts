@@ -65,17 +65,20 @@ export async function saveArticle(
     }
   }
 
-  const version = await commit(db, { row, before, user, fields, changed, baseVersion: input.baseVersion, now }, {
-    reason: input.reason ?? "save",
-  });
+  const version = await commit(
+    db,
+    { row, before, user, fields, changed, baseVersion: input.baseVersion, now },
+    {
+      reason: input.reason ?? "save",
+    },
+  );
   const article = version === null ? null : await loadEditable(db, row.id);
   if (!article) return { ok: false, kind: "conflict", current: (await loadEditable(db, row.id))! };
   return { ok: true, article, changed: true, before, staged };
 }
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
-const loadRow = (db: PrismaClient, id: string) =>
-  db.article.findUnique({ where: { id }, include: editableInclude });
+const loadRow = (db: PrismaClient, id: string) => db.article.findUnique({ where: { id }, include: editableInclude });
 
 /**
  * Writes checked fields as one step with the version claim: to the working copy of a published or

@@ -129,7 +129,10 @@ describe("what a hostile browser can put in the shared document", () => {
   });
 
   it("keeps a story within the size limit, reporting what was left out", () => {
-    const paragraph = (n: number) => ({ type: "paragraph", content: [{ type: "text", text: `${n} ${"word ".repeat(3000)}` }] });
+    const paragraph = (n: number) => ({
+      type: "paragraph",
+      content: [{ type: "text", text: `${n} ${"word ".repeat(3000)}` }],
+    });
     const big = { type: "doc", content: Array.from({ length: 200 }, (_, n) => paragraph(n)) } as ArticleDocument;
     const result = storableBody(big);
     expect(result.tooLarge).toBe(true);

@@ -14,7 +14,15 @@ import { documentExtensions } from "@/lib/editor/schema-extensions";
 // as the smallest change, so that browsers holding copies still merge.
 
 export const BODY = "body";
-export const TEXT_FIELDS = ["title", "slug", "standfirst", "excerpt", "dateline", "metaTitle", "metaDescription"] as const;
+export const TEXT_FIELDS = [
+  "title",
+  "slug",
+  "standfirst",
+  "excerpt",
+  "dateline",
+  "metaTitle",
+  "metaDescription",
+] as const;
 export const MAP_FIELDS = [
   "sectionId",
   "tags",

@@ -41,7 +41,10 @@ type Log = { info: (o: object, m: string) => void; warn: (o: object, m: string) 
 const b64 = (u: Uint8Array) => Buffer.from(u).toString("base64");
 const articleAccess = (db: PrismaClient, id: string) =>
   db.article
-    .findUnique({ where: { id }, select: { version: true, status: true, deletedAt: true, authors: { select: { userId: true } } } })
+    .findUnique({
+      where: { id },
+      select: { version: true, status: true, deletedAt: true, authors: { select: { userId: true } } },
+    })
     .then((a) => a && { ...a, authorIds: a.authors.map((x) => x.userId) });
 
 export function collabServer(opts: { db: PrismaClient; secret: string; secure: boolean; log: Log }) {
@@ -162,7 +165,12 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
     const was = connection.context?.user as CollabUser | undefined;
     const user = was ? now(was) : null;
     if (!user || !access || !mayView(user, access)) {
-      connection.sendStateless(JSON.stringify({ type: "closed", message: user ? "You can no longer open this story." : "Your session has ended: sign in again." } satisfies CollabMessage));
+      connection.sendStateless(
+        JSON.stringify({
+          type: "closed",
+          message: user ? "You can no longer open this story." : "Your session has ended: sign in again.",
+        } satisfies CollabMessage),
+      );
       connection.close({ code: 4403, reason: "access ended" });
       return;
     }

@@ -287,37 +287,37 @@ export function ArticleEditor({
           Opening the story…
         </p>
       ) : (
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-4">
-          <label htmlFor="article-title" className="sr-only">
-            Headline
-          </label>
-          <textarea
-            id="article-title"
-            value={fields.title}
-            onChange={(e) => setTitle(e.target.value.replace(/\n/g, " "))}
-            placeholder="Headline"
-            rows={2}
-            readOnly={!canEdit}
-            aria-invalid={errors.title ? true : undefined}
-            className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
-          />
-          {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
-          <RichTextEditor
-            shared={{ doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } }}
-            readOnly={!canEdit}
-            error={errors.body}
-          />
+        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <div className="space-y-4">
+            <label htmlFor="article-title" className="sr-only">
+              Headline
+            </label>
+            <textarea
+              id="article-title"
+              value={fields.title}
+              onChange={(e) => setTitle(e.target.value.replace(/\n/g, " "))}
+              placeholder="Headline"
+              rows={2}
+              readOnly={!canEdit}
+              aria-invalid={errors.title ? true : undefined}
+              className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
+            />
+            {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
+            <RichTextEditor
+              shared={{ doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } }}
+              readOnly={!canEdit}
+              error={errors.body}
+            />
+          </div>
+          <aside aria-label="Article settings" className="space-y-6">
+            <fieldset disabled={!canEdit} className="min-w-0">
+              <legend className="sr-only">Article settings</legend>
+              <SidePanel fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
+            </fieldset>
+            {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
+            {tools}
+          </aside>
         </div>
-        <aside aria-label="Article settings" className="space-y-6">
-          <fieldset disabled={!canEdit} className="min-w-0">
-            <legend className="sr-only">Article settings</legend>
-            <SidePanel fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
-          </fieldset>
-          {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
-          {tools}
-        </aside>
-      </div>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { discardChangesAction, updateArticleAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
 import { changedFields, type ArticleFields } from "@/lib/articles/fields";
+import { DiffParts } from "@/components/admin/diff-parts";
 import { diffFields } from "@/lib/articles/revisions-diff";
 
 // A published (or scheduled) story's edits wait here until someone who may publish sends them to
@@ -74,19 +75,7 @@ export function StagedChanges({
             <div key={d.key}>
               <dt className="font-semibold">{d.field}</dt>
               <dd className="whitespace-pre-wrap">
-                {d.parts.map((p, i) =>
-                  p.added ? (
-                    <ins key={i} className="bg-green-200 text-ink no-underline">
-                      {p.value}
-                    </ins>
-                  ) : p.removed ? (
-                    <del key={i} className="bg-paper">
-                      {p.value}
-                    </del>
-                  ) : (
-                    <span key={i}>{p.value}</span>
-                  ),
-                )}
+                <DiffParts parts={d.parts} deleted="bg-paper" />
               </dd>
             </div>
           ))}

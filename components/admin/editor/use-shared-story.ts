@@ -35,7 +35,8 @@ export interface Peer {
 }
 
 const COLORS = ["#b4232a", "#1f5fa8", "#2f7d32", "#8a4baf", "#b35c00", "#00756f", "#a3247a", "#5b6b00"];
-export const colorFor = (id: string) => COLORS[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
+export const colorFor = (id: string) =>
+  COLORS[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
 
 const storeName = (articleId: string) => `broadsheet-story-${articleId}`;
 
@@ -60,9 +61,11 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [rescued, setRescued] = useState<SharedFields | null>(null);
   const [readOnly, setReadOnly] = useState(false);
   const [connected, setConnected] = useState(false);
-  const [stored, setStored] = useState<{ vector: Map<number, number>; at: string; errors: Record<string, string> } | null>(
-    null,
-  );
+  const [stored, setStored] = useState<{
+    vector: Map<number, number>;
+    at: string;
+    errors: Record<string, string>;
+  } | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [tick, setTick] = useState(0);
@@ -133,7 +136,8 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
         const list: Peer[] = [];
         states.forEach((s, clientId) => {
           const u = (s as { user?: { name?: string; color?: string; id?: string } }).user;
-          if (clientId !== doc.clientID && u?.name && u.id !== user.id) list.push({ clientId, name: u.name, color: u.color ?? "#555" });
+          if (clientId !== doc.clientID && u?.name && u.id !== user.id)
+            list.push({ clientId, name: u.name, color: u.color ?? "#555" });
         });
         setPeers(list);
       });
@@ -191,5 +195,16 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     [session],
   );
 
-  return { session, ready, fields, set, apply, status, readOnly, peers, rescued, dismissRescued: () => setRescued(null) };
+  return {
+    session,
+    ready,
+    fields,
+    set,
+    apply,
+    status,
+    readOnly,
+    peers,
+    rescued,
+    dismissRescued: () => setRescued(null),
+  };
 }

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loadEditable } from "@/lib/articles/editable";
 import { publishDue } from "@/lib/articles/lifecycle";
+import { thinRevisions } from "@/lib/articles/revision-thinning";
 import { isSchedulerKey } from "@/lib/articles/scheduler-key";
 import { authSecret } from "@/lib/auth/secret";
 import { findExpiredBreaking } from "@/lib/breaking/read";
@@ -10,9 +11,12 @@ import { markSwept, nextSweepWindow } from "@/lib/content/sweep-window";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 
-// Publishes scheduled articles whose time has come, and refreshes pages when a breaking alert
-// expires or an embargo lifts. Called by the server's own scheduler
+// Publishes scheduled articles whose time has come, refreshes pages when a breaking alert
+// expires or an embargo lifts, and thins old revisions. Called by the server's own scheduler
 // (instrumentation.ts); a route handler, because cache revalidation needs a request context.
+// The history is thinned once an hour per instance (lib/articles/revision-thinning.ts).
+let lastThinned = 0;
+
 export async function POST(request: NextRequest) {
   if (!isSchedulerKey(request.headers.get("x-scheduler-key"), authSecret()))
     return new NextResponse(null, { status: 404 });
@@ -25,5 +29,9 @@ export async function POST(request: NextRequest) {
     if (article) await revalidateArticle(article, article);
   }
   markSwept(to);
+  if (Date.now() - lastThinned > 3_600_000) {
+    lastThinned = Date.now();
+    await thinRevisions(db);
+  }
   return NextResponse.json({ published: published.map((a) => a.id) }, { headers: { "cache-control": "no-store" } });
 }

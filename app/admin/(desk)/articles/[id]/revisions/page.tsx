@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
 import { mayEdit, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
+import { DiffParts } from "@/components/admin/diff-parts";
 import { diffFields, listRevisions, revisionFields } from "@/lib/articles/revisions";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -80,19 +81,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <div key={d.field}>
               <h2 className="text-sm font-bold uppercase tracking-wider">{d.field}</h2>
               <p className="mt-1 whitespace-pre-wrap rounded border border-rule p-2 font-serif text-sm">
-                {d.parts.map((p, i) =>
-                  p.added ? (
-                    <ins key={i} className="bg-green-200 text-ink no-underline">
-                      {p.value}
-                    </ins>
-                  ) : p.removed ? (
-                    <del key={i} className="bg-accent-soft">
-                      {p.value}
-                    </del>
-                  ) : (
-                    <span key={i}>{p.value}</span>
-                  ),
-                )}
+                <DiffParts parts={d.parts} />
               </p>
             </div>
           ))}
