@@ -219,3 +219,31 @@ test("the indicator tells the truth offline, and changes made offline merge on r
   await writer.context().close();
   await editor.context().close();
 });
+
+test("where a network blocks WebSockets, the editor says so and the text still reaches the server", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(page);
+  const id = url.split("/").pop()!;
+  await page.getByLabel("Headline").fill("Behind a strict proxy");
+  await body(page).click();
+  await page.keyboard.type("Written where live editing cannot connect.");
+  await waitSaved(page);
+  // From now on, every WebSocket to the site is refused, as some office proxies do.
+  await page.routeWebSocket(/\/admin\/collab/, (ws) => ws.close({ code: 1006 }));
+  await page.reload();
+  await expect(body(page)).toContainText("Written where live editing cannot connect.");
+  await body(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" And more after the proxy.");
+  await expect(saveStatus(page)).toHaveText("Offline: changes kept on this device");
+  const warning = page.getByRole("alert").filter({ hasText: "Live editing can’t connect from this network" });
+  await expect(warning).toBeVisible({ timeout: 20_000 });
+  await warning.getByRole("button", { name: "Save to the server" }).click();
+  await expect
+    .poll(() => stored(id).bodyText, { timeout: 15_000 })
+    .toBe("Written where live editing cannot connect. And more after the proxy.");
+  await page.context().close();
+});

@@ -169,7 +169,7 @@ async function commit(
 }
 
 export type DocumentSaveResult =
-  | { ok: true; version: number | null; errors: FieldErrors }
+  | { ok: true; version: number | null; errors: FieldErrors; fields: ArticleFields }
   | { ok: false; kind: "forbidden" | "not-found" | "busy"; message: string };
 
 /**
@@ -227,7 +227,7 @@ export async function saveFromDocument(
     { reason: "save", also, skipWrite: !changed.length },
   );
   if (version === null) return { ok: false, kind: "busy", message: "Someone else wrote a moment ago." };
-  return { ok: true, version: changed.length ? version : null, errors };
+  return { ok: true, version: changed.length ? version : null, errors, fields };
 }
 
 /** The slug message with a free alternative to offer. */

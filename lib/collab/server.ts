@@ -9,7 +9,7 @@ import { sameValue } from "@/lib/articles/fields";
 import { fieldsOf, type SharedFields } from "./doc-fields";
 import { COLLAB_PATH, type CollabMessage } from "./protocol";
 import { collabUser, currentUsers, type CollabUser } from "./session";
-import { loadDocument, storeDocument, takeInExternalChange } from "./store";
+import { loadDocument, sharedOf, storeDocument, takeInExternalChange } from "./store";
 
 // Co-editing: Hocuspocus (Yjs over WebSocket) on the production server's own port, at COLLAB_PATH.
 // Every change reaches the server as it is typed; the document is stored (and the article derived
@@ -64,11 +64,10 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
     s.busy = true;
     try {
       const vector = b64(Y.encodeStateVector(document));
-      const fields = fieldsOf(document);
       const result = await storeDocument(db, s.lastEditor, name, document, s.version);
       if (result.ok) {
         if (result.version !== null) s.version = result.version;
-        s.lastStored = fields;
+        s.lastStored = sharedOf(result.fields);
         s.storedVector = vector;
         s.storedAt = new Date().toISOString();
         s.errors = result.errors as Record<string, string>;
@@ -104,7 +103,7 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
       Y.applyUpdate(document, Y.encodeStateAsUpdate(loaded.doc));
       states.set(documentName, {
         version: loaded.version,
-        lastStored: fieldsOf(document),
+        lastStored: loaded.fields,
         storedVector: b64(Y.encodeStateVector(document)),
         storedAt: new Date().toISOString(),
         errors: {},

@@ -14,7 +14,7 @@ import { applyFields, fieldsOf, metaMap, newDocument, storableBody, type SharedF
 // validation use. Both are written in one transaction.
 
 /** The stored fields the shared document holds (breaking news has its own control). */
-const sharedOf = (fields: ReturnType<typeof editingFields>): SharedFields => {
+export const sharedOf = (fields: ReturnType<typeof editingFields>): SharedFields => {
   const shared: Partial<ReturnType<typeof editingFields>> = { ...fields };
   delete shared.breaking;
   return shared as SharedFields;
@@ -25,6 +25,8 @@ export interface LoadedDocument {
   lineage: string;
   /** The article version the document matches. */
   version: number;
+  /** The fields the article holds (what the document was last stored as). */
+  fields: SharedFields;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function loadDocument(db: PrismaClient, articleId: string): Promise
         data: { state: Buffer.from(Y.encodeStateAsUpdate(doc)), version: row.version },
       });
     }
-    return { doc, lineage: stored.lineage, version: row.version };
+    return { doc, lineage: stored.lineage, version: row.version, fields };
   }
   const lineage = randomUUID();
   const doc = newDocument(fields, lineage);
@@ -59,7 +61,7 @@ export async function loadDocument(db: PrismaClient, articleId: string): Promise
     // Someone opened it at the same moment and made it first: theirs is the document.
     return loadDocument(db, articleId);
   }
-  return { doc, lineage, version: row.version };
+  return { doc, lineage, version: row.version, fields };
 }
 
 /** The lineage of the story's document, making the document if it has none yet. */
@@ -131,6 +133,15 @@ export async function takeInExternalChange(
   if (stored) Y.applyUpdate(doc, stored.state, "server");
   const fields = sharedOf(editingFields(toEditable(row)));
   if (stored?.version === row.version) return { version: row.version, fields };
+  if (stored && lastStored && sameValue(fields, lastStored)) {
+    // A status change (publish, submit…) moved the version and left the fields as they were:
+    // nothing to take in, and edits not yet stored stay in the document, to be stored next.
+    await db.articleDocument.updateMany({
+      where: { articleId, version: stored.version },
+      data: { version: row.version },
+    });
+    return { version: row.version, fields };
+  }
   // Only one instance takes an outside write in: two applying the same change would double it.
   if (stored) {
     const claimed = await db.articleDocument.updateMany({

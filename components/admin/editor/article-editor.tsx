@@ -7,11 +7,12 @@ import {
   describeFeaturedImageAction,
   editorStateAction,
   previewLinkAction,
+  saveArticleAction,
   transitionAction,
 } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
 import type { Transition } from "@/lib/articles/lifecycle";
-import { bodyOf } from "@/lib/collab/doc-fields";
+import { bodyOf, fieldsOf } from "@/lib/collab/doc-fields";
 import { toSlug } from "@/lib/content/slug";
 import { isEmbargoed } from "@/lib/content/visibility";
 import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
@@ -263,6 +264,34 @@ export function ArticleEditor({
             {previewUrl}
           </a>
         </p>
+      ) : null}
+      {story.unreachable && session ? (
+        <div role="alert" className="mb-4 rounded border border-accent bg-accent-soft px-3 py-2 text-sm">
+          <p className="font-semibold">
+            Live editing can’t connect from this network (a proxy or firewall may block it). Your changes are kept on
+            this device. To send them now by the slower route:
+          </p>
+          <button
+            type="button"
+            className="mt-2 rounded bg-ink px-3 py-1 font-semibold text-paper"
+            onClick={async () => {
+              const current = await editorStateAction({ id: initial.id });
+              if (!current.ok || !("article" in current)) return setNotice("That didn’t work: reload the page.");
+              const result = await saveArticleAction({
+                id: initial.id,
+                baseVersion: current.article.version,
+                fields: { ...fieldsOf(session.doc), breaking: current.article.fields.breaking },
+              });
+              if (!result.ok)
+                return setNotice(("message" in result && result.message) || "Not saved: reload the page.");
+              // The server has the text now; this device's copy would be merged in twice.
+              await story.forgetLocalCopy();
+              location.reload();
+            }}
+          >
+            Save to the server
+          </button>
+        </div>
       ) : null}
       {story.rescued ? (
         <RescuedCopy

@@ -39,6 +39,7 @@ export const colorFor = (id: string) =>
   COLORS[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
 
 const storeName = (articleId: string) => `broadsheet-story-${articleId}`;
+const UNREACHABLE_AFTER_MS = 10_000;
 
 /** Whether the server has stored everything this browser holds (each client's changes up to its clock). */
 function covered(doc: Y.Doc, storedVector: Map<number, number> | null) {
@@ -69,6 +70,10 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [serverError, setServerError] = useState<string | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [tick, setTick] = useState(0);
+  // Some networks (proxies, firewalls) let pages through but never a WebSocket.
+  const [unreachable, setUnreachable] = useState(false);
+  const everConnected = useRef(false);
+  const persistenceRef = useRef<IndexeddbPersistence | null>(null);
   const storedRef = useRef(stored);
   useEffect(() => {
     storedRef.current = stored;
@@ -106,7 +111,10 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
         document: doc,
         // The session cookie authenticates the connection; the token only asks the server to check it.
         token: "session",
-        onStatus: ({ status }) => setConnected(status === "connected"),
+        onStatus: ({ status }) => {
+          if (status === "connected") everConnected.current = true;
+          setConnected(status === "connected");
+        },
         onSynced: () => setReady(true),
         onAuthenticated: ({ scope }) => {
           setServerError(null);
@@ -141,13 +149,31 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
         });
         setPeers(list);
       });
-      doc.on("update", () => setTick((t) => t + 1));
+      // Read in the same event as the keystroke that made the change: a controlled input shown a
+      // value one render late would drop the next character typed.
+      const follow = () => {
+        setTick((t) => t + 1);
+        setFields(panelFieldsOf(doc));
+      };
+      doc.on("update", follow);
+      follow();
+      // A dropped network can leave a socket that looks open and carries nothing: it is closed at
+      // once (the indicator says offline), and opened again when the network returns.
       const reconnect = () => void provider?.connect();
+      const drop = () => provider?.disconnect();
       window.addEventListener("online", reconnect);
-      removeOnline = () => window.removeEventListener("online", reconnect);
+      window.addEventListener("offline", drop);
+      removeOnline = () => {
+        window.removeEventListener("online", reconnect);
+        window.removeEventListener("offline", drop);
+      };
       // With a copy of this document on this device, work can go on offline; a first open waits for the server.
       if (hadCopy) setReady(true);
+      persistenceRef.current = persistence;
       setSession({ doc, provider });
+      setTimeout(() => {
+        if (!cancelled && !everConnected.current && navigator.onLine) setUnreachable(true);
+      }, UNREACHABLE_AFTER_MS);
     })();
     return () => {
       cancelled = true;
@@ -157,13 +183,6 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       doc.destroy();
     };
   }, [articleId, lineage, user.id, user.name]);
-
-  // The fields the panel shows, read again after every change (the body is the editor's).
-  useEffect(() => {
-    // The shared document is the source; React state follows its updates.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (session) setFields(panelFieldsOf(session.doc));
-  }, [session, tick]);
 
   const status: SaveStatus = useMemo(() => {
     void tick;
@@ -195,6 +214,11 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     [session],
   );
 
+  /** Forgets this device's copy (after the text went to the server by another route). */
+  const forgetLocalCopy = useCallback(async () => {
+    await persistenceRef.current?.clearData();
+  }, []);
+
   return {
     session,
     ready,
@@ -206,5 +230,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     peers,
     rescued,
     dismissRescued: () => setRescued(null),
+    unreachable,
+    forgetLocalCopy,
   };
 }
