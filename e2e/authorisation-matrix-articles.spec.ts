@@ -62,6 +62,12 @@ test("saving, previewing, restoring and submitting another's story by id follow 
       `${label(who)}'s save stored`,
     ).toBe(mayChange);
 
+    // What the editor shows around the shared document: only for those who may open the story.
+    const state = await call(baseURL!, FILES.article, "editorStateAction", { id }, cookie, id);
+    expect(succeeded(state), `${label(who)} reads the editor's state`).toBe(user ? mayView(user, info) : false);
+    const shown = state.result.article as { fields?: { title?: string } } | undefined;
+    expect(typeof shown?.fields?.title === "string", `${label(who)} is shown the story`).toBe(succeeded(state));
+
     const preview = await call(baseURL!, FILES.article, "previewLinkAction", { id }, cookie, id);
     expect(succeeded(preview), `${label(who)} gets a preview link`).toBe(user ? mayView(user, info) : false);
     expect(typeof preview.result.url === "string").toBe(succeeded(preview));

@@ -5,8 +5,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import type { PrismaClient } from "@/lib/db/client";
 import { mayEdit, mayView } from "@/lib/articles/access";
-import { sameValue } from "@/lib/articles/fields";
-import { fieldsOf, type SharedFields } from "./doc-fields";
+import type { SharedFields } from "./doc-fields";
 import { COLLAB_PATH, type CollabMessage } from "./protocol";
 import { collabUser, currentUsers, type CollabUser } from "./session";
 import { loadDocument, sharedOf, storeDocument, takeInExternalChange } from "./store";
@@ -58,9 +57,18 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
     errors: s.errors,
   });
 
+  const markStored = (s: State, document: Document, errors: Record<string, string> = {}) => {
+    s.storedVector = b64(Y.encodeStateVector(document));
+    s.storedAt = new Date().toISOString();
+    s.errors = errors;
+    document.broadcastStateless(JSON.stringify(storedMessage(s)));
+  };
+
   async function store(name: string, document: Document) {
     const s = states.get(name);
-    if (!s?.lastEditor) return;
+    if (!s) return;
+    // Nobody here changed it: all it holds came from the database (loaded, merged, taken in).
+    if (!s.lastEditor) return markStored(s, document);
     s.busy = true;
     try {
       const vector = b64(Y.encodeStateVector(document));
@@ -75,6 +83,11 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
       } else if (result.kind === "busy") {
         // Written meanwhile by something else: the next check takes that in, then stores again.
         s.pending = true;
+      } else if (result.kind === "forbidden") {
+        // The last editor may no longer edit (a submitted story): the document's state is kept
+        // as it is, and becomes the story at the next edit of someone who may.
+        s.lastEditor = null;
+        markStored(s, document);
       } else {
         log.warn({ article: name, kind: result.kind }, "shared document not stored");
         document.broadcastStateless(JSON.stringify({ type: "error", message: result.message } satisfies CollabMessage));
@@ -145,11 +158,9 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
       if (!taken) continue;
       s.version = taken.version;
       s.lastStored = taken.fields;
-      if (sameValue(fieldsOf(document), taken.fields)) {
-        s.storedVector = b64(Y.encodeStateVector(document));
-        s.storedAt = new Date().toISOString();
-        document.broadcastStateless(JSON.stringify(storedMessage(s)));
-      } else if (s.pending || s.lastEditor) {
+      // Only what changed in the document since it was last stored is stored again (a status
+      // change alone leaves it as it was).
+      if (s.pending || b64(Y.encodeStateVector(document)) !== s.storedVector) {
         s.pending = false;
         await store(name, document);
       }

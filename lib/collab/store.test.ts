@@ -96,6 +96,21 @@ describe("storing the shared document", () => {
     expect(article.fields.standfirst).toBe("Written elsewhere.");
   });
 
+  it("takes nothing in from a status change: edits not yet stored stay, and are stored next", async () => {
+    const id = await draftBy(author, "Bridge reopens");
+    const loaded = (await loadDocument(db, id))!;
+    spliceText(loaded.doc.getText("standfirst"), "Typed just before publishing.");
+    const published = await transition(db, author, id, "publish");
+    expect(published.ok).toBe(true);
+    const taken = (await takeInExternalChange(db, id, loaded.doc, loaded.fields))!;
+    expect(fieldsOf(loaded.doc).standfirst).toBe("Typed just before publishing.");
+    expect(await storeDocument(db, author, id, loaded.doc, taken.version)).toMatchObject({ ok: true });
+    // Published: the edit waits in the working copy for Update.
+    const article = (await loadEditable(db, id))!;
+    expect(article.fields.standfirst).toBe("");
+    expect(article.draft?.fields.standfirst).toBe("Typed just before publishing.");
+  });
+
   it("merges what another server instance stored instead of overwriting it", async () => {
     const id = await draftBy(author, "Two instances");
     const a = (await loadDocument(db, id))!;
