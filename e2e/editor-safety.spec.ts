@@ -60,10 +60,16 @@ test("edits made offline are kept on the device and reach the desk when the tab 
   await other.context().close();
 });
 
-test("leaving with unsaved changes asks first", async ({ browser }) => {
+test("leaving before the server has one's changes asks first", async ({ browser }) => {
   const page = await (await browser.newContext({ storageState: authFile("author") })).newPage();
   await newArticle(page);
+  await page.getByLabel("Headline").fill("Saved headline");
+  await waitSaved(page);
+  // With the server reachable, the words are there within a moment: leaving is not questioned.
+  // Offline they are only on this device, and leaving asks.
+  await page.context().setOffline(true);
   await page.getByLabel("Headline").fill("Unsaved headline");
+  await expect(saveStatus(page)).toHaveText("Offline: changes kept on this device");
   let asked = false;
   page.on("dialog", async (dialog) => {
     asked = dialog.type() === "beforeunload";

@@ -115,8 +115,8 @@ export function ArticleEditor({
     };
   }, [storedAt, initial.id]);
 
-  // Leaving before the server has everything asks first (the device keeps a copy all the same).
-  const unsaved = status.kind !== "saved";
+  // Leaving before the server has one's own changes asks first (the device keeps a copy all the same).
+  const unsaved = story.unsynced > 0;
   useEffect(() => {
     if (!unsaved) return;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();

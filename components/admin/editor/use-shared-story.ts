@@ -72,6 +72,8 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [tick, setTick] = useState(0);
   // Some networks (proxies, firewalls) let pages through but never a WebSocket.
   const [unreachable, setUnreachable] = useState(false);
+  // Changes made here that the server has not acknowledged yet.
+  const [unsynced, setUnsynced] = useState(0);
   const everConnected = useRef(false);
   const persistenceRef = useRef<IndexeddbPersistence | null>(null);
   const storedRef = useRef(stored);
@@ -116,6 +118,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           setConnected(status === "connected");
         },
         onSynced: () => setReady(true),
+        onUnsyncedChanges: ({ number }) => setUnsynced(number),
         onAuthenticated: ({ scope }) => {
           setServerError(null);
           setReadOnly(scope === "readonly");
@@ -232,5 +235,6 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     dismissRescued: () => setRescued(null),
     unreachable,
     forgetLocalCopy,
+    unsynced,
   };
 }
