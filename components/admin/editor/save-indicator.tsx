@@ -6,13 +6,16 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-di
 
 /**
  * What the server has stored, never more: "Saved 12:04" only once everything this browser holds
- * is stored; "Offline: changes kept on this device" while the connection is down.
+ * is stored; offline, "changes kept on this device" only once this device's copy has them all.
  */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const text = {
     saved: status.kind === "saved" && status.at ? `Saved ${time(status.at)}` : "All changes saved",
     saving: "Saving…",
-    offline: "Offline: changes kept on this device",
+    offline:
+      status.kind === "offline" && !status.kept
+        ? "Offline: keeping changes on this device…"
+        : "Offline: changes kept on this device",
     invalid: "Saved, except the fields marked in red",
     error: status.kind === "error" ? `Not saved: ${status.message}` : "",
   }[status.kind];

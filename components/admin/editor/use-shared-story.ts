@@ -21,7 +21,8 @@ import type { ArticleFields } from "@/lib/articles/fields";
 export type SaveStatus =
   | { kind: "saved"; at: string | null }
   | { kind: "saving" }
-  | { kind: "offline" }
+  /** `kept`: this device's copy holds every change (written to IndexedDB, not just typed). */
+  | { kind: "offline"; kept: boolean }
   | { kind: "invalid"; errors: Partial<Record<keyof ArticleFields, string>>; message?: string }
   | { kind: "error"; message: string };
 
@@ -74,6 +75,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [unreachable, setUnreachable] = useState(false);
   // Changes made here that the server has not acknowledged yet.
   const [unsynced, setUnsynced] = useState(0);
+  // Whether a change is typed but not yet written to this device's copy (IndexedDB writes are
+  // asynchronous: "kept on this device" is said only once they are done).
+  const [localBehind, setLocalBehind] = useState(false);
   const everConnected = useRef(false);
   const persistenceRef = useRef<IndexeddbPersistence | null>(null);
   const storedRef = useRef(stored);
@@ -160,6 +164,25 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       };
       doc.on("update", follow);
       follow();
+      // y-indexeddb writes each change in a read-write transaction of its own; a read-only one on
+      // the same store, opened after it, completes only once that write has.
+      let written = 0;
+      let kept = 0;
+      const copy = persistence;
+      doc.on("update", (_u: Uint8Array, origin: unknown) => {
+        const db = copy.db as IDBDatabase | null;
+        if (!db || origin === copy) return;
+        const n = ++written;
+        setLocalBehind(true);
+        try {
+          db.transaction(["updates"], "readonly").oncomplete = () => {
+            kept = Math.max(kept, n);
+            if (kept === written) setLocalBehind(false);
+          };
+        } catch {
+          // The copy was closed (the editor is leaving).
+        }
+      });
       // A dropped network can leave a socket that looks open and carries nothing: it is closed at
       // once (the indicator says offline), and opened again when the network returns.
       const reconnect = () => void provider?.connect();
@@ -194,8 +217,8 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       const errors = stored?.errors ?? {};
       return Object.keys(errors).length ? { kind: "invalid", errors } : { kind: "saved", at: stored?.at ?? null };
     }
-    return connected ? { kind: "saving" } : { kind: "offline" };
-  }, [session, stored, connected, serverError, tick]);
+    return connected ? { kind: "saving" } : { kind: "offline", kept: !localBehind };
+  }, [session, stored, connected, serverError, tick, localBehind]);
 
   const set = useCallback(
     <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => {
