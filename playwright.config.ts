@@ -42,12 +42,24 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["desk-setup"],
-      testIgnore: /smoke\.spec\.ts/,
+      testIgnore: /(smoke|editor-cluster)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"] },
     },
     // Reader and desk basics that need nothing but HTTP: also run on PostgreSQL by .ci/run
     // (E2E_DATABASE_URL=postgresql://… npx playwright test --project smoke).
     { name: "smoke", testMatch: /smoke\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    // Co-editing across two server instances through Redis: only with a Redis server to use
+    // (E2E_REDIS_URL=redis://… npx playwright test --project cluster, as .ci/run does).
+    ...(process.env.E2E_REDIS_URL
+      ? [
+          {
+            name: "cluster",
+            dependencies: ["desk-setup"],
+            testMatch: /editor-cluster\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"] },
+          },
+        ]
+      : []),
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
@@ -62,6 +74,8 @@ export default defineConfig({
       E2E_DB_FILE: process.env.E2E_DB_FILE,
       E2E_MEDIA_DIR: process.env.E2E_MEDIA_DIR,
       ...(process.env.E2E_DATABASE_URL ? { E2E_DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      // Suites side by side on one Redis server keep their channels apart.
+      ...(process.env.E2E_REDIS_URL ? { REDIS_URL: process.env.E2E_REDIS_URL, REDIS_PREFIX: `e2e-${PORT}` } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
       // The "Most read" rail refreshes every 5 seconds in the suite, not every 5 minutes.

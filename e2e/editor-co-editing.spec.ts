@@ -2,7 +2,7 @@ import { HocuspocusProvider } from "@hocuspocus/provider";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { authFile, people, type Person } from "./support/desk";
+import { authFile, npmScript, PASSWORD, people, signInFresh, type Person } from "./support/desk";
 import { sessionCookie } from "./support/desk-actions";
 import { e2eDb } from "./support/db";
 import { body, newArticle, saveStatus, waitSaved } from "./support/editor";
@@ -246,4 +246,43 @@ test("where a network blocks WebSockets, the editor says so and the text still r
     .poll(() => stored(id).bodyText, { timeout: 15_000 })
     .toBe("Written where live editing cannot connect. And more after the proxy.");
   await page.context().close();
+});
+
+test("a user deactivated while editing is disconnected at once; what they type after stays on their device only", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const email = `leaving-${Date.now()}@meridian.test`;
+  const created = npmScript(
+    "user:create",
+    ["--email", email, "--name", "Lee Leaving", "--role", "AUTHOR"],
+    `${PASSWORD}\n`,
+  );
+  expect(created.output).toContain(`Created AUTHOR ${email}`);
+  const member = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signInFresh(member, email);
+  const url = await newArticle(member);
+  const id = url.split("/").pop()!;
+  await member.getByLabel("Headline").fill("Handover notes");
+  await body(member).click();
+  await member.keyboard.type("Written before the account was closed.");
+  await waitSaved(member);
+
+  const admin = await (await browser.newContext({ storageState: authFile("admin") })).newPage();
+  await admin.goto("/admin/users");
+  const row = admin.getByRole("listitem").filter({ hasText: email });
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByRole("status")).toContainText("Account deactivated");
+
+  // The open editor learns it from the server without a reload, and says what to do.
+  await expect(saveStatus(member)).toHaveText(/^Not saved: .*session has ended/i, { timeout: 15_000 });
+  await body(member).click();
+  await member.keyboard.press("ControlOrMeta+End");
+  await member.keyboard.type(" Typed after.");
+  // The server takes nothing more from that connection (the next store would have been within 2 s).
+  await member.waitForTimeout(4_000);
+  expect(stored(id).bodyText).toBe("Written before the account was closed.");
+  await expect(body(member)).toContainText("Typed after.");
+  await admin.context().close();
+  await member.context().close();
 });

@@ -44,3 +44,19 @@ describe("TRUSTED_PROXIES", () => {
     await expect(loadEnv({ TRUSTED_PROXIES: "the nginx box" })).rejects.toThrow(/TRUSTED_PROXIES: "the nginx box"/);
   });
 });
+
+describe("REDIS_URL", () => {
+  it("is unset by default: one instance needs no Redis", async () => {
+    const { env } = await loadEnv({ REDIS_URL: undefined, REDIS_PREFIX: undefined });
+    expect(env.REDIS_URL).toBeUndefined();
+    expect(env.REDIS_PREFIX).toBe("broadsheet");
+  });
+
+  it("takes redis:// and rediss:// URLs and refuses anything else", async () => {
+    expect((await loadEnv({ REDIS_URL: "rediss://cache.internal:6380" })).env.REDIS_URL).toBe(
+      "rediss://cache.internal:6380",
+    );
+    await expect(loadEnv({ REDIS_URL: "http://cache.internal" })).rejects.toThrow(/REDIS_URL/);
+    await expect(loadEnv({ REDIS_PREFIX: "two words" })).rejects.toThrow(/REDIS_PREFIX/);
+  });
+});

@@ -28,6 +28,14 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  // Several server instances share open stories' edits and presence through Redis (see README,
+  // "Several instances"). Unset, one process needs nothing more.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  // Keeps this site's channels apart from another's on the same Redis server.
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default("broadsheet"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

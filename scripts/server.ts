@@ -88,6 +88,7 @@ async function main() {
     secret: authSecret(),
     secure: env.SITE_URL.startsWith("https://"),
     log: logger,
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.REDIS_PREFIX } : undefined,
   });
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!upgradeOriginAllowed(req.headers, env.SITE_URL)) {

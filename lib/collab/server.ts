@@ -8,6 +8,7 @@ import { mayEdit, mayView } from "@/lib/articles/access";
 import type { SharedFields } from "./doc-fields";
 import { COLLAB_PATH, type CollabMessage } from "./protocol";
 import { collabUser, currentUsers, type CollabUser } from "./session";
+import { REDIS_ORIGIN, SharedOverRedis } from "./redis";
 import { loadDocument, sharedOf, storeDocument, takeInExternalChange } from "./store";
 
 // Co-editing: Hocuspocus (Yjs over WebSocket) on the production server's own port, at COLLAB_PATH.
@@ -30,6 +31,8 @@ interface State {
   storedAt: string;
   errors: Record<string, string>;
   lastEditor: CollabUser | null;
+  /** Changes came from another instance (through Redis): that instance stores them, this one must not say they are stored. */
+  foreign: boolean;
   busy: boolean;
   /** A store was turned back because the article changed: store again once that is taken in. */
   pending: boolean;
@@ -46,7 +49,14 @@ const articleAccess = (db: PrismaClient, id: string) =>
     })
     .then((a) => a && { ...a, authorIds: a.authors.map((x) => x.userId) });
 
-export function collabServer(opts: { db: PrismaClient; secret: string; secure: boolean; log: Log }) {
+export function collabServer(opts: {
+  db: PrismaClient;
+  secret: string;
+  secure: boolean;
+  log: Log;
+  /** Set when several instances serve the desk: edits and presence go between them through Redis. */
+  redis?: { url: string; prefix: string };
+}) {
   const { db, log } = opts;
   const states = new Map<string, State>();
 
@@ -67,8 +77,9 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
   async function store(name: string, document: Document) {
     const s = states.get(name);
     if (!s) return;
-    // Nobody here changed it: all it holds came from the database (loaded, merged, taken in).
-    if (!s.lastEditor) return markStored(s, document);
+    // Nobody here changed it: all it holds came from the database (loaded, merged, taken in), or
+    // from another instance, which stores it and tells everyone.
+    if (!s.lastEditor) return s.foreign ? undefined : markStored(s, document);
     s.busy = true;
     try {
       const vector = b64(Y.encodeStateVector(document));
@@ -76,6 +87,7 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
       if (result.ok) {
         if (result.version !== null) s.version = result.version;
         s.lastStored = sharedOf(result.fields);
+        s.foreign = false;
         s.storedVector = vector;
         s.storedAt = new Date().toISOString();
         s.errors = result.errors as Record<string, string>;
@@ -100,6 +112,7 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
   const hocuspocus = new Hocuspocus({
     name: "broadsheet",
     quiet: true,
+    extensions: opts.redis ? [new SharedOverRedis(opts.redis.url, opts.redis.prefix)] : [],
     debounce: STORE_DEBOUNCE_MS,
     maxDebounce: STORE_MAX_WAIT_MS,
     async onAuthenticate({ requestHeaders, documentName, connectionConfig }) {
@@ -121,6 +134,7 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
         storedAt: new Date().toISOString(),
         errors: {},
         lastEditor: null,
+        foreign: false,
         busy: false,
         pending: false,
       });
@@ -130,9 +144,11 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
       const s = states.get(documentName);
       if (s) connection.sendStateless(JSON.stringify(storedMessage(s)));
     },
-    async onChange({ documentName, context }) {
+    async onChange({ documentName, context, transactionOrigin }) {
       const s = states.get(documentName);
-      if (s && context?.user) s.lastEditor = context.user as CollabUser;
+      if (!s) return;
+      if (context?.user) s.lastEditor = context.user as CollabUser;
+      else if (transactionOrigin === REDIS_ORIGIN) s.foreign = true;
     },
     async onStoreDocument({ documentName, document }) {
       await store(documentName, document);
@@ -216,6 +232,7 @@ export function collabServer(opts: { db: PrismaClient; secret: string; secure: b
       timer = null;
       hocuspocus.closeConnections();
       wss.close();
+      void hocuspocus.hooks("onDestroy", { instance: hocuspocus });
     },
     hocuspocus,
   };
