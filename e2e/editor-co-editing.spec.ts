@@ -286,3 +286,41 @@ test("a user deactivated while editing is disconnected at once; what they type a
   await admin.context().close();
   await member.context().close();
 });
+
+test("the articles list and the dashboard show who has a story open, and stop once they leave", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const author = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(author);
+  const headline = `Open in the field ${Date.now()}`;
+  await author.getByLabel("Headline").fill(headline);
+  await waitSaved(author);
+
+  const editor = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
+  const openBy = (page: Page, name: string) =>
+    page
+      .getByRole("row")
+      .filter({ hasText: headline })
+      .getByRole("list", { name: `Open now by ${name}` });
+  await expect(async () => {
+    await editor.goto(`/admin/articles?q=${encodeURIComponent(headline)}`);
+    await expect(openBy(editor, people.author.name)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+
+  // The editor opens it too: the author's dashboard names the editor, not the author's own tab.
+  await editor.goto(url);
+  await expect(body(editor)).toBeVisible({ timeout: 30_000 });
+  const dashboard = await author.context().newPage();
+  await expect(async () => {
+    await dashboard.goto("/admin");
+    await expect(openBy(dashboard, people.editor.name)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(dashboard.getByRole("list", { name: /Open now by .*Arun Author/ })).toHaveCount(0);
+
+  await editor.context().close();
+  await expect(async () => {
+    await dashboard.reload();
+    await expect(dashboard.getByRole("row").filter({ hasText: headline })).toBeVisible({ timeout: 1_000 });
+    await expect(openBy(dashboard, people.editor.name)).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await author.context().close();
+});

@@ -130,8 +130,9 @@ async function main() {
       process.exit(1);
     }, 10_000).unref();
     // The documents being edited are stored before the connections close.
-    void collab.flush().finally(() => collab.stop());
+    const flushed = collab.flush().finally(() => collab.stop());
     server.close(async () => {
+      await flushed;
       await stopCache();
       await collabDb.$disconnect().catch(() => {});
       const appDb = (globalThis as { broadsheetDb?: { $disconnect(): Promise<void> } }).broadsheetDb;

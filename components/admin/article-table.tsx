@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/desk/dashboard";
+import type { Editing } from "@/lib/collab/presence";
+import { EditingNow } from "./editing-now";
 import { EmbargoNotice } from "./embargo/embargo-notice";
 
 const STATUS_LABELS: Record<string, string> = {
@@ -10,7 +12,18 @@ const STATUS_LABELS: Record<string, string> = {
   ARCHIVED: "Archived",
 };
 
-export function ArticleTable({ caption, rows, empty }: { caption: string; rows: DeskArticleRow[]; empty: string }) {
+export function ArticleTable({
+  caption,
+  rows,
+  empty,
+  editing,
+}: {
+  caption: string;
+  rows: DeskArticleRow[];
+  empty: string;
+  /** Who has each story open in the editor now. */
+  editing?: Map<string, Editing[]>;
+}) {
   return (
     <section aria-label={caption} className="mt-8">
       <h2 className="text-lg font-bold">{caption}</h2>
@@ -44,6 +57,7 @@ export function ArticleTable({ caption, rows, empty }: { caption: string; rows: 
                   <Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">
                     {r.title || "Untitled draft"}
                   </Link>
+                  <EditingNow people={editing?.get(r.id)} />
                 </td>
                 <td className="py-2 pr-4">{r.section}</td>
                 <td className="py-2 pr-4">{r.authors.join(", ")}</td>

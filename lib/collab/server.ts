@@ -8,6 +8,7 @@ import { mayEdit, mayView } from "@/lib/articles/access";
 import type { SharedFields } from "./doc-fields";
 import { COLLAB_PATH, type CollabMessage } from "./protocol";
 import { collabUser, currentUsers, type CollabUser } from "./session";
+import { presenceTracker } from "./presence";
 import { REDIS_ORIGIN, SharedOverRedis } from "./redis";
 import { loadDocument, sharedOf, storeDocument, takeInExternalChange } from "./store";
 
@@ -59,6 +60,7 @@ export function collabServer(opts: {
 }) {
   const { db, log } = opts;
   const states = new Map<string, State>();
+  const presence = presenceTracker(db);
 
   const storedMessage = (s: State): CollabMessage => ({
     type: "stored",
@@ -208,8 +210,19 @@ export function collabServer(opts: {
     }
   }
 
+  // Who has which story open on this instance, for the desk's lists (lib/collab/presence.ts).
+  const openStories = () =>
+    [...hocuspocus.documents.entries()].flatMap(([articleId, d]) =>
+      d
+        .getConnections()
+        .map((c) => (c.context?.user as CollabUser | undefined)?.id)
+        .filter((userId): userId is string => Boolean(userId))
+        .map((userId) => ({ articleId, userId })),
+    );
+
   let timer: ReturnType<typeof setInterval> | null = setInterval(() => {
     recheck().catch((e: unknown) => log.warn({ err: String(e) }, "co-editing access check failed"));
+    presence.sync(openStories()).catch((e: unknown) => log.warn({ err: String(e) }, "editing presence not recorded"));
   }, RECHECK_MS);
   timer.unref();
 
@@ -226,6 +239,7 @@ export function collabServer(opts: {
     /** Stores every open document now (on shutdown). */
     async flush() {
       for (const [name, document] of hocuspocus.documents) await store(name, document).catch(() => undefined);
+      await presence.clear().catch(() => undefined);
     },
     stop() {
       if (timer) clearInterval(timer);

@@ -7,6 +7,7 @@ import { dayIn } from "@/lib/budget/zoned-time";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findDashboard } from "@/lib/desk/dashboard";
+import { editingNow } from "@/lib/collab/presence";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -16,14 +17,23 @@ export default async function Dashboard() {
   const timeZone = await deskTimeZone();
   const today = dayIn(timeZone);
   const due = await findDue(db, today, timeZone);
+  const ids = [...drafts, ...review, ...embargoed, ...published].map((r) => r.id);
+  const editing = await editingNow(db, ids, { except: user.id });
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Good to see you, {user.name.split(" ")[0]}</h1>
       <DueTable items={due} today={today} />
-      <ArticleTable caption="Your drafts" rows={drafts} empty="You have no drafts." />
-      <ArticleTable caption="Awaiting review" rows={review} empty="Nothing is waiting for review." />
-      {embargoed.length > 0 ? <ArticleTable caption="Under embargo" rows={embargoed} empty="" /> : null}
-      <ArticleTable caption="Recently published" rows={published} empty="Nothing has been published yet." />
+      <ArticleTable caption="Your drafts" rows={drafts} editing={editing} empty="You have no drafts." />
+      <ArticleTable caption="Awaiting review" rows={review} editing={editing} empty="Nothing is waiting for review." />
+      {embargoed.length > 0 ? (
+        <ArticleTable caption="Under embargo" rows={embargoed} editing={editing} empty="" />
+      ) : null}
+      <ArticleTable
+        caption="Recently published"
+        rows={published}
+        editing={editing}
+        empty="Nothing has been published yet."
+      />
     </>
   );
 }

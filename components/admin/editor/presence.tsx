@@ -1,5 +1,6 @@
 "use client";
 
+import { initials } from "@/lib/collab/colors";
 import type { Peer } from "./use-shared-story";
 
 /** Who else has the story open: initials in their caret colour, names for screen readers and on hover. */
@@ -22,11 +23,3 @@ export function Presence({ peers }: { peers: Peer[] }) {
     </ul>
   );
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join("");

@@ -15,6 +15,7 @@ import {
   type SharedFields,
   type TextField,
 } from "@/lib/collab/doc-fields";
+import { colorFor } from "@/lib/collab/colors";
 import { COLLAB_PATH, parseCollabMessage } from "@/lib/collab/protocol";
 import type { ArticleFields } from "@/lib/articles/fields";
 
@@ -35,10 +36,7 @@ export interface Peer {
   color: string;
 }
 
-const COLORS = ["#b4232a", "#1f5fa8", "#2f7d32", "#8a4baf", "#b35c00", "#00756f", "#a3247a", "#5b6b00"];
-export const colorFor = (id: string) =>
-  COLORS[[...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % COLORS.length]!;
-
+export { colorFor } from "@/lib/collab/colors";
 const storeName = (articleId: string) => `broadsheet-story-${articleId}`;
 const UNREACHABLE_AFTER_MS = 10_000;
 

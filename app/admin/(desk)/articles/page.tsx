@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
+import { EditingNow } from "@/components/admin/editing-now";
 import { NewArticleButton } from "@/components/admin/new-article-button";
+import { editingNow } from "@/lib/collab/presence";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { deskListQuery, deskViewer, listDeskArticles } from "@/lib/articles/list";
@@ -39,6 +41,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  const editing = await editingNow(
+    db,
+    list.items.map((a) => a.id),
+    { except: user.id },
+  );
   const pageHref = (page: number) =>
     `/admin/articles?${new URLSearchParams(Object.entries({ ...query, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][])}`;
   const select = "rounded border border-rule bg-paper px-2 py-1.5 text-sm";
@@ -136,6 +143,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                 <Link href={`/admin/articles/${a.id}`} className="hover:text-accent hover:underline">
                   {a.title}
                 </Link>
+                <EditingNow people={editing.get(a.id)} />
               </td>
               <td className="py-2 pr-3">
                 {a.trashed ? "In trash" : LABEL[a.status]}
