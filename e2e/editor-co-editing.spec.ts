@@ -324,3 +324,27 @@ test("the articles list and the dashboard show who has a story open, and stop on
   }).toPass({ timeout: 15_000 });
   await author.context().close();
 });
+
+test("a colleague's change to the headline leaves one's caret where one was typing", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const author = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(author);
+  await author.getByLabel("Headline").fill("Mayor resigns");
+  await waitSaved(author);
+  const editor = await open(browser, "editor", url);
+  await expect(editor.getByLabel("Headline")).toHaveValue("Mayor resigns");
+
+  // The author's caret after "Mayor"; the editor puts a word in front of the headline.
+  const headline = author.getByLabel("Headline");
+  await headline.focus();
+  await headline.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(5, 5));
+  await editor.getByLabel("Headline").focus();
+  await editor.keyboard.press("Home");
+  await editor.keyboard.type("Breaking: ");
+  await expect(headline).toHaveValue("Breaking: Mayor resigns");
+  await author.keyboard.type(" Ahmed");
+  await expect(headline).toHaveValue("Breaking: Mayor Ahmed resigns");
+  await expect(editor.getByLabel("Headline")).toHaveValue("Breaking: Mayor Ahmed resigns");
+  await author.context().close();
+  await editor.context().close();
+});

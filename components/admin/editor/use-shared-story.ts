@@ -1,7 +1,8 @@
 "use client";
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import {
@@ -15,6 +16,7 @@ import {
   type SharedFields,
   type TextField,
 } from "@/lib/collab/doc-fields";
+import { mapCaret } from "@/lib/collab/caret";
 import { colorFor } from "@/lib/collab/colors";
 import { COLLAB_PATH, parseCollabMessage } from "@/lib/collab/protocol";
 import type { ArticleFields } from "@/lib/articles/fields";
@@ -78,6 +80,14 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [localBehind, setLocalBehind] = useState(false);
   const everConnected = useRef(false);
   const persistenceRef = useRef<IndexeddbPersistence | null>(null);
+  // The caret in a text field someone else just changed, put back where it belongs once React has
+  // written the new value (which would otherwise send it to the end, mid-word).
+  const caret = useRef<{
+    el: HTMLInputElement | HTMLTextAreaElement;
+    value: string;
+    start: number;
+    end: number;
+  } | null>(null);
   const storedRef = useRef(stored);
   useEffect(() => {
     storedRef.current = stored;
@@ -156,9 +166,38 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       });
       // Read in the same event as the keystroke that made the change: a controlled input shown a
       // value one render late would drop the next character typed.
-      const follow = () => {
-        setTick((t) => t + 1);
-        setFields(panelFieldsOf(doc));
+      let shown: PanelFields | null = null;
+      const follow = (_update?: Uint8Array, origin?: unknown) => {
+        const next = panelFieldsOf(doc);
+        const before = shown;
+        shown = next;
+        const remoteText = origin !== "local" && before && TEXT_FIELDS.some((k) => next[k] !== before[k]);
+        if (!remoteText) {
+          setTick((t) => t + 1);
+          setFields(next);
+          return;
+        }
+        // Someone else changed a text field: the field shows it before the next key is handled (a
+        // key typed into the old value would be taken as deleting their change), and the caret of
+        // the field being typed in stays with the text around it.
+        const el = document.activeElement;
+        const key = el?.id.replace(/^article-/, "") as TextField | undefined;
+        if (
+          (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+          key &&
+          (TEXT_FIELDS as readonly string[]).includes(key) &&
+          next[key] !== el.value
+        )
+          caret.current = {
+            el,
+            value: next[key],
+            start: mapCaret(el.value, next[key], el.selectionStart ?? 0),
+            end: mapCaret(el.value, next[key], el.selectionEnd ?? 0),
+          };
+        flushSync(() => {
+          setTick((t) => t + 1);
+          setFields(next);
+        });
       };
       doc.on("update", follow);
       follow();
@@ -207,6 +246,12 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       doc.destroy();
     };
   }, [articleId, lineage, user.id, user.name]);
+
+  useLayoutEffect(() => {
+    const c = caret.current;
+    caret.current = null;
+    if (c && document.activeElement === c.el && c.el.value === c.value) c.el.setSelectionRange(c.start, c.end);
+  }, [fields]);
 
   const status: SaveStatus = useMemo(() => {
     void tick;
