@@ -348,3 +348,37 @@ test("a colleague's change to the headline leaves one's caret where one was typi
   await author.context().close();
   await editor.context().close();
 });
+
+test("two people adding a tag each at once keep both tags", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const author = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(author);
+  const id = url.split("/").pop()!;
+  await author.getByLabel("Headline").fill("Tags at once");
+  await waitSaved(author);
+  const editor = await open(browser, "editor", url);
+  await author.getByLabel("Tags").focus();
+  await editor.getByLabel("Tags").focus();
+  await Promise.all([
+    author.keyboard.type("Ferry Crossings", { delay: 30 }),
+    editor.keyboard.type("Harbour Weather", { delay: 30 }),
+  ]);
+  // Leaving the box shows the tags as the story has them.
+  await author.getByLabel("Headline").focus();
+  await editor.getByLabel("Headline").focus();
+  await Promise.all([waitSaved(author), waitSaved(editor)]);
+  for (const page of [author, editor]) {
+    await expect(page.getByLabel("Tags")).toHaveValue(/Ferry Crossings/);
+    await expect(page.getByLabel("Tags")).toHaveValue(/Harbour Weather/);
+  }
+  const db = e2eDb();
+  const names = (
+    db
+      .prepare("SELECT t.name FROM ArticleTag at JOIN Tag t ON t.id = at.tagId WHERE at.articleId = ? ORDER BY t.name")
+      .all(id) as { name: string }[]
+  ).map((r) => r.name);
+  db.close();
+  expect(names).toEqual(["Ferry Crossings", "Harbour Weather"]);
+  await author.context().close();
+  await editor.context().close();
+});

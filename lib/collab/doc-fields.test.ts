@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { documentSchema, type ArticleDocument } from "@/lib/editor/document";
-import { applyFields, BODY, fieldsOf, newDocument, spliceText, storableBody, type SharedFields } from "./doc-fields";
+import {
+  applyFields,
+  BODY,
+  fieldsMap,
+  fieldsOf,
+  newDocument,
+  setField,
+  spliceText,
+  storableBody,
+  type SharedFields,
+} from "./doc-fields";
 
 const body: ArticleDocument = {
   type: "doc",
@@ -89,6 +99,44 @@ describe("the shared document", () => {
     expect(fieldsOf(a).title).toBe(fieldsOf(b).title);
     expect(fieldsOf(a).title).toContain("today");
     expect(fieldsOf(a).title).toContain("Busy");
+  });
+
+  it("keeps both of two tags added at once, and a tag two people add once", () => {
+    const a = newDocument(fields, "l");
+    const b = replica(a);
+    setField(a, "tags", ["ports", "trade", "weather"]);
+    setField(b, "tags", ["ports", "trade", "shipping", "weather"]);
+    sync(a, b);
+    expect(fieldsOf(a).tags).toEqual(fieldsOf(b).tags);
+    expect([...fieldsOf(a).tags].sort()).toEqual(["ports", "shipping", "trade", "weather"]);
+    // One removes a tag while the other reorders the byline: both land.
+    setField(
+      a,
+      "tags",
+      ["ports", "shipping", "weather"].filter((t) => fieldsOf(a).tags.includes(t)),
+    );
+    setField(b, "authorIds", ["u2", "u1"]);
+    sync(a, b);
+    expect(fieldsOf(b).tags).not.toContain("trade");
+    expect(fieldsOf(a).authorIds).toEqual(["u2", "u1"]);
+  });
+
+  it("reads a document made when tags and byline were map entries, and shares them from their first change", () => {
+    const old = new Y.Doc();
+    fieldsMap(old).set("tags", ["ports", "trade"]);
+    fieldsMap(old).set("authorIds", ["u1"]);
+    expect(fieldsOf(old).tags).toEqual(["ports", "trade"]);
+    const other = replica(old);
+    setField(old, "tags", ["ports", "trade", "weather"]);
+    expect(fieldsMap(old).has("tags")).toBe(false);
+    expect(fieldsOf(old).tags).toEqual(["ports", "trade", "weather"]);
+    sync(old, other);
+    expect(fieldsOf(other).tags).toEqual(["ports", "trade", "weather"]);
+    expect(fieldsOf(other).authorIds).toEqual(["u1"]);
+    // Emptied, it stays empty (the old entry does not come back).
+    setField(other, "tags", []);
+    sync(old, other);
+    expect(fieldsOf(old).tags).toEqual([]);
   });
 
   it("changes no field it is not given", () => {

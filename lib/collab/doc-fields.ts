@@ -9,7 +9,8 @@ import { documentExtensions } from "@/lib/editor/schema-extensions";
 
 // One shared (Yjs) document per story holds everything the desk edits: the body as the editor's
 // XML fragment, each text field as shared text (so two people typing in one headline merge
-// character by character), and the other fields as map entries (the last choice wins). The
+// character by character), tags and byline as shared lists (two people adding a tag each keep
+// both), and the other fields as map entries (the last choice wins). The
 // stored article is derived from it; an edit made elsewhere (a restore, Discard) is applied to it
 // as the smallest change, so that browsers holding copies still merge.
 
@@ -23,25 +24,64 @@ export const TEXT_FIELDS = [
   "metaTitle",
   "metaDescription",
 ] as const;
-export const MAP_FIELDS = [
-  "sectionId",
-  "tags",
-  "authorIds",
-  "featuredImageId",
-  "socialImageId",
-  "featured",
-  "embargoUntil",
-] as const;
+export const LIST_FIELDS = ["tags", "authorIds"] as const;
+export const MAP_FIELDS = ["sectionId", "featuredImageId", "socialImageId", "featured", "embargoUntil"] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type MapField = (typeof MAP_FIELDS)[number];
+export type ListField = (typeof LIST_FIELDS)[number];
 /** What the shared document holds: every field but breaking news, which has its own editors-only control. */
 export type SharedFields = Omit<ArticleFields, "breaking">;
+/** Every shared field but the body. */
+export type PanelFields = Omit<SharedFields, "body">;
 
 let cachedSchema: ReturnType<typeof getSchema> | null = null;
 export const bodySchema = () => (cachedSchema ??= getSchema(documentExtensions()));
 
 export const fieldsMap = (doc: Y.Doc) => doc.getMap<unknown>("fields");
 export const metaMap = (doc: Y.Doc) => doc.getMap<string>("meta");
+const listOf = (doc: Y.Doc, k: ListField) => doc.getArray<string>(k);
+
+/** Replaces `list`'s items with `next` by the smallest single splice, as spliceText does for text. */
+function spliceList(list: Y.Array<string>, next: readonly string[]) {
+  const prev = list.toArray();
+  let start = 0;
+  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
+  let end = 0;
+  while (
+    end < prev.length - start &&
+    end < next.length - start &&
+    prev[prev.length - 1 - end] === next[next.length - 1 - end]
+  )
+    end++;
+  if (prev.length - start - end > 0) list.delete(start, prev.length - start - end);
+  if (next.length - start - end > 0) list.insert(start, next.slice(start, next.length - end));
+}
+
+/** A shared list as the story has it: each item once (two people adding the same tag add it once). */
+function readList(doc: Y.Doc, k: ListField): string[] {
+  // Documents made before the lists were shared kept them as one map entry, until first changed.
+  const legacy = fieldsMap(doc).get(k);
+  const items = fieldsMap(doc).has(k) && Array.isArray(legacy) ? legacy : listOf(doc, k).toArray();
+  return [...new Set(items.filter((x): x is string => typeof x === "string"))];
+}
+
+/** Sets one field as a person's edit does: text and lists by the smallest change, the rest outright. */
+export function setField<K extends keyof PanelFields>(doc: Y.Doc, key: K, value: PanelFields[K]) {
+  if ((TEXT_FIELDS as readonly string[]).includes(key)) spliceText(doc.getText(key), String(value ?? ""));
+  else if ((LIST_FIELDS as readonly string[]).includes(key)) {
+    const list = listOf(doc, key as ListField);
+    const map = fieldsMap(doc);
+    if (map.has(key)) {
+      // First change since the lists were shared: the list takes over from the map entry.
+      const legacy = readList(doc, key as ListField);
+      map.delete(key);
+      if (list.length) list.delete(0, list.length);
+      list.insert(0, legacy);
+    }
+    spliceList(list, Array.isArray(value) ? (value as string[]) : []);
+  } else if (JSON.stringify(fieldsMap(doc).get(key) ?? null) !== JSON.stringify(value ?? null))
+    fieldsMap(doc).set(key, value ?? null);
+}
 
 /** Replaces `text`'s content with `next` by the smallest single splice (what a person typing does). */
 export function spliceText(text: Y.Text, next: string) {
@@ -74,10 +114,6 @@ export const fieldsOf = (doc: Y.Doc): SharedFields => ({ ...panelFieldsOf(doc), 
 export function panelFieldsOf(doc: Y.Doc): Omit<SharedFields, "body"> {
   const map = fieldsMap(doc);
   const text = Object.fromEntries(TEXT_FIELDS.map((k) => [k, doc.getText(k).toString()])) as Record<TextField, string>;
-  const list = (k: "tags" | "authorIds") => {
-    const v = map.get(k);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  };
   const str = (k: MapField) => {
     const v = map.get(k);
     return typeof v === "string" ? v : null;
@@ -85,8 +121,8 @@ export function panelFieldsOf(doc: Y.Doc): Omit<SharedFields, "body"> {
   return {
     ...text,
     sectionId: str("sectionId") ?? "",
-    tags: list("tags"),
-    authorIds: list("authorIds"),
+    tags: readList(doc, "tags"),
+    authorIds: readList(doc, "authorIds"),
     featuredImageId: str("featuredImageId"),
     socialImageId: str("socialImageId"),
     featured: map.get("featured") === true,
@@ -144,12 +180,10 @@ export function applyFields(doc: Y.Doc, fields: Partial<SharedFields>, origin: u
       const v = fields[k];
       if (typeof v === "string") spliceText(doc.getText(k), v);
     }
-    const map = fieldsMap(doc);
-    for (const k of MAP_FIELDS) {
-      if (!(k in fields)) continue;
-      const v = fields[k];
-      if (JSON.stringify(map.get(k) ?? null) !== JSON.stringify(v ?? null)) map.set(k, v ?? null);
-    }
+    for (const k of LIST_FIELDS)
+      if (k in fields && JSON.stringify(readList(doc, k)) !== JSON.stringify(fields[k] ?? []))
+        setField(doc, k, fields[k] ?? []);
+    for (const k of MAP_FIELDS) if (k in fields) setField(doc, k, fields[k] as never);
     if (fields.body) {
       const fragment = doc.getXmlFragment(BODY);
       if (JSON.stringify(bodyOf(doc)) === JSON.stringify(normalizeEditorJson(fields.body))) return;

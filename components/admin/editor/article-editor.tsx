@@ -124,7 +124,10 @@ export function ArticleEditor({
     return () => window.removeEventListener("beforeunload", ask);
   }, [unsaved]);
 
-  const set = <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => {
+  const set = <K extends keyof PanelFields>(
+    key: K,
+    value: PanelFields[K] | ((now: PanelFields[K]) => PanelFields[K]),
+  ) => {
     if (key === "slug") setSlugTouched(true);
     story.set(key, value);
   };

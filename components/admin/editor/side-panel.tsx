@@ -5,6 +5,7 @@ import type { ArticleFields } from "@/lib/articles/fields";
 import { SEO_GUIDANCE } from "@/lib/articles/fields";
 import { EmbargoField } from "@/components/admin/embargo/embargo-field";
 import type { PickedImage } from "@/lib/media/types";
+import { applyTagEdit } from "@/lib/collab/tag-edits";
 import { AuthorPicker } from "./author-picker";
 import { LibraryChoice } from "./library-choice";
 
@@ -17,7 +18,10 @@ export interface EditorOptions {
 type Errors = Partial<Record<keyof ArticleFields, string>>;
 /** Everything the panel edits: every field but the body and breaking news. */
 export type PanelFields = Omit<ArticleFields, "body" | "breaking">;
-type Set = <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => void;
+type Set = <K extends keyof PanelFields>(
+  key: K,
+  value: PanelFields[K] | ((now: PanelFields[K]) => PanelFields[K]),
+) => void;
 
 const box = "block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm aria-[invalid=true]:border-accent";
 
@@ -147,21 +151,7 @@ export function SidePanel({
         hint="Separate with commas; new tags are created when you save."
         error={errors.tags}
       >
-        <input
-          id="article-tags"
-          aria-describedby="article-tags-hint"
-          className={box}
-          defaultValue={fields.tags.join(", ")}
-          onChange={(e) =>
-            set(
-              "tags",
-              e.target.value
-                .split(",")
-                .map((t) => t.trim())
-                .filter(Boolean),
-            )
-          }
-        />
+        <TagsBox tags={fields.tags} onEdit={(edit) => set("tags", edit)} className={box} />
       </Label>
       <AuthorPicker
         value={fields.authorIds}
@@ -217,5 +207,38 @@ export function SidePanel({
         </label>
       </div>
     </div>
+  );
+}
+
+/**
+ * The tags as one comma-separated box. While one types in it, only what one adds or removes is
+ * applied (a colleague's new tag is kept, and shown once one leaves the box).
+ */
+function TagsBox({
+  tags,
+  onEdit,
+  className,
+}: {
+  tags: string[];
+  /** Gets the edit as a function of the tags as the story has them at that moment. */
+  onEdit: (edit: (now: string[]) => string[]) => void;
+  className: string;
+}) {
+  const [typing, setTyping] = useState<string | null>(null);
+  const shown = typing ?? tags.join(", ");
+  return (
+    <input
+      id="article-tags"
+      aria-describedby="article-tags-hint"
+      className={className}
+      value={shown}
+      onFocus={() => setTyping(tags.join(", "))}
+      onBlur={() => setTyping(null)}
+      onChange={(e) => {
+        const next = e.target.value;
+        onEdit((now) => applyTagEdit(now, shown, next));
+        setTyping(next);
+      }}
+    />
   );
 }

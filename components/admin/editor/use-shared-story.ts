@@ -7,11 +7,10 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import {
   applyFields,
-  fieldsMap,
   fieldsOf,
   metaMap,
   panelFieldsOf,
-  spliceText,
+  setField,
   TEXT_FIELDS,
   type SharedFields,
   type TextField,
@@ -263,14 +262,15 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     return connected ? { kind: "saving" } : { kind: "offline", kept: !localBehind };
   }, [session, stored, connected, serverError, tick, localBehind]);
 
+  /** Sets a field; given a function, it gets the field as the document has it now (not as last shown). */
   const set = useCallback(
-    <K extends keyof PanelFields>(key: K, value: PanelFields[K]) => {
+    <K extends keyof PanelFields>(key: K, value: PanelFields[K] | ((now: PanelFields[K]) => PanelFields[K])) => {
       const doc = session?.doc;
       if (!doc) return;
-      doc.transact(() => {
-        if ((TEXT_FIELDS as readonly string[]).includes(key)) spliceText(doc.getText(key as TextField), String(value));
-        else fieldsMap(doc).set(key, value ?? null);
-      }, "local");
+      doc.transact(
+        () => setField(doc, key, typeof value === "function" ? value(panelFieldsOf(doc)[key]) : value),
+        "local",
+      );
     },
     [session],
   );
