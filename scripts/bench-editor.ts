@@ -1,4 +1,4 @@
-// npm run bench:editor [-- --sizes 1000,15000,70000 --keys 200 --key-delay 100 --typing-seconds 150 --collaborators 2 --port 3330 --fresh]
+// npm run bench:editor [-- --sizes 1000,15000,70000 --keys 200 --key-delay 100 --typing-seconds 150 --collaborators 2 --port 3330 --profile --fresh]
 // How the desk editor keeps up on long stories, in Chromium against the production build. Makes
 // data/bench-editor.db (the demo publication and three desk accounts; reused unless --fresh),
 // builds the site into .next-bench-editor (reused while sources are unchanged) and starts the
@@ -17,7 +17,9 @@
 //   (Revision.snapshot) is scaled to an hour. One person's autosaves within two minutes share a
 //   revision (lib/articles/revision-log.ts), so the default period is longer than that, and the
 //   table also gives the hour's revisions as one whole snapshot per two minutes.
-// Prints a table; writes bench/editor-results.json. Not part of `npm test`.
+// --profile writes the typist's CPU profile while it types the timed keys to
+// bench/editor-<words>.cpuprofile. Prints a table; writes bench/editor-results.json. Not part of
+// `npm test`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -44,6 +46,7 @@ const { values } = parseArgs({
     "typing-seconds": { type: "string", default: "150" },
     port: { type: "string", default: "3330" },
     collaborators: { type: "string", default: "2" },
+    profile: { type: "boolean", default: false },
     fresh: { type: "boolean", default: false },
   },
 });
@@ -176,6 +179,21 @@ function storedBytes(id: string) {
   }
 }
 
+/** The typist page's JavaScript CPU profile while it types, for Chromium's DevTools to open. */
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.start");
+  return {
+    stop: async (to: string) => {
+      const { profile } = await cdp.send("Profiler.stop");
+      mkdirSync(path.dirname(to), { recursive: true });
+      writeFileSync(to, JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
 async function waitSaved(page: Page) {
   const status = page
     .getByRole("main")
@@ -218,8 +236,10 @@ async function measure(pages: Page[], words: number): Promise<SizeResult> {
   const text = PROSE.repeat(Math.ceil((keys + WARM_UP_KEYS) / PROSE.length)).slice(0, keys + WARM_UP_KEYS);
   await typist.keyboard.type(text.slice(0, WARM_UP_KEYS), { delay: keyDelay });
   await takeSamples(typist);
+  const profiler = values.profile ? await startProfile(typist) : null;
   await typist.keyboard.type(text.slice(WARM_UP_KEYS), { delay: keyDelay });
   await typist.waitForTimeout(200);
+  if (profiler) await profiler.stop(`bench/editor-${words}.cpuprofile`);
   const taken = await takeSamples(typist);
   const paint = taken.paint.sort((a, b) => a - b);
   const dom = taken.dom.sort((a, b) => a - b);
