@@ -3,10 +3,10 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import type * as Y from "yjs";
 import { BODY } from "@/lib/collab/doc-fields";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ArticleDocument } from "@/lib/editor/document";
 import { normalizeEditorJson } from "@/lib/editor/normalize";
 import { isImagePaste } from "@/lib/media/clipboard";
@@ -113,7 +113,7 @@ export function RichTextEditor({
     if (editor && replaceWith) editor.commands.setContent(replaceWith.doc, { emitUpdate: false });
   }, [editor, replaceWith]);
 
-  const words = useEditorState({ editor, selector: ({ editor: e }) => (e ? e.storage.characterCount.words() : 0) });
+  const words = useWordCount(editor);
   if (!editor) return <div className={`${minHeight} rounded border border-rule`} aria-busy="true" />;
   return (
     <div className="rounded border border-rule">
@@ -139,4 +139,31 @@ export function RichTextEditor({
       </p>
     </div>
   );
+}
+
+/**
+ * The story's word count, recounted at most every WORD_COUNT_MS: counting a long story on every
+ * key (several milliseconds at 15,000 words) would slow the typing it counts.
+ */
+const WORD_COUNT_MS = 400;
+function useWordCount(editor: Editor | null) {
+  const [words, setWords] = useState(0);
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const count = () => {
+      timer = null;
+      if (!editor.isDestroyed) setWords(editor.storage.characterCount.words());
+    };
+    const later = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (transaction.docChanged) timer ??= setTimeout(count, WORD_COUNT_MS);
+    };
+    count();
+    editor.on("transaction", later);
+    return () => {
+      editor.off("transaction", later);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
+  return words;
 }
