@@ -87,6 +87,59 @@ test("two people type into one paragraph and into different fields at once, and 
   await editor.context().close();
 });
 
+test("three people type into one paragraph at once; every character is in the story readers get", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const author = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(author);
+  const id = url.split("/").pop()!;
+  const headline = `Three at the quay ${Date.now()}`;
+  await author.getByLabel("Headline").fill(headline);
+  await author.getByLabel("Standfirst").fill("Three reporters, one paragraph.");
+  await body(author).click();
+  await author.keyboard.type("Boats came in.");
+  await waitSaved(author);
+  const editor = await open(browser, "editor", url);
+  const chief = await open(browser, "admin", url);
+  await expect(chief.getByRole("list", { name: /Also editing: .*Arun Author/ })).toBeVisible();
+
+  for (const page of [editor, chief]) {
+    await body(page).click();
+    await page.keyboard.press("ControlOrMeta+End");
+  }
+  const sentences = [
+    " Nets were mended on the slipway before the rain.",
+    " A trawler unloaded its catch at the fish market.",
+    " The harbour master logged every arrival by hand.",
+  ];
+  await Promise.all([author, editor, chief].map((page, i) => page.keyboard.type(sentences[i]!, { delay: 25 })));
+  await Promise.all([author, editor, chief].map((page) => waitSaved(page)));
+  const text = stored(id).bodyText;
+  expect(text.length).toBe("Boats came in.".length + sentences.join("").length);
+  for (const sentence of sentences) {
+    let at = 0;
+    for (const ch of sentence.trim()) {
+      at = text.indexOf(ch, at);
+      expect(at, `"${sentence}" in order`).toBeGreaterThanOrEqual(0);
+      at++;
+    }
+  }
+
+  await chief.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(chief.getByRole("main").getByText("Published.")).toBeVisible();
+  const db = e2eDb();
+  const where = db
+    .prepare("SELECT a.slug, s.slug AS section FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.id = ?")
+    .get(id) as { slug: string; section: string };
+  db.close();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/${where.section}/${where.slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(reader.getByRole("article").getByText(text, { exact: true })).toBeVisible();
+  for (const page of [author, editor, chief, reader]) await page.context().close();
+});
+
 test("select all and one key: the text before is still in the history, and restoring it brings it back", async ({
   browser,
 }) => {
