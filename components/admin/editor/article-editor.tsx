@@ -116,7 +116,18 @@ export function ArticleEditor({
   }, [storedAt, initial.id]);
 
   // Leaving before the server has one's own changes asks first (the device keeps a copy all the same).
-  const unsaved = story.unsynced > 0;
+  // Only once the person has edited something: the editor's own tidying of a story as it opens
+  // (a table made regular, a block the schema refuses) is not their work, and must not stop them
+  // leaving a story they only looked at.
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    if (edited) return;
+    const mark = () => setEdited(true);
+    const events = ["beforeinput", "input", "paste", "drop", "cut", "change"] as const;
+    events.forEach((e) => document.addEventListener(e, mark, true));
+    return () => events.forEach((e) => document.removeEventListener(e, mark, true));
+  }, [edited]);
+  const unsaved = edited && story.unsynced > 0;
   useEffect(() => {
     if (!unsaved) return;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();
