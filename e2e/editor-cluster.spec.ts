@@ -1,33 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { authFile, people, type Person } from "./support/desk";
-import { e2eDb } from "./support/db";
-import { body, newArticle, waitSaved } from "./support/editor";
+import { expect, test } from "@playwright/test";
+import { authFile, people } from "./support/desk";
+import { body, inOrder, newArticle, openAs as open, storedStory as stored, waitSaved } from "./support/editor";
 
 // Two server instances behind one site (E2E_PORT and E2E_PORT + 1, one database), sharing open
 // stories through Redis: people on different instances edit one story as if on one server. Run by
 // the "cluster" project, which .ci/run starts with a Redis server (E2E_REDIS_URL).
 
 const replica = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 1}`;
-
-const stored = (id: string) => {
-  const db = e2eDb();
-  try {
-    return db.prepare("SELECT title, standfirst, bodyText FROM Article WHERE id = ?").get(id) as {
-      title: string;
-      standfirst: string;
-      bodyText: string;
-    };
-  } finally {
-    db.close();
-  }
-};
-
-async function open(browser: Browser, who: Person, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: authFile(who) })).newPage();
-  await page.goto(url);
-  await expect(body(page)).toBeVisible({ timeout: 30_000 });
-  return page;
-}
 
 test("two people on two server instances see each other and type into one paragraph: every character is kept", async ({
   browser,
@@ -64,15 +43,6 @@ test("two people on two server instances see each other and type into one paragr
   await Promise.all([waitSaved(author), waitSaved(editor)]);
 
   const row = stored(id);
-  const inOrder = (text: string, sentence: string) => {
-    let at = 0;
-    for (const ch of sentence.trim()) {
-      at = text.indexOf(ch, at);
-      if (at < 0) return false;
-      at++;
-    }
-    return true;
-  };
   // Nothing lost and nothing doubled by two instances storing one story.
   expect(row.bodyText.length).toBe("Crossings resume on Monday.".length + mine.length + theirs.length);
   expect(inOrder(row.bodyText, mine)).toBe(true);

@@ -1,36 +1,22 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { authFile, npmScript, PASSWORD, people, signInFresh, type Person } from "./support/desk";
+import { authFile, npmScript, PASSWORD, people, signInFresh } from "./support/desk";
 import { sessionCookie } from "./support/desk-actions";
 import { e2eDb } from "./support/db";
-import { body, newArticle, saveStatus, waitSaved } from "./support/editor";
+import {
+  body,
+  inOrder,
+  newArticle,
+  openAs as open,
+  storedStory as stored,
+  saveStatus,
+  waitSaved,
+} from "./support/editor";
 
 // Several people on one story, as a news desk works: everyone's characters end up in the story,
 // nobody is asked to choose between two texts, and the right to edit is checked while it is open.
-
-const stored = (id: string) => {
-  const db = e2eDb();
-  try {
-    return db.prepare("SELECT title, standfirst, bodyText, status FROM Article WHERE id = ?").get(id) as {
-      title: string;
-      standfirst: string;
-      bodyText: string;
-      status: string;
-    };
-  } finally {
-    db.close();
-  }
-};
-
-async function open(browser: Browser, who: Person, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: authFile(who) })).newPage();
-  await page.goto(url);
-  // The first open waits for the server's copy of the document (the device has none yet).
-  await expect(body(page)).toBeVisible({ timeout: 30_000 });
-  return page;
-}
 
 test("two people type into one paragraph and into different fields at once, and every character is kept", async ({
   browser,
@@ -65,15 +51,6 @@ test("two people type into one paragraph and into different fields at once, and 
   const row = stored(id);
   expect(row.bodyText).toContain("The port opened at dawn.");
   // Interleaved or not, every character of each sentence is there, in order.
-  const inOrder = (text: string, sentence: string) => {
-    let at = 0;
-    for (const ch of sentence.trim()) {
-      at = text.indexOf(ch, at);
-      if (at < 0) return false;
-      at++;
-    }
-    return true;
-  };
   expect(row.bodyText.length).toBe("The port opened at dawn.".length + mine.length + theirs.length);
   expect(inOrder(row.bodyText, mine)).toBe(true);
   expect(inOrder(row.bodyText, theirs)).toBe(true);
@@ -117,14 +94,7 @@ test("three people type into one paragraph at once; every character is in the st
   await Promise.all([author, editor, chief].map((page) => waitSaved(page)));
   const text = stored(id).bodyText;
   expect(text.length).toBe("Boats came in.".length + sentences.join("").length);
-  for (const sentence of sentences) {
-    let at = 0;
-    for (const ch of sentence.trim()) {
-      at = text.indexOf(ch, at);
-      expect(at, `"${sentence}" in order`).toBeGreaterThanOrEqual(0);
-      at++;
-    }
-  }
+  for (const sentence of sentences) expect(inOrder(text, sentence), `"${sentence}" in order`).toBe(true);
 
   await chief.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(chief.getByRole("main").getByText("Published.")).toBeVisible();

@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { e2eDb } from "./db";
+import { authFile, type Person } from "./desk";
 
 /** Creates a new article from the articles list and returns its editor URL. */
 export async function newArticle(page: Page): Promise<string> {
@@ -68,4 +70,39 @@ export async function dropFilesOnBody(page: Page, files: FileSpec[]) {
     target.dispatchEvent(new DragEvent("dragover", at));
     target.dispatchEvent(new DragEvent("drop", at));
   }, encode(files));
+}
+
+/** A story's stored headline, standfirst, body text and status, read from the suite's database. */
+export function storedStory(id: string) {
+  const db = e2eDb();
+  try {
+    return db.prepare("SELECT title, standfirst, bodyText, status FROM Article WHERE id = ?").get(id) as {
+      title: string;
+      standfirst: string;
+      bodyText: string;
+      status: string;
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens `url` as `who` in a context of their own, once the body is there. */
+export async function openAs(browser: Browser, who: Person, url: string): Promise<Page> {
+  const page = await (await browser.newContext({ storageState: authFile(who) })).newPage();
+  await page.goto(url);
+  // The first open waits for the server's copy of the document (the device has none yet).
+  await expect(body(page)).toBeVisible({ timeout: 30_000 });
+  return page;
+}
+
+/** Whether every character of `sentence` is in `text`, in order (interleaved with others' typing or not). */
+export function inOrder(text: string, sentence: string) {
+  let at = 0;
+  for (const ch of sentence.trim()) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }

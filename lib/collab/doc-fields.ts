@@ -6,6 +6,7 @@ import type { ArticleFields } from "@/lib/articles/fields";
 import { documentSchema, emptyDocument, MAX_DOCUMENT_BYTES, type ArticleDocument } from "@/lib/editor/document";
 import { normalizeEditorJson } from "@/lib/editor/normalize";
 import { documentExtensions } from "@/lib/editor/schema-extensions";
+import { changedStretch } from "./changed-stretch";
 
 // One shared (Yjs) document per story holds everything the desk edits: the body as the editor's
 // XML fragment, each text field as shared text (so two people typing in one headline merge
@@ -44,15 +45,7 @@ const listOf = (doc: Y.Doc, k: ListField) => doc.getArray<string>(k);
 /** Replaces `list`'s items with `next` by the smallest single splice, as spliceText does for text. */
 function spliceList(list: Y.Array<string>, next: readonly string[]) {
   const prev = list.toArray();
-  let start = 0;
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-  let end = 0;
-  while (
-    end < prev.length - start &&
-    end < next.length - start &&
-    prev[prev.length - 1 - end] === next[next.length - 1 - end]
-  )
-    end++;
+  const { start, end } = changedStretch(prev, next);
   if (prev.length - start - end > 0) list.delete(start, prev.length - start - end);
   if (next.length - start - end > 0) list.insert(start, next.slice(start, next.length - end));
 }
@@ -87,15 +80,7 @@ export function setField<K extends keyof PanelFields>(doc: Y.Doc, key: K, value:
 export function spliceText(text: Y.Text, next: string) {
   const prev = text.toString();
   if (prev === next) return;
-  let start = 0;
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-  let end = 0;
-  while (
-    end < prev.length - start &&
-    end < next.length - start &&
-    prev[prev.length - 1 - end] === next[next.length - 1 - end]
-  )
-    end++;
+  const { start, end } = changedStretch(prev, next);
   if (prev.length - start - end > 0) text.delete(start, prev.length - start - end);
   if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
