@@ -3,7 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { authFile, npmScript, PASSWORD, people, signInFresh } from "./support/desk";
-import { sessionCookie } from "./support/desk-actions";
+import { actionId, actionResult, ARTICLE_ACTIONS, callAction, currentArticle, sessionCookie } from "./support/desk-actions";
+import { deskUser } from "./support/desk-matrix";
 import { e2eDb } from "./support/db";
 import {
   body,
@@ -140,6 +141,89 @@ test("select all and one key: the text before is still in the history, and resto
   await page.goto(url);
   await expect(body(page)).toHaveText(words);
   await page.context().close();
+});
+
+test("opening a story only to read it changes nothing, and no one becomes the author of the editor's tidying", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const writer = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(writer);
+  const id = url.split("/").pop()!;
+  await writer.getByLabel("Headline").fill("Ferry crossings by port, in one table");
+  await waitSaved(writer);
+  await writer.context().close();
+
+  // Written by another route (a script, an import): a table with a short row, which the editor's
+  // table plugin makes regular as it opens, and a link whose mark the schema fills out.
+  const cookie = sessionCookie("author");
+  const current = await currentArticle(baseURL!, cookie, id, process.env.E2E_DB_FILE!);
+  const cell = (text: string) => ({ type: "tableCell", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const saved = await callAction(
+    baseURL!,
+    url.replace(baseURL!, ""),
+    actionId(ARTICLE_ACTIONS, "saveArticleAction"),
+    [
+      {
+        id,
+        baseVersion: current.version,
+        fields: {
+          ...current.fields,
+          body: {
+            type: "doc",
+            content: [
+              {
+                type: "paragraph",
+                content: [
+                  { type: "text", text: "Crossings resumed at " },
+                  { type: "text", text: "three ports", marks: [{ type: "link", attrs: { href: "https://example.org/ports" } }] },
+                  { type: "text", text: " on Monday." },
+                ],
+              },
+              {
+                type: "table",
+                content: [
+                  { type: "tableRow", content: [cell("Port"), cell("Crossings"), cell("Delays")] },
+                  { type: "tableRow", content: [cell("Dover")] },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    ],
+    cookie,
+  );
+  expect(actionResult(saved.text)).toMatchObject({ ok: true });
+  const read = () => {
+    const db = e2eDb();
+    try {
+      return db
+        .prepare(
+          `SELECT a.version, (SELECT COUNT(*) FROM Revision r WHERE r.articleId = a.id AND r.authorId = ?) AS theirs
+           FROM Article a WHERE a.id = ?`,
+        )
+        .get(deskUser("editor").id, id) as { version: number; theirs: number };
+    } finally {
+      db.close();
+    }
+  };
+  const before = read();
+
+  const reader = await open(browser, "editor", url);
+  await expect(body(reader).getByRole("table")).toBeVisible();
+  await expect(body(reader).getByRole("row").nth(1).getByRole("cell")).toHaveCount(3);
+  await expect(saveStatus(reader)).toHaveText(/^Saved/);
+  // Long enough for any change the page made to be stored (the server stores within 2 s).
+  await reader.waitForTimeout(4_000);
+  await expect(saveStatus(reader)).toHaveText(/^Saved/);
+  // Leaving asks nothing: there is nothing of theirs to lose.
+  await reader.goto("/admin/articles");
+  await expect(reader).toHaveURL(/\/admin\/articles$/);
+  await reader.context().close();
+  expect(read()).toEqual(before);
+  expect(before.theirs).toBe(0);
 });
 
 test("a contributor's open editor turns read-only when the story is submitted elsewhere", async ({ browser }) => {

@@ -4,12 +4,14 @@ import { documentSchema, type ArticleDocument } from "@/lib/editor/document";
 import {
   applyFields,
   BODY,
+  bodyOf,
   fieldsMap,
   fieldsOf,
   newDocument,
   setField,
   spliceText,
   storableBody,
+  tidyForEditor,
   type SharedFields,
 } from "./doc-fields";
 
@@ -144,6 +146,48 @@ describe("the shared document", () => {
     const before = Y.encodeStateVector(doc);
     applyFields(doc, { ...fields });
     expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+});
+
+describe("what opening a story in the editor would change", () => {
+  const cell = (text: string) => ({
+    type: "tableCell" as const,
+    content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }],
+  });
+  const irregular = {
+    type: "doc",
+    content: [
+      {
+        type: "table",
+        content: [
+          { type: "tableRow", content: [cell("Port"), cell("Ships"), cell("Crew")] },
+          { type: "tableRow", content: [cell("North")] },
+        ],
+      },
+    ],
+  } as ArticleDocument;
+  const rowLengths = (d: ArticleDocument) =>
+    ((d.content[0] as { content: { content: unknown[] }[] }).content ?? []).map((r) => r.content.length);
+
+  it("makes tables regular as the server writes them, so the editor has nothing to fix", () => {
+    const doc = newDocument({ ...fields, body: irregular }, "l");
+    expect(rowLengths(bodyOf(doc))).toEqual([3, 3]);
+    expect(tidyForEditor(doc)).toBe(false);
+  });
+
+  it("takes out blocks and attributes the schema refuses, once", () => {
+    const doc = newDocument(fields, "l");
+    const fragment = doc.getXmlFragment(BODY);
+    const refused = new Y.XmlElement("script");
+    refused.insert(0, [new Y.XmlText("alert(1)")]);
+    fragment.insert(1, [refused]);
+    (fragment.get(0) as Y.XmlElement).setAttribute("onclick", "alert(2)");
+    expect(fragment.length).toBe(body.content.length + 1);
+    expect(tidyForEditor(doc)).toBe(true);
+    expect(fragment.toArray().some((n) => n instanceof Y.XmlElement && n.nodeName === "script")).toBe(false);
+    expect((fragment.get(0) as Y.XmlElement).getAttribute("onclick")).toBeUndefined();
+    expect(bodyOf(doc)).toEqual(body);
+    expect(tidyForEditor(doc)).toBe(false);
   });
 });
 

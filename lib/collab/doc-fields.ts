@@ -1,6 +1,13 @@
 import { getSchema } from "@tiptap/core";
-import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
+import {
+  initProseMirrorDoc,
+  prosemirrorToYXmlFragment,
+  updateYFragment,
+  yXmlFragmentToProsemirrorJSON,
+} from "@tiptap/y-tiptap";
 import { Node as PMNode } from "@tiptap/pm/model";
+import { EditorState } from "@tiptap/pm/state";
+import { fixTables } from "@tiptap/pm/tables";
 import * as Y from "yjs";
 import type { ArticleFields } from "@/lib/articles/fields";
 import { documentSchema, emptyDocument, MAX_DOCUMENT_BYTES, type ArticleDocument } from "@/lib/editor/document";
@@ -146,13 +153,41 @@ export function storableBody(body: ArticleDocument): { body: ArticleDocument; dr
   return { body: blocks.length ? { type: "doc", content: blocks } : emptyDocument(), dropped, tooLarge };
 }
 
-/** A ProseMirror node for `body`, or null when the schema cannot hold it. */
+/** `node` with every table made regular, as the editor makes it when it opens (see tidyForEditor). */
+const withRegularTables = (node: PMNode) => fixTables(EditorState.create({ doc: node }))?.doc ?? node;
+
+/** A ProseMirror node for `body`, as the editor would hold it, or null when the schema cannot hold it. */
 function bodyNode(body: ArticleDocument): PMNode | null {
   try {
-    return PMNode.fromJSON(bodySchema(), body);
+    return withRegularTables(PMNode.fromJSON(bodySchema(), body));
   } catch {
     return null;
   }
+}
+
+/**
+ * Makes the body what the editor would make it as it opens: a block the schema refuses is taken
+ * out and the rest written as the schema reads it (as the editor's binding does), and tables are
+ * made regular (as the table plugin does).
+ * Done by the server when it loads a document, so that merely opening a story changes nothing,
+ * and no one is recorded as the author of a tidy they never made. True when anything changed.
+ */
+export function tidyForEditor(doc: Y.Doc): boolean {
+  let changed = false;
+  const onUpdate = () => (changed = true);
+  doc.on("update", onUpdate);
+  try {
+    doc.transact(() => {
+      const fragment = doc.getXmlFragment(BODY);
+      // The editor's binding writes the body back as the schema reads it (defaults filled in,
+      // unknown attributes gone) at its first update; so does this, where the two differ.
+      const opened = withRegularTables(initProseMirrorDoc(fragment, bodySchema()).doc);
+      updateYFragment(doc, fragment, opened, { mapping: new Map(), isOMark: new Map() });
+    }, "server");
+  } finally {
+    doc.off("update", onUpdate);
+  }
+  return changed;
 }
 
 /**
@@ -174,7 +209,7 @@ export function applyFields(doc: Y.Doc, fields: Partial<SharedFields>, origin: u
       if (JSON.stringify(bodyOf(doc)) === JSON.stringify(normalizeEditorJson(fields.body))) return;
       const node = bodyNode(fields.body);
       if (!node) return;
-      if (fragment.length === 0) prosemirrorJSONToYXmlFragment(bodySchema(), fields.body, fragment);
+      if (fragment.length === 0) prosemirrorToYXmlFragment(node, fragment);
       else updateYFragment(doc, fragment, node, { mapping: new Map(), isOMark: new Map() });
     }
   }, origin);

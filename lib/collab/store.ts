@@ -7,7 +7,15 @@ import { saveFromDocument, type DocumentSaveResult } from "@/lib/articles/save";
 import { recordRevision } from "@/lib/articles/revision-log";
 import { sameValue } from "@/lib/articles/fields";
 import { MAX_DOCUMENT_BYTES } from "@/lib/editor/document";
-import { applyFields, fieldsOf, metaMap, newDocument, storableBody, type SharedFields } from "./doc-fields";
+import {
+  applyFields,
+  fieldsOf,
+  metaMap,
+  newDocument,
+  storableBody,
+  tidyForEditor,
+  type SharedFields,
+} from "./doc-fields";
 
 // Where a story's shared document lives between sessions: the ArticleDocument row holds its
 // state; the article (or its working copy) holds what it derives to, which readers, search and
@@ -42,8 +50,10 @@ export async function loadDocument(db: PrismaClient, articleId: string): Promise
   if (stored) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored.state);
-    if (stored.version !== row.version) {
-      applyFields(doc, fields);
+    // Tidied here, once, rather than by the first editor that opens it (lib/collab/doc-fields.ts).
+    const tidied = tidyForEditor(doc);
+    if (stored.version !== row.version || tidied) {
+      if (stored.version !== row.version) applyFields(doc, fields);
       await db.articleDocument.update({
         where: { articleId },
         data: { state: Buffer.from(Y.encodeStateAsUpdate(doc)), version: row.version },
