@@ -8,6 +8,8 @@ import {
   fieldsMap,
   fieldsOf,
   newDocument,
+  panelFieldsOf,
+  samePanelFields,
   setField,
   spliceText,
   storableBody,
@@ -188,6 +190,29 @@ describe("what opening a story in the editor would change", () => {
     expect((fragment.get(0) as Y.XmlElement).getAttribute("onclick")).toBeUndefined();
     expect(bodyOf(doc)).toEqual(body);
     expect(tidyForEditor(doc)).toBe(false);
+  });
+});
+
+describe("telling whether a change touched the fields beside the body", () => {
+  it("sees a body change as no change to the other fields, and any other field's change as one", () => {
+    const doc = newDocument(fields, "l");
+    const before = panelFieldsOf(doc);
+    applyFields(doc, { body: { ...body, content: body.content.slice(1) } as ArticleDocument });
+    expect(samePanelFields(before, panelFieldsOf(doc))).toBe(true);
+    spliceText(doc.getText("dateline"), "LISBON");
+    expect(samePanelFields(before, panelFieldsOf(doc))).toBe(false);
+  });
+
+  it("compares lists item by item, in order", () => {
+    const doc = newDocument(fields, "l");
+    setField(doc, "tags", ["ports", "trade"]);
+    const before = panelFieldsOf(doc);
+    setField(doc, "tags", ["ports", "trade"]);
+    expect(samePanelFields(before, panelFieldsOf(doc))).toBe(true);
+    setField(doc, "tags", ["trade", "ports"]);
+    expect(samePanelFields(before, panelFieldsOf(doc))).toBe(false);
+    setField(doc, "tags", ["ports", "trade", "weather"]);
+    expect(samePanelFields(before, panelFieldsOf(doc))).toBe(false);
   });
 });
 

@@ -122,6 +122,16 @@ export function panelFieldsOf(doc: Y.Doc): Omit<SharedFields, "body"> {
   };
 }
 
+/** Whether two readings of the fields other than the body hold the same values. */
+export function samePanelFields(a: PanelFields, b: PanelFields): boolean {
+  return (Object.keys(a) as (keyof PanelFields)[]).every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
+    return x === y;
+  });
+}
+
 /**
  * The part of a body that may be stored. Whatever a browser sends, a block the schema refuses (an
  * unknown node, a hostile link, an oversized attribute) is left out and counted, and the rest is

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   describeFeaturedImageAction,
   editorStateAction,
@@ -101,6 +101,10 @@ export function ArticleEditor({
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
   const canEdit = can.canEdit && !story.readOnly;
+  const shared = useMemo(
+    () => session && { doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } },
+    [session, me.name, me.id],
+  );
 
   // What the server holds (a working copy waiting for Update, the version) follows each store.
   const storedAt = status.kind === "saved" ? status.at : null;
@@ -127,7 +131,7 @@ export function ArticleEditor({
     events.forEach((e) => document.addEventListener(e, mark, true));
     return () => events.forEach((e) => document.removeEventListener(e, mark, true));
   }, [edited]);
-  const unsaved = edited && story.unsynced > 0;
+  const unsaved = edited && story.unsynced;
   useEffect(() => {
     if (!unsaved) return;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -325,7 +329,7 @@ export function ArticleEditor({
           onCancel={() => setAltPrompt(null)}
         />
       ) : null}
-      {!fields || !session || !story.ready ? (
+      {!fields || !shared || !story.ready ? (
         <p aria-busy="true" className="min-h-[60vh] rounded border border-rule px-4 py-6 text-sm text-muted">
           Opening the story…
         </p>
@@ -347,7 +351,7 @@ export function ArticleEditor({
             />
             {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
             <RichTextEditor
-              shared={{ doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } }}
+              shared={shared}
               readOnly={!canEdit}
               error={errors.body}
             />

@@ -4,9 +4,10 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import type { EditorView } from "@tiptap/pm/view";
 import type * as Y from "yjs";
 import { BODY } from "@/lib/collab/doc-fields";
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { ArticleDocument } from "@/lib/editor/document";
 import { normalizeEditorJson } from "@/lib/editor/normalize";
 import { isImagePaste } from "@/lib/media/clipboard";
@@ -38,7 +39,7 @@ function extensionsFor(shared: SharedBody | undefined) {
  * The story body: TipTap, either shared (`shared`: the document is the content, and the server
  * stores it) or on its own, reporting every change as a document the server's schema accepts.
  */
-export function RichTextEditor({
+export const RichTextEditor = memo(function RichTextEditor({
   initial,
   shared,
   onChange,
@@ -63,10 +64,11 @@ export function RichTextEditor({
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
-  const editor = useEditor({
+  // The options are made once: TipTap compares them on every render, and new ones (a fresh
+  // extension list, fresh props) make it reconfigure the whole view, once per key on a long story.
+  const [options] = useState(() => ({
     extensions: extensionsFor(shared),
     ...(shared ? {} : { content: initial }),
-    editable: !readOnly,
     // Rendering on the server would mismatch on hydration; the desk renders the editor in the browser.
     immediatelyRender: false,
     editorProps: {
@@ -76,7 +78,7 @@ export function RichTextEditor({
         "aria-multiline": "true",
         role: "textbox",
       },
-      handlePaste: (view, event) => {
+      handlePaste: (view: EditorView, event: ClipboardEvent) => {
         const data = event.clipboardData;
         const files = Array.from(data?.files ?? []);
         if (!view.editable || !isImagePaste(files, data?.getData("text/html") ?? "", data?.getData("text/plain") ?? ""))
@@ -84,7 +86,7 @@ export function RichTextEditor({
         uploadRef.current(files, null);
         return true;
       },
-      handleDrop: (view, event, _slice, moved) => {
+      handleDrop: (view: EditorView, event: DragEvent, _slice: unknown, moved: boolean) => {
         const files = Array.from(event.dataTransfer?.files ?? []);
         if (moved || !view.editable || !files.length) return false;
         event.preventDefault();
@@ -93,10 +95,11 @@ export function RichTextEditor({
       },
     },
     // A shared body is read from its document by the server; only a body on its own reports itself.
-    onUpdate: ({ editor: e }) => {
+    onUpdate: ({ editor: e }: { editor: Editor }) => {
       if (onChangeRef.current) onChangeRef.current(normalizeEditorJson(e.getJSON()) as ArticleDocument);
     },
-  });
+  }));
+  const editor = useEditor({ ...options, editable: !readOnly });
   const uploads = useImageUploads(editor);
   useEffect(() => {
     uploadRef.current = (files, at) => void uploads.upload(files, at);
@@ -139,7 +142,7 @@ export function RichTextEditor({
       </p>
     </div>
   );
-}
+});
 
 /**
  * The story's word count, recounted at most every WORD_COUNT_MS: counting a long story on every

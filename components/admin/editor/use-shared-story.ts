@@ -10,6 +10,7 @@ import {
   fieldsOf,
   metaMap,
   panelFieldsOf,
+  samePanelFields,
   setField,
   TEXT_FIELDS,
   type SharedFields,
@@ -40,6 +41,7 @@ export interface Peer {
 export { colorFor } from "@/lib/collab/colors";
 const storeName = (articleId: string) => `broadsheet-story-${articleId}`;
 const UNREACHABLE_AFTER_MS = 10_000;
+const KEPT_CHECK_MS = 50;
 
 /** Whether the server has stored everything this browser holds (each client's changes up to its clock). */
 function covered(doc: Y.Doc, storedVector: Map<number, number> | null) {
@@ -69,11 +71,13 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   } | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
+  // Bumped when the server's copy starts or stops holding everything this one does (the status
+  // is worked out as it renders; a render per key would slow typing on a long story).
   const [tick, setTick] = useState(0);
   // Some networks (proxies, firewalls) let pages through but never a WebSocket.
   const [unreachable, setUnreachable] = useState(false);
-  // Changes made here that the server has not acknowledged yet.
-  const [unsynced, setUnsynced] = useState(0);
+  // Whether changes made here wait for the server's acknowledgement.
+  const [unsynced, setUnsynced] = useState(false);
   // Whether a change is typed but not yet written to this device's copy (IndexedDB writes are
   // asynchronous: "kept on this device" is said only once they are done).
   const [localBehind, setLocalBehind] = useState(false);
@@ -87,10 +91,6 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     start: number;
     end: number;
   } | null>(null);
-  const storedRef = useRef(stored);
-  useEffect(() => {
-    storedRef.current = stored;
-  }, [stored]);
 
   useEffect(() => {
     let cancelled = false;
@@ -98,6 +98,15 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     let provider: HocuspocusProvider | null = null;
     let doc = new Y.Doc();
     let removeOnline = () => {};
+    // Whether the server's copy held everything this one did, as of the last change to either.
+    let wasCovered = false;
+    let storedVector: Map<number, number> | null = null;
+    const recheck = () => {
+      const now = covered(doc, storedVector);
+      if (now === wasCovered) return false;
+      wasCovered = now;
+      return true;
+    };
     (async () => {
       persistence = new IndexeddbPersistence(storeName(articleId), doc);
       await persistence.whenSynced;
@@ -129,7 +138,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           setConnected(status === "connected");
         },
         onSynced: () => setReady(true),
-        onUnsyncedChanges: ({ number }) => setUnsynced(number),
+        onUnsyncedChanges: ({ number }) => setUnsynced(number > 0),
         onAuthenticated: ({ scope }) => {
           setServerError(null);
           setReadOnly(scope === "readonly");
@@ -142,11 +151,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           const m = parseCollabMessage(payload);
           if (!m) return;
           if (m.type === "stored") {
-            setStored({
-              vector: Y.decodeStateVector(Uint8Array.from(atob(m.vector), (c) => c.charCodeAt(0))),
-              at: m.at,
-              errors: m.errors,
-            });
+            storedVector = Y.decodeStateVector(Uint8Array.from(atob(m.vector), (c) => c.charCodeAt(0)));
+            recheck();
+            setStored({ vector: storedVector, at: m.at, errors: m.errors });
             setServerError(null);
           } else if (m.type === "access") setReadOnly(m.readOnly);
           else setServerError(m.message);
@@ -164,11 +171,17 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
         setPeers(list);
       });
       // Read in the same event as the keystroke that made the change: a controlled input shown a
-      // value one render late would drop the next character typed.
+      // value one render late would drop the next character typed. A change to the body alone
+      // (most keys) renders nothing here: the editor shows it itself.
       let shown: PanelFields | null = null;
       const follow = (_update?: Uint8Array, origin?: unknown) => {
         const next = panelFieldsOf(doc);
         const before = shown;
+        const flipped = recheck();
+        if (before && samePanelFields(before, next)) {
+          if (flipped) setTick((t) => t + 1);
+          return;
+        }
         shown = next;
         const remoteText = origin !== "local" && before && TEXT_FIELDS.some((k) => next[k] !== before[k]);
         if (!remoteText) {
@@ -201,23 +214,29 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       doc.on("update", follow);
       follow();
       // y-indexeddb writes each change in a read-write transaction of its own; a read-only one on
-      // the same store, opened after it, completes only once that write has.
+      // the same store, opened after it, completes only once that write (and every earlier one)
+      // has. One check covers the keys of its moment.
       let written = 0;
       let kept = 0;
+      let checkTimer: ReturnType<typeof setTimeout> | null = null;
       const copy = persistence;
-      doc.on("update", (_u: Uint8Array, origin: unknown) => {
-        const db = copy.db as IDBDatabase | null;
-        if (!db || origin === copy) return;
-        const n = ++written;
-        setLocalBehind(true);
+      const checkKept = () => {
+        checkTimer = null;
+        const upTo = written;
         try {
-          db.transaction(["updates"], "readonly").oncomplete = () => {
-            kept = Math.max(kept, n);
+          (copy.db as IDBDatabase).transaction(["updates"], "readonly").oncomplete = () => {
+            kept = Math.max(kept, upTo);
             if (kept === written) setLocalBehind(false);
           };
         } catch {
           // The copy was closed (the editor is leaving).
         }
+      };
+      doc.on("update", (_u: Uint8Array, origin: unknown) => {
+        if (!copy.db || origin === copy) return;
+        written++;
+        setLocalBehind(true);
+        checkTimer ??= setTimeout(checkKept, KEPT_CHECK_MS);
       });
       // A dropped network can leave a socket that looks open and carries nothing: it is closed at
       // once (the indicator says offline), and opened again when the network returns.
@@ -228,6 +247,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       removeOnline = () => {
         window.removeEventListener("online", reconnect);
         window.removeEventListener("offline", drop);
+        if (checkTimer) clearTimeout(checkTimer);
       };
       // With a copy of this document on this device, work can go on offline; a first open waits for the server.
       if (hadCopy) setReady(true);
