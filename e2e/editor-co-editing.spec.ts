@@ -9,6 +9,8 @@ import { e2eDb } from "./support/db";
 import {
   body,
   inOrder,
+  KEPT_OFFLINE,
+  keptOffline,
   newArticle,
   openAs as open,
   storedStory as stored,
@@ -299,8 +301,10 @@ test("a connection for a story one may not open gets nothing of it", async ({ ba
   expect(refused).toBe(403);
 });
 
-test("the indicator tells the truth offline, and changes made offline merge on reconnect", async ({ browser }) => {
-  test.setTimeout(120_000);
+test("a minute typed offline while a colleague edits online: the indicator counts what the device keeps, and both merge", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
   const writer = await (await browser.newContext({ storageState: authFile("author") })).newPage();
   const url = await newArticle(writer);
   const id = url.split("/").pop()!;
@@ -313,16 +317,37 @@ test("the indicator tells the truth offline, and changes made offline merge on r
   await writer.context().setOffline(true);
   await body(writer).click();
   await writer.keyboard.press("ControlOrMeta+End");
-  await writer.keyboard.type(" Written offline.");
-  await expect(saveStatus(writer)).toHaveText("Offline: changes kept on this device", { timeout: 15_000 });
-  // Meanwhile a colleague edits online.
-  await editor.getByLabel("Standfirst").fill("Edited online meanwhile.");
-  await waitSaved(editor);
+  let offline = "";
+  const until = Date.now() + 60_000;
+  const typing = (async () => {
+    for (let n = 0; Date.now() < until; n++) {
+      const word = ` w${n}`;
+      await writer.keyboard.type(word, { delay: 25 });
+      offline += word;
+    }
+  })();
+  // Meanwhile a colleague edits online, again and again.
+  const standfirsts = ["Edited online meanwhile.", "Edited online again.", "Edited online a third time."];
+  for (const text of standfirsts) {
+    await editor.getByLabel("Standfirst").fill(text);
+    await waitSaved(editor);
+    await editor.waitForTimeout(15_000);
+  }
+  await expect.poll(() => keptOffline(writer), { timeout: 15_000 }).toBeGreaterThan(0);
+  const early = await keptOffline(writer);
+  await typing;
+  // Once the device has every change, it says so, counting every key typed offline.
+  await expect(saveStatus(writer)).toHaveText(KEPT_OFFLINE, { timeout: 15_000 });
+  expect(await keptOffline(writer)).toBeGreaterThanOrEqual(offline.length);
+  expect(await keptOffline(writer)).toBeGreaterThan(early);
+  expect(stored(id).bodyText).toBe("First line.");
+
   await writer.context().setOffline(false);
   await waitSaved(writer);
-  await expect.poll(() => stored(id).bodyText, { timeout: 15_000 }).toBe("First line. Written offline.");
-  expect(stored(id).standfirst).toBe("Edited online meanwhile.");
-  await expect(writer.getByLabel("Standfirst")).toHaveValue("Edited online meanwhile.");
+  await expect.poll(() => stored(id).bodyText, { timeout: 15_000 }).toBe(`First line.${offline}`);
+  expect(stored(id).standfirst).toBe(standfirsts.at(-1));
+  await expect(writer.getByLabel("Standfirst")).toHaveValue(standfirsts.at(-1)!);
+  await expect(body(editor)).toHaveText(`First line.${offline}`);
   await writer.context().close();
   await editor.context().close();
 });
@@ -345,7 +370,7 @@ test("where a network blocks WebSockets, the editor says so and the text still r
   await body(page).click();
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type(" And more after the proxy.");
-  await expect(saveStatus(page)).toHaveText("Offline: changes kept on this device");
+  await expect(saveStatus(page)).toHaveText(KEPT_OFFLINE);
   const warning = page.getByRole("alert").filter({ hasText: "Live editing can’t connect from this network" });
   await expect(warning).toBeVisible({ timeout: 20_000 });
   await warning.getByRole("button", { name: "Save to the server" }).click();

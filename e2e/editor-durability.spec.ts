@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { backupSqlite } from "@/lib/backup/sqlite-backup";
 import { authFile } from "./support/desk";
 import { e2eDb } from "./support/db";
-import { body, saveStatus, waitSaved } from "./support/editor";
+import { body, KEPT_OFFLINE, saveStatus, waitSaved } from "./support/editor";
 import { startSpareServer } from "./support/spare-server";
 
 // Nothing typed is lost when something dies: the server (kill -9 while two people type), or the
@@ -80,8 +80,8 @@ test("kill -9 of the server while two people type: after the restart nothing is 
   server.kill("SIGKILL");
   await server.exited;
   // The indicator says so while the server is gone, and the typing goes on.
-  await expect(saveStatus(author)).toHaveText("Offline: changes kept on this device", { timeout: 20_000 });
-  await expect(saveStatus(editor)).toHaveText("Offline: changes kept on this device", { timeout: 20_000 });
+  await expect(saveStatus(author)).toHaveText(KEPT_OFFLINE, { timeout: 20_000 });
+  await expect(saveStatus(editor)).toHaveText(KEPT_OFFLINE, { timeout: 20_000 });
   await expect.poll(() => typed.author.length + typed.editor.length).toBeGreaterThan(160);
   stop = true;
   await typing;

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/desk";
-import { body, newArticle, saveStatus, waitSaved, writeStory } from "./support/editor";
+import { body, KEPT_OFFLINE, newArticle, saveStatus, waitSaved, writeStory } from "./support/editor";
 
 test("two people editing different fields at once: both are kept, and nobody is asked to choose", async ({
   browser,
@@ -44,7 +44,7 @@ test("edits made offline are kept on the device and reach the desk when the tab 
   await body(page).click();
   await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type(" Written while the connection was down.");
-  await expect(saveStatus(page)).toHaveText("Offline: changes kept on this device", { timeout: 20_000 });
+  await expect(saveStatus(page)).toHaveText(KEPT_OFFLINE, { timeout: 20_000 });
   await page.close({ runBeforeUnload: false });
 
   // The same browser, later, with the network back: the copy on the device merges in by itself.
@@ -69,7 +69,7 @@ test("leaving before the server has one's changes asks first", async ({ browser 
   // Offline they are only on this device, and leaving asks.
   await page.context().setOffline(true);
   await page.getByLabel("Headline").fill("Unsaved headline");
-  await expect(saveStatus(page)).toHaveText("Offline: changes kept on this device");
+  await expect(saveStatus(page)).toHaveText(KEPT_OFFLINE);
   let asked = false;
   page.on("dialog", async (dialog) => {
     asked = dialog.type() === "beforeunload";

@@ -17,6 +17,15 @@ export const saveStatus = (page: Page) =>
     .getByRole("status")
     .filter({ hasText: /Saved|Saving|Unsaved|Offline|Not saved|All changes/ });
 
+/** The indicator offline once this device's copy holds every change this page made (and how many). */
+export const KEPT_OFFLINE = /^Offline: [\d,]+ changes? kept on this device$/;
+
+/** How many changes the offline indicator says this device keeps (NaN when it says something else). */
+export async function keptOffline(page: Page): Promise<number> {
+  const m = /^Offline: ([\d,]+) changes? kept/.exec((await saveStatus(page).textContent()) ?? "");
+  return m ? Number(m[1]!.replace(/,/g, "")) : NaN;
+}
+
 export async function waitSaved(page: Page) {
   await expect(saveStatus(page)).toHaveText(/^Saved \d/, { timeout: 20_000 });
 }

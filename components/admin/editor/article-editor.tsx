@@ -208,7 +208,7 @@ export function ArticleEditor({
         <LifecycleBar article={article} can={can} busy={busy} onMove={move} />
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
-          <SaveIndicator status={status} />
+          <SaveIndicator status={status} pending={story.pending} />
           <button
             type="button"
             className="text-sm font-semibold underline"

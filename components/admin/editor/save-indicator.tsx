@@ -1,21 +1,28 @@
 "use client";
 
-import type { SaveStatus } from "./use-shared-story";
+import { useSyncExternalStore } from "react";
+import type { Count, SaveStatus } from "./use-shared-story";
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
+const none = () => 0;
+const noSubscription = () => () => {};
+
 /**
  * What the server has stored, never more: "Saved 12:04" only once everything this browser holds
- * is stored; offline, "changes kept on this device" only once this device's copy has them all.
+ * is stored; offline, "changes kept on this device" only once this device's copy has them all,
+ * with how many where this page made them (a page opened offline knows only that there are some).
  */
-export function SaveIndicator({ status }: { status: SaveStatus }) {
+export function SaveIndicator({ status, pending }: { status: SaveStatus; pending?: Count }) {
+  const n = useSyncExternalStore(pending?.subscribe ?? noSubscription, pending?.get ?? none, none);
+  const kept = n > 0 ? `${n.toLocaleString("en")} ${n === 1 ? "change" : "changes"} kept` : "changes kept";
   const text = {
     saved: status.kind === "saved" && status.at ? `Saved ${time(status.at)}` : "All changes saved",
     saving: "Saving…",
     offline:
       status.kind === "offline" && !status.kept
         ? "Offline: keeping changes on this device…"
-        : "Offline: changes kept on this device",
+        : `Offline: ${kept} on this device`,
     invalid: "Saved, except the fields marked in red",
     error: status.kind === "error" ? `Not saved: ${status.message}` : "",
   }[status.kind];

@@ -43,6 +43,28 @@ const storeName = (articleId: string) => `broadsheet-story-${articleId}`;
 const UNREACHABLE_AFTER_MS = 10_000;
 const KEPT_CHECK_MS = 50;
 
+/** A number that changes often, read by the one component that shows it (not a render of the whole editor). */
+export interface Count {
+  get: () => number;
+  subscribe: (listener: () => void) => () => void;
+}
+function counter(): Count & { set: (n: number) => void } {
+  let n = 0;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => n,
+    set(next) {
+      if (next === n) return;
+      n = next;
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
 /** Whether the server has stored everything this browser holds (each client's changes up to its clock). */
 function covered(doc: Y.Doc, storedVector: Map<number, number> | null) {
   if (!storedVector) return false;
@@ -76,8 +98,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [tick, setTick] = useState(0);
   // Some networks (proxies, firewalls) let pages through but never a WebSocket.
   const [unreachable, setUnreachable] = useState(false);
-  // Whether changes made here wait for the server's acknowledgement.
+  // Whether changes made here wait for the server's acknowledgement, and how many.
   const [unsynced, setUnsynced] = useState(false);
+  const [pending] = useState(counter);
   // Whether a change is typed but not yet written to this device's copy (IndexedDB writes are
   // asynchronous: "kept on this device" is said only once they are done).
   const [localBehind, setLocalBehind] = useState(false);
@@ -138,7 +161,10 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           setConnected(status === "connected");
         },
         onSynced: () => setReady(true),
-        onUnsyncedChanges: ({ number }) => setUnsynced(number > 0),
+        onUnsyncedChanges: ({ number }) => {
+          pending.set(number);
+          setUnsynced(number > 0);
+        },
         onAuthenticated: ({ scope }) => {
           setServerError(null);
           setReadOnly(scope === "readonly");
@@ -264,7 +290,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [articleId, lineage, user.id, user.name]);
+  }, [articleId, lineage, user.id, user.name, pending]);
 
   useLayoutEffect(() => {
     const c = caret.current;
@@ -322,5 +348,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     unreachable,
     forgetLocalCopy,
     unsynced,
+    /** Changes made here the server has not acknowledged (known while this page has been open). */
+    pending: pending as Count,
   };
 }
