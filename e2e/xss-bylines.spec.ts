@@ -91,7 +91,7 @@ test("names and bios with every payload are shown as text on the author page and
   );
 
   const reader = await (await browser.newContext()).newPage();
-  const { visit, expectShown, expectOneShown, xmlText } = await guard(reader);
+  const { visit, expectShown, xmlText } = await guard(reader);
   const updateProfile = actionId(PROFILE_ACTIONS, "updateProfile");
   for (const group of inGroups(XSS_PAYLOADS)) {
     // A form sends line breaks as CRLF: some room under the 600-character limit.
@@ -105,12 +105,10 @@ test("names and bios with every payload are shown as text on the author page and
       await visit(`/author/${user!.slug}`);
       await expectShown([name, bio]);
     }
+    // The story page shows the newest name, even though the author page above prefetched it
+    // under each earlier one (a render begun before a rename is not stored after it).
     await visit(story!.path);
-    // Every name was proven on the author page above. The story's byline may still show an
-    // earlier name of the group: a known race (a story page prefetched from the author page can be
-    // stored by Next after the rename's invalidation), recorded as an open defect.
-    await expectShown([bio]);
-    await expectOneShown(group.map((p) => p.slice(0, 120)));
+    await expectShown([group.at(-1)!.slice(0, 120), bio]);
   }
   expect(await xmlText(`/author/${user!.slug}/feed.xml`)).toContain("Bylines under scrutiny");
 
