@@ -20,8 +20,7 @@
 // --profile writes the typist's CPU profile while it types the timed keys to
 // bench/editor-<words>.cpuprofile. Prints a table; writes bench/editor-results.json. Not part of
 // `npm test`.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -33,8 +32,8 @@ import { createDraft } from "@/lib/articles/lifecycle";
 import { deriveBodyFields } from "@/lib/content/derive";
 import { COALESCE_MS } from "@/lib/articles/revision-log";
 import type { ArticleDocument } from "@/lib/editor/document";
-import { buildIsCurrent, sourceHash, stampFile } from "./lib/build-stamp";
-import { waitFor } from "./lib/bench-load";
+import { sourceHash } from "./lib/build-stamp";
+import { buildOnce, startBenchServer, stopBenchServer } from "./lib/bench-server";
 import { installProbe, percentile, PROSE, storyBody, takeSamples } from "./lib/editor-probe";
 import { prepareDatabase } from "./prepare-db";
 
@@ -68,15 +67,7 @@ const people = [
   { email: "second@bench.test", name: "Sam Second" },
   { email: "third@bench.test", name: "Theo Third" },
 ];
-const bin = (name: string) => path.join("node_modules", ".bin", name);
-const env = (extra: Record<string, string>) => ({
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-  DATABASE_URL: url,
-  MEDIA_DIR: mediaDir,
-  ...extra,
-});
+const serverEnv = { DATABASE_URL: url, MEDIA_DIR: mediaDir };
 const db = createPrismaClient(url);
 
 async function prepare() {
@@ -85,41 +76,6 @@ async function prepare() {
   for (const p of people) {
     if (await db.user.findUnique({ where: { email: p.email } })) continue;
     await createAccount(db, { ...p, role: "EDITOR", password: PASSWORD });
-  }
-}
-
-function build() {
-  // The editor reads no prerendered page, so the build is kept while the sources are unchanged.
-  const hash = sourceHash();
-  if (buildIsCurrent(distDir, hash)) return console.log(`${distDir}: build is current`);
-  rmSync(distDir, { recursive: true, force: true });
-  // `next build` adds its dist folder's types to tsconfig.json; the bench's folder stays out of it.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  const run = spawnSync(bin("next"), ["build"], {
-    stdio: "inherit",
-    env: env({ NEXT_DIST_DIR: distDir, SKIP_BUILD_TYPECHECK: "1" }),
-  });
-  writeFileSync("tsconfig.json", tsconfig);
-  if (run.status !== 0) throw new Error("build failed");
-  writeFileSync(stampFile(distDir), hash);
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(bin("tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: env({ NEXT_DIST_DIR: distDir, NEXTAUTH_SECRET: "bench", SITE_URL: base, LOG_LEVEL: "warn" }),
-    detached: true,
-  });
-  await waitFor(`${base}/`, 120_000);
-  return child;
-}
-
-function stop(child: ChildProcess) {
-  // The server runs in its own process group (tsx and node): stop all of it.
-  try {
-    process.kill(-child.pid!, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
   }
 }
 
@@ -314,8 +270,9 @@ async function main() {
     `${keys} keys ${keyDelay} ms apart per story, then ${typingSeconds} s of typing at 5 characters a second; the typist and ${collaborators} collaborator${collaborators === 1 ? "" : "s"} on the story\n`,
   );
   await prepare();
-  build();
-  const server = await startServer();
+  // The editor reads no prerendered page, so the build is kept while the sources are unchanged.
+  buildOnce(distDir, sourceHash(), serverEnv);
+  const server = await startBenchServer(port, distDir, { ...serverEnv, LOG_LEVEL: "warn" });
   // Debian's Chromium where it is installed; otherwise Playwright's own.
   const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
   const browser = await chromium.launch({
@@ -335,7 +292,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    stop(server);
+    stopBenchServer(server);
     await db.$disconnect();
   }
   printTable(results);

@@ -7,14 +7,15 @@
 // (the baseline each page is compared with), cold article renders and single-reader searches.
 // Prints a table per size and the growth from the smallest to the largest; writes
 // bench/results.json. Not part of `npm test`.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { buildIsCurrent, sourceHash, stampFile } from "./lib/build-stamp";
-import { autocannon, startBaseline, timeSequential, waitFor } from "./lib/bench-load";
+import { sourceHash } from "./lib/build-stamp";
+import { benchEnv, bin, buildOnce, startBenchServer, stopBenchServer } from "./lib/bench-server";
+import { autocannon, startBaseline, timeSequential } from "./lib/bench-load";
 import { printGrowth, printSize, type SizeResult } from "./lib/bench-report";
 
 const { values } = parseArgs({
@@ -30,14 +31,6 @@ const sizes = values.sizes.split(",").map(Number);
 const seconds = Number(values.duration);
 const connections = Number(values.connections);
 const port = Number(values.port);
-const bin = (name: string) => path.join("node_modules", ".bin", name);
-const env = (extra: Record<string, string>) => ({
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-  ...extra,
-});
-
 function seed(size: number, file: string) {
   if (values.fresh) for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
   if (existsSync(file)) {
@@ -50,51 +43,10 @@ function seed(size: number, file: string) {
   const started = Date.now();
   const run = spawnSync(bin("tsx"), ["scripts/seed-bulk.ts", "--articles", String(size)], {
     stdio: "inherit",
-    env: env({ DATABASE_URL: `file:./${file}` }),
+    env: benchEnv({ DATABASE_URL: `file:./${file}` }),
   });
   if (run.status !== 0) throw new Error("seeding failed");
   console.log(`seeded ${size.toLocaleString("en")} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
-
-function build(file: string, distDir: string) {
-  const stat = statSync(file);
-  const hash = `${sourceHash()}:${stat.size}:${stat.mtimeMs}`;
-  if (buildIsCurrent(distDir, hash)) return console.log(`${distDir}: build is current`);
-  rmSync(distDir, { recursive: true, force: true });
-  // `next build` adds its dist folder's types to tsconfig.json; the bench's folders stay out of it.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  const run = spawnSync(bin("next"), ["build"], {
-    stdio: "inherit",
-    env: env({ DATABASE_URL: `file:./${file}`, NEXT_DIST_DIR: distDir, SKIP_BUILD_TYPECHECK: "1" }),
-  });
-  writeFileSync("tsconfig.json", tsconfig);
-  if (run.status !== 0) throw new Error("build failed");
-  writeFileSync(stampFile(distDir), hash);
-}
-
-async function startServer(file: string, distDir: string, cacheMb: number): Promise<ChildProcess> {
-  const child = spawn(bin("tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: env({
-      DATABASE_URL: `file:./${file}`,
-      NEXT_DIST_DIR: distDir,
-      NEXTAUTH_SECRET: "bench",
-      SITE_URL: `http://127.0.0.1:${port}`,
-      PAGE_CACHE_MB: String(cacheMb),
-    }),
-    detached: true,
-  });
-  await waitFor(`http://127.0.0.1:${port}/`, 120_000);
-  return child;
-}
-
-function stop(child: ChildProcess) {
-  // The server runs in its own process group (tsx and node): stop all of it.
-  try {
-    process.kill(-child.pid!, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
 }
 
 function pickUrls(file: string) {
@@ -135,12 +87,13 @@ async function measure(size: number): Promise<SizeResult> {
   const file = `data/bench-${size}.db`;
   const distDir = `.next-bench-${size}`;
   seed(size, file);
-  build(file, distDir);
+  const stat = statSync(file);
+  buildOnce(distDir, `${sourceHash()}:${stat.size}:${stat.mtimeMs}`, { DATABASE_URL: `file:./${file}` });
   const { pages, cold, searches } = pickUrls(file);
   const base = `http://127.0.0.1:${port}`;
   const result: SizeResult = { size, pages: {}, skipped: {} };
 
-  let server = await startServer(file, distDir, 64);
+  let server = await startBenchServer(port, distDir, { DATABASE_URL: `file:./${file}`, PAGE_CACHE_MB: "64" });
   try {
     // Cold article renders first, before anything else warms the caches they would use.
     await fetch(`${base}/`);
@@ -172,16 +125,16 @@ async function measure(size: number): Promise<SizeResult> {
     }
     result.articleBytes = html.length;
   } finally {
-    stop(server);
+    stopBenchServer(server);
   }
   // Next.js alone (page cache off), for the article page: what the page cache adds.
   await new Promise((r) => setTimeout(r, 1000));
-  server = await startServer(file, distDir, 0);
+  server = await startBenchServer(port, distDir, { DATABASE_URL: `file:./${file}`, PAGE_CACHE_MB: "0" });
   try {
     for (let i = 0; i < 3; i++) await (await fetch(base + pages.article!)).arrayBuffer();
     result.articleWithoutPageCache = await autocannon(base + pages.article!, connections, seconds);
   } finally {
-    stop(server);
+    stopBenchServer(server);
     await new Promise((r) => setTimeout(r, 1000));
   }
   return result;
