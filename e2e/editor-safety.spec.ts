@@ -102,3 +102,35 @@ test("pasting from a word processor keeps the structure and drops the styling", 
   expect(await body(page).locator("[style], [class*=Mso], span").count()).toBe(0);
   await waitSaved(page);
 });
+
+test("a desk link clicked before the server has one's changes asks first; staying keeps the editor as it was", async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  const url = await newArticle(page);
+  await page.getByLabel("Headline").fill("Headline the server has");
+  await waitSaved(page);
+  // A network that lets pages through but no WebSocket: the desk's links work, the changes cannot go.
+  await page.routeWebSocket(/\/admin\/collab/, (ws) => ws.close({ code: 1006 }));
+  await page.reload();
+  await expect(page.getByLabel("Headline")).toHaveValue("Headline the server has");
+  await page.getByLabel("Headline").fill("Headline only this device has");
+  await expect(saveStatus(page)).toHaveText(KEPT_OFFLINE);
+
+  const questions: string[] = [];
+  page.once("dialog", async (dialog) => {
+    questions.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const articles = page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Articles" });
+  await articles.click();
+  await expect.poll(() => questions.length).toBe(1);
+  expect(questions[0]).toContain("haven’t reached the server");
+  await expect(page).toHaveURL(url);
+  await expect(page.getByLabel("Headline")).toHaveValue("Headline only this device has");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await articles.click();
+  await expect(page).toHaveURL(/\/admin\/articles$/);
+  await page.context().close();
+});

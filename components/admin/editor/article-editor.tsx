@@ -26,6 +26,7 @@ import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
 import { StagedChanges } from "./staged-changes";
 import { SidePanel, type EditorOptions, type PanelFields } from "./side-panel";
+import { useLeaveGuard } from "./use-leave-guard";
 import { colorFor, useSharedStory } from "./use-shared-story";
 
 const DONE: Record<Transition, string> = {
@@ -119,25 +120,7 @@ export function ArticleEditor({
     };
   }, [storedAt, initial.id]);
 
-  // Leaving before the server has one's own changes asks first (the device keeps a copy all the same).
-  // Only once the person has edited something: the editor's own tidying of a story as it opens
-  // (a table made regular, a block the schema refuses) is not their work, and must not stop them
-  // leaving a story they only looked at.
-  const [edited, setEdited] = useState(false);
-  useEffect(() => {
-    if (edited) return;
-    const mark = () => setEdited(true);
-    const events = ["beforeinput", "input", "paste", "drop", "cut", "change"] as const;
-    events.forEach((e) => document.addEventListener(e, mark, true));
-    return () => events.forEach((e) => document.removeEventListener(e, mark, true));
-  }, [edited]);
-  const unsaved = edited && story.unsynced;
-  useEffect(() => {
-    if (!unsaved) return;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
-  }, [unsaved]);
+  useLeaveGuard(story.unsynced);
 
   const set = <K extends keyof PanelFields>(
     key: K,
