@@ -92,11 +92,19 @@ export function spliceText(text: Y.Text, next: string) {
   if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
 
-/** The body as stored JSON: whatever the document holds, reduced to what the schema allows. */
+/**
+ * The body as stored JSON: whatever the document holds, reduced to what the schema allows, less
+ * the empty paragraph the editor keeps after a last table or picture as a place to type (see
+ * asTheEditorMakesIt): stored stories and the document compare equal with or without it.
+ */
 export function bodyOf(doc: Y.Doc): ArticleDocument {
   const json = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(BODY)) as ArticleDocument;
   if (!json.content?.length) return emptyDocument();
-  return normalizeEditorJson(json);
+  const body = normalizeEditorJson(json);
+  const [before, last] = body.content.slice(-2);
+  if (before && before.type !== "paragraph" && last?.type === "paragraph" && !("content" in last && last.content?.length))
+    return { ...body, content: body.content.slice(0, -1) };
+  return body;
 }
 
 /** Every shared field, as read from the document (missing entries read as empty). */
@@ -163,13 +171,22 @@ export function storableBody(body: ArticleDocument): { body: ArticleDocument; dr
   return { body: blocks.length ? { type: "doc", content: blocks } : emptyDocument(), dropped, tooLarge };
 }
 
-/** `node` with every table made regular, as the editor makes it when it opens (see tidyForEditor). */
-const withRegularTables = (node: PMNode) => fixTables(EditorState.create({ doc: node }))?.doc ?? node;
+/**
+ * `node` as the editor makes it when it opens (see tidyForEditor): every table regular (the table
+ * plugin), and a paragraph at the end after a last block of another kind (the trailing-node
+ * plugin, so that there is always a place to type after a table or a picture).
+ */
+function asTheEditorMakesIt(node: PMNode): PMNode {
+  const regular = fixTables(EditorState.create({ doc: node }))?.doc ?? node;
+  const paragraph = regular.type.schema.nodes.paragraph!;
+  if (regular.lastChild?.type === paragraph) return regular;
+  return regular.copy(regular.content.addToEnd(paragraph.create()));
+}
 
 /** A ProseMirror node for `body`, as the editor would hold it, or null when the schema cannot hold it. */
 function bodyNode(body: ArticleDocument): PMNode | null {
   try {
-    return withRegularTables(PMNode.fromJSON(bodySchema(), body));
+    return asTheEditorMakesIt(PMNode.fromJSON(bodySchema(), body));
   } catch {
     return null;
   }
@@ -177,8 +194,8 @@ function bodyNode(body: ArticleDocument): PMNode | null {
 
 /**
  * Makes the body what the editor would make it as it opens: a block the schema refuses is taken
- * out and the rest written as the schema reads it (as the editor's binding does), and tables are
- * made regular (as the table plugin does).
+ * out and the rest written as the schema reads it (as the editor's binding does), tables are made
+ * regular and a story ends in a paragraph (as the editor's plugins make them).
  * Done by the server when it loads a document, so that merely opening a story changes nothing,
  * and no one is recorded as the author of a tidy they never made. True when anything changed.
  */
@@ -191,7 +208,7 @@ export function tidyForEditor(doc: Y.Doc): boolean {
       const fragment = doc.getXmlFragment(BODY);
       // The editor's binding writes the body back as the schema reads it (defaults filled in,
       // unknown attributes gone) at its first update; so does this, where the two differ.
-      const opened = withRegularTables(initProseMirrorDoc(fragment, bodySchema()).doc);
+      const opened = asTheEditorMakesIt(initProseMirrorDoc(fragment, bodySchema()).doc);
       updateYFragment(doc, fragment, opened, { mapping: new Map(), isOMark: new Map() });
     }, "server");
   } finally {
