@@ -36,10 +36,11 @@ export function ArticleTable({
               <th scope="col" className="py-2 pr-4">
                 Headline
               </th>
-              <th scope="col" className="py-2 pr-4">
+              {/* On a phone these two go under the headline: the table keeps to the screen's width. */}
+              <th scope="col" className="hidden py-2 pr-4 md:table-cell">
                 Section
               </th>
-              <th scope="col" className="py-2 pr-4">
+              <th scope="col" className="hidden py-2 pr-4 md:table-cell">
                 Byline
               </th>
               <th scope="col" className="py-2 pr-4">
@@ -53,14 +54,17 @@ export function ArticleTable({
           <tbody className="divide-y divide-rule">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="py-2 pr-4 font-semibold">
+                <td className="py-2 pr-4 font-semibold break-words">
                   <Link href={`/admin/articles/${r.id}`} className="hover:text-accent hover:underline">
                     {r.title || "Untitled draft"}
                   </Link>
                   <EditingNow people={editing?.get(r.id)} />
+                  <span className="block text-xs font-normal text-muted md:hidden">
+                    {[r.section, r.authors.join(", ")].filter(Boolean).join(" · ")}
+                  </span>
                 </td>
-                <td className="py-2 pr-4">{r.section}</td>
-                <td className="py-2 pr-4">{r.authors.join(", ")}</td>
+                <td className="hidden py-2 pr-4 md:table-cell">{r.section}</td>
+                <td className="hidden py-2 pr-4 md:table-cell">{r.authors.join(", ")}</td>
                 <td className="py-2 pr-4">
                   {STATUS_LABELS[r.status] ?? r.status}
                   <EmbargoNotice compact until={r.embargoUntil} />

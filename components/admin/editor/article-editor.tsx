@@ -187,7 +187,8 @@ export function ArticleEditor({
 
   return (
     <div>
-      <div className="sticky top-0 z-20 -mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-rule bg-paper px-4 py-2">
+      {/* Sticky from a tablet up: on a phone it would wrap to several lines and hide the story. */}
+      <div className="-mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-rule bg-paper px-4 py-2 sm:sticky sm:top-0 sm:z-20">
         <LifecycleBar article={article} can={can} busy={busy} onMove={move} />
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
@@ -330,7 +331,7 @@ export function ArticleEditor({
               rows={2}
               readOnly={!canEdit}
               aria-invalid={errors.title ? true : undefined}
-              className="block w-full resize-none bg-transparent font-serif text-4xl font-bold leading-tight focus:outline-none"
+              className="field-sizing-content block min-h-[2lh] w-full resize-none bg-transparent font-serif text-3xl font-bold leading-tight focus:outline-none sm:text-4xl"
             />
             {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
             <RichTextEditor

@@ -122,13 +122,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
             <th scope="col" className="py-2 pr-3">
               Status
             </th>
-            <th scope="col" className="py-2 pr-3">
+            {/* On a phone these go under the headline: the table keeps to the screen's width. */}
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">
               Section
             </th>
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">
               Byline
             </th>
-            <th scope="col" className="py-2 pr-3">
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">
               Last edited by
             </th>
             <th scope="col" className="py-2">
@@ -139,20 +140,23 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <tbody className="divide-y divide-rule">
           {list.items.map((a) => (
             <tr key={a.id}>
-              <td className="py-2 pr-3 font-semibold">
+              <td className="py-2 pr-3 font-semibold break-words">
                 <Link href={`/admin/articles/${a.id}`} className="hover:text-accent hover:underline">
                   {a.title}
                 </Link>
                 <EditingNow people={editing.get(a.id)} />
+                <span className="block text-xs font-normal text-muted md:hidden">
+                  {[a.section, a.authors.join(", ")].filter(Boolean).join(" · ")}
+                </span>
               </td>
               <td className="py-2 pr-3">
                 {a.trashed ? "In trash" : LABEL[a.status]}
                 {a.status === "SCHEDULED" && a.scheduledFor ? ` for ${when(a.scheduledFor)}` : ""}
                 <EmbargoNotice compact until={a.embargoUntil} />
               </td>
-              <td className="py-2 pr-3">{a.section}</td>
-              <td className="py-2 pr-3">{a.authors.join(", ")}</td>
-              <td className="py-2 pr-3">{a.lastEditor ?? "—"}</td>
+              <td className="hidden py-2 pr-3 md:table-cell">{a.section}</td>
+              <td className="hidden py-2 pr-3 md:table-cell">{a.authors.join(", ")}</td>
+              <td className="hidden py-2 pr-3 md:table-cell">{a.lastEditor ?? "—"}</td>
               <td className="py-2">
                 <time dateTime={a.updatedAt}>{when(a.updatedAt)}</time>
               </td>
