@@ -31,7 +31,7 @@ test("on a phone the editor's headline is whole, its sticky bars are small, and 
 
   // What stays on screen while scrolling leaves most of it to the story.
   await body(page).click();
-  await page.keyboard.type("A paragraph long enough to scroll. ".repeat(40));
+  await page.keyboard.insertText("A paragraph long enough to scroll. ".repeat(40));
   await page.mouse.wheel(0, 600);
   // The height of the screen that sticky and fixed bars cover (overlapping bars counted once).
   const stuck = await page.evaluate(() => {

@@ -333,8 +333,8 @@ test("a minute typed offline while a colleague edits online: the indicator count
     await waitSaved(editor);
     await editor.waitForTimeout(15_000);
   }
-  await expect.poll(() => keptOffline(writer), { timeout: 15_000 }).toBeGreaterThan(0);
-  const early = await keptOffline(writer);
+  let early = NaN;
+  await expect.poll(async () => (early = await keptOffline(writer)), { timeout: 15_000 }).toBeGreaterThan(0);
   await typing;
   // Once the device has every change, it says so, counting every key typed offline.
   await expect(saveStatus(writer)).toHaveText(KEPT_OFFLINE, { timeout: 15_000 });

@@ -6,7 +6,8 @@ export function EmbargoNotice({ until, compact = false }: { until: string | null
   const time = <time dateTime={until}>{new Date(until).toLocaleString()}</time>;
   if (compact)
     return (
-      <strong className="ml-2 whitespace-nowrap rounded bg-accent px-1.5 py-0.5 text-xs text-paper">
+      // On one line from a tablet up; on a phone it wraps rather than widen the list past the screen.
+      <strong className="inline-block rounded bg-accent px-1.5 py-0.5 text-xs text-paper sm:ml-2 sm:whitespace-nowrap">
         Embargoed until {time}
       </strong>
     );
