@@ -1,8 +1,8 @@
 import sanitizeHtml from "sanitize-html";
 
-// The HTML a body may ever contain. documentToHtml builds only these tags from a validated
-// document; this allowlist is the second line of defence, applied on every save and again
-// before feeds leave the site.
+// The HTML a body may ever contain. documentToHtml (the feed output of the node map) builds only
+// these tags from a validated document; this allowlist is the second line of defence, applied on
+// every save and again before feeds leave the site.
 export const BODY_HTML_ALLOWLIST: sanitizeHtml.IOptions = {
   allowedTags: [
     "p",
@@ -37,7 +37,7 @@ export const BODY_HTML_ALLOWLIST: sanitizeHtml.IOptions = {
     ol: ["start"],
     th: ["colspan", "rowspan"],
     td: ["colspan", "rowspan"],
-    iframe: ["src", "title", "allowfullscreen", "loading"],
+    iframe: ["src", "title", "allowfullscreen", "loading", "sandbox"],
   },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["http", "https"], iframe: ["https"] },
