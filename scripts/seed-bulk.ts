@@ -134,7 +134,6 @@ async function main() {
         featuredImageId: ids.media.length && r() < 0.6 ? ids.media[Math.floor(r() * ids.media.length)]! : null,
         lastEditorId: [...people][0]!,
         body: story.fields.body,
-        bodyHtml: story.fields.bodyHtml,
         bodyText: story.fields.bodyText,
       });
     }

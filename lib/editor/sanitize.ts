@@ -1,9 +1,9 @@
 import sanitizeHtml from "sanitize-html";
 
-// The HTML a body may ever contain. documentToHtml builds only these tags from a validated
-// document; this allowlist is the second line of defence, applied on every save and again
-// before feeds leave the site.
-export const BODY_HTML_ALLOWLIST: sanitizeHtml.IOptions = {
+// The HTML a body may ever contain. documentToHtml (the feed output of the node map) builds only
+// these tags from a validated document; this allowlist is the second line of defence, applied as
+// feeds leave the site.
+const BODY_HTML_ALLOWLIST: sanitizeHtml.IOptions = {
   allowedTags: [
     "p",
     "h2",
@@ -37,7 +37,7 @@ export const BODY_HTML_ALLOWLIST: sanitizeHtml.IOptions = {
     ol: ["start"],
     th: ["colspan", "rowspan"],
     td: ["colspan", "rowspan"],
-    iframe: ["src", "title", "allowfullscreen", "loading"],
+    iframe: ["src", "title", "allowfullscreen", "loading", "sandbox"],
   },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["http", "https"], iframe: ["https"] },
@@ -46,4 +46,6 @@ export const BODY_HTML_ALLOWLIST: sanitizeHtml.IOptions = {
   allowedIframeHostnames: ["www.youtube-nocookie.com"],
 };
 
-export const sanitizeBodyHtml = (html: string) => sanitizeHtml(html, BODY_HTML_ALLOWLIST);
+/** Body HTML reduced to the allowlist; `transformTags` may rewrite what it keeps (feeds make URLs absolute). */
+export const sanitizeBodyHtml = (html: string, transformTags?: sanitizeHtml.IOptions["transformTags"]) =>
+  sanitizeHtml(html, { ...BODY_HTML_ALLOWLIST, transformTags });

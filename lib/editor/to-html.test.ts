@@ -44,7 +44,8 @@ describe("documentToHtml", () => {
   it("renders subheads, quotes and pull quotes", () => {
     const html = documentToHtml(documentFromMarkdown("## Sub\n\n> Quoted\n\n>> Pulled"));
     expect(html).toBe(
-      "<h2>Sub</h2>\n<blockquote><p>Quoted</p></blockquote>\n<aside><blockquote><p>Pulled</p></blockquote></aside>",
+      // A pull quote repeats the story's own words: set aside, as on the page, not quoted from a source.
+      "<h2>Sub</h2>\n<blockquote><p>Quoted</p></blockquote>\n<aside><p>Pulled</p></aside>",
     );
   });
 });

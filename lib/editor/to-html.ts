@@ -1,79 +1,49 @@
-import type { ArticleDocument, Block, InlineNode, Mark } from "./document";
-import { youtubeEmbedSrc, youtubeId } from "./embeds";
+import type { ArticleDocument } from "./document";
+import { documentTree, isImageLeaf, type Attrs, type ImageLeaf, type TreeNode } from "./node-map";
 
-// Serialises a validated document to HTML for feeds and search indexing. Reader pages do not
-// use this: they render the document through React (components/site/rich-text.tsx).
+// The HTML output of the body's node map (./node-map.ts), for feeds: the same elements reader
+// pages draw, without the page's own presentation (classes, the table's scroll region). The
+// markup is what the body allowlist (./sanitize.ts) keeps, so sanitising it changes nothing.
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const text = (s: string) => s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+const attribute = (s: string) => text(s).replace(/"/g, "&quot;");
 
-function wrap(html: string, mark: Mark): string {
-  switch (mark.type) {
-    case "bold":
-      return `<strong>${html}</strong>`;
-    case "italic":
-      return `<em>${html}</em>`;
-    case "link":
-      return `<a href="${escapeHtml(mark.attrs.href)}" rel="noopener">${html}</a>`;
-  }
-}
+// Written as XHTML-style empty tags, which HTML and XML readers both parse.
+const VOID = new Set(["br", "hr", "img"]);
 
-function inline(nodes: InlineNode[] | undefined): string {
-  return (nodes ?? [])
-    .map((n) =>
-      n.type === "hardBreak" ? "<br>" : (n.marks ?? []).reduceRight((html, m) => wrap(html, m), escapeHtml(n.text)),
+function attributes(attrs: Attrs | undefined): string {
+  return Object.entries(attrs ?? {})
+    .map(([name, value]) =>
+      value === undefined || value === false
+        ? ""
+        : value === true
+          ? ` ${name}`
+          : ` ${name}="${attribute(String(value))}"`,
     )
     .join("");
 }
 
-function block(b: Block): string {
-  switch (b.type) {
-    case "paragraph":
-      return `<p>${inline(b.content)}</p>`;
-    case "heading":
-      return `<h${b.attrs.level}>${inline(b.content)}</h${b.attrs.level}>`;
-    case "pullQuote":
-      return `<aside><blockquote><p>${inline(b.content)}</p></blockquote></aside>`;
-    case "blockquote":
-      return `<blockquote>${b.content.map(block).join("")}</blockquote>`;
-    case "bulletList":
-      return `<ul>${b.content.map((li) => `<li>${li.content.map(block).join("")}</li>`).join("")}</ul>`;
-    case "orderedList": {
-      const start = b.attrs?.start && b.attrs.start !== 1 ? ` start="${b.attrs.start}"` : "";
-      return `<ol${start}>${b.content.map((li) => `<li>${li.content.map(block).join("")}</li>`).join("")}</ol>`;
-    }
-    case "horizontalRule":
-      return "<hr>";
-    case "image": {
-      const { src, alt, caption, credit, width, height } = b.attrs;
-      const size = width && height ? ` width="${width}" height="${height}"` : "";
-      const figcaption =
-        caption || credit
-          ? `<figcaption>${escapeHtml(caption)}${credit ? ` <small>${escapeHtml(credit)}</small>` : ""}</figcaption>`
-          : "";
-      return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size}>${figcaption}</figure>`;
-    }
-    case "embed": {
-      const id = b.attrs.provider === "youtube" ? youtubeId(b.attrs.url) : null;
-      return id
-        ? `<figure><iframe src="${youtubeEmbedSrc(id)}" title="YouTube video" loading="lazy" allowfullscreen></iframe></figure>`
-        : `<p><a href="${escapeHtml(b.attrs.url)}" rel="noopener">${escapeHtml(b.attrs.url)}</a></p>`;
-    }
-    case "table":
-      return `<table><tbody>${b.content
-        .map(
-          (row) =>
-            `<tr>${row.content
-              .map((c) => {
-                const tag = c.type === "tableHeader" ? "th" : "td";
-                return `<${tag}>${c.content.map(block).join("")}</${tag}>`;
-              })
-              .join("")}</tr>`,
-        )
-        .join("")}</tbody></table>`;
-  }
+// Feeds get the original at its own size; the page's responsive variants are the page's concern.
+function image({ image: { src, alt, width, height } }: ImageLeaf): string {
+  const size = width && height ? { width, height } : {};
+  return `<img${attributes({ src, alt, ...size })} />`;
 }
 
+function html(node: TreeNode): string {
+  if (node === null) return "";
+  if (typeof node === "string") return text(node);
+  if (isImageLeaf(node)) return image(node);
+  const inner = (node.children ?? []).map(html).join("");
+  if (node.pageOnly) return inner;
+  return VOID.has(node.tag)
+    ? `<${node.tag}${attributes(node.attrs)} />`
+    : `<${node.tag}${attributes(node.attrs)}>${inner}</${node.tag}>`;
+}
+
+/** The body as HTML for feeds: one line per top-level block. */
 export function documentToHtml(doc: ArticleDocument): string {
-  return doc.content.map(block).join("\n");
+  return documentTree(doc)
+    .filter((node) => node !== null)
+    .map(html)
+    .join("\n");
 }

@@ -51,7 +51,7 @@ export interface FeedItem {
   path: string;
   title: string;
   summary: string;
-  /** Article.bodyHtml: derived from the validated document; sanitised again before it is sent. */
+  /** The body drawn by the node map's HTML output (lib/editor/to-html.ts); sanitised again before it is sent. */
   html: string;
   publishedAt: string;
   /** The later of publishedAt and the last editorial revision. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/lib/testing/temp-db";
 import { findFrontPage } from "@/lib/content/read/articles";
 import { parseDocument } from "@/lib/editor/document";
+import { documentToHtml } from "@/lib/editor/to-html";
 import { LocalMediaStorage } from "@/lib/media/storage/local";
 import { CORRECTED_SLUG, EMBARGOED_SLUG, EXPIRED_BREAKING_SLUG } from "./newsroom";
 import { demoArticles, demoTime, seedDemoContent } from "./seed";
@@ -51,8 +52,11 @@ describe("demo publication", () => {
     for (const a of published) {
       expect(a.wordCount, a.slug).toBeGreaterThanOrEqual(400);
       expect(a.wordCount, a.slug).toBeLessThanOrEqual(1200);
-      expect(a.bodyHtml, a.slug).toContain("<h2>");
-      expect(a.bodyHtml, a.slug).toContain("<blockquote>");
+      const body = parseDocument(a.body);
+      expect(body.ok, a.slug).toBe(true);
+      const html = body.ok ? documentToHtml(body.doc) : "";
+      expect(html, a.slug).toContain("<h2>");
+      expect(html, a.slug).toContain("<blockquote>");
       expect(a.dateline, a.slug).not.toBe("");
       expect(a.tags.length, a.slug).toBeGreaterThan(0);
     }

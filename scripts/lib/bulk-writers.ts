@@ -27,7 +27,6 @@ export interface ArticleRow {
   featuredImageId: string | null;
   lastEditorId: string | null;
   body: string;
-  bodyHtml: string;
   bodyText: string;
 }
 
@@ -63,7 +62,6 @@ const ARTICLE_COLUMNS = [
   "featuredImageId",
   "lastEditorId",
   "body",
-  "bodyHtml",
   "bodyText",
 ] as const;
 

@@ -76,6 +76,27 @@ describe("feeds", () => {
     expect(item!.modifiedAt).toBe(item!.publishedAt);
   });
 
+  it("draw each body from its stored document, as its page does, and survive one that cannot be read", async () => {
+    const quoted = await makeArticle(db, { sectionId: ids.business, slug: "quoted" });
+    const pullQuote = {
+      type: "pullQuote",
+      attrs: { attribution: "A minister" },
+      content: [{ type: "text", text: "Words" }],
+    };
+    await db.article.update({
+      where: { id: quoted.id },
+      data: { body: JSON.stringify({ type: "doc", content: [pullQuote] }) },
+    });
+    const broken = await makeArticle(db, { sectionId: ids.business, slug: "broken" });
+    await db.article.update({ where: { id: broken.id }, data: { body: "{not json" } });
+
+    const items = await findFeedItems(db, { kind: "section", id: ids.business, slug: "business" });
+    const html = (slug: string) => items.find((i) => i.path.endsWith(`/${slug}`))!.html;
+    expect(html("quoted")).toBe("<aside><p>Words</p><p>A minister</p></aside>");
+    expect(html("broken")).toBe("");
+    await db.article.deleteMany({ where: { id: { in: [quoted.id, broken.id] } } });
+  });
+
   it("stop at the feed size", async () => {
     for (let i = 0; i < FEED_SIZE + 2; i++) await makeArticle(db, { sectionId: ids.business, slug: `bulk-${i}` });
     expect(await findFeedItems(db, { kind: "site" })).toHaveLength(FEED_SIZE);

@@ -2,6 +2,8 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articlePath, mediaUrl } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/visibility";
+import { emptyDocument, parseDocument } from "@/lib/editor/document";
+import { documentToHtml } from "@/lib/editor/to-html";
 import { modifiedAt } from "../dates";
 import type { FeedItem } from "../types";
 
@@ -16,7 +18,7 @@ const feedSelect = {
   title: true,
   standfirst: true,
   excerpt: true,
-  bodyHtml: true,
+  body: true,
   publishedAt: true,
   revisedAt: true,
   section: { select: { name: true, slug: true } },
@@ -43,12 +45,15 @@ function scopeWhere(scope: FeedScope): Prisma.ArticleWhereInput {
 function toFeedItem(row: FeedRow): FeedItem {
   const publishedAt = (row.publishedAt ?? new Date(0)).toISOString();
   const image = row.featuredImage;
+  // Drawn from the stored document when read, as reader pages are, so a feed shows what the page
+  // shows however long ago the story was saved. An unreadable body shows as empty, not a crash.
+  const body = parseDocument(row.body);
   return {
     id: row.id,
     path: articlePath(row.section.slug, row.slug),
     title: row.title,
     summary: row.standfirst || row.excerpt,
-    html: row.bodyHtml,
+    html: documentToHtml(body.ok ? body.doc : emptyDocument()),
     publishedAt,
     modifiedAt: modifiedAt(publishedAt, row.revisedAt?.toISOString()),
     section: row.section,
