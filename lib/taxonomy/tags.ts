@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { recordRedirect } from "@/lib/articles/redirects";
 import { tagPath } from "@/lib/content/paths";
 import { isValidSlug, toSlug } from "@/lib/content/slug";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 
 export async function createTag(db: PrismaClient, name: string, actorId: string) {
   const slug = toSlug(name);
