@@ -5,7 +5,7 @@ import { singleLine } from "@/lib/format/single-line";
 import { deskAction, type ActionState } from "@/lib/auth/action";
 import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
-import { createTag, deleteTag, updateTag } from "@/lib/taxonomy/tags";
+import { createTag, deleteTag, renameTag } from "@/lib/taxonomy/tags";
 import { UserError } from "@/lib/errors";
 
 const id = z.string().min(1).max(64);
@@ -38,7 +38,7 @@ export const updateTagAction = deskAction(
   { schema: z.object({ id, name, slug: z.string().trim().toLowerCase().max(80) }), permission: "taxonomy:manage" },
   async ({ id: tagId, ...input }, user) => {
     try {
-      const { before, after } = await updateTag(db, tagId, input, user.id);
+      const { before, after } = await renameTag(db, tagId, input, user.id);
       return done(before === after ? "Tag saved." : `Tag saved; /tag/${before} now redirects to /tag/${after}.`);
     } catch (e) {
       return asState(e);
