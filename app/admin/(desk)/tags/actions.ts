@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { singleLine } from "@/lib/format/single-line";
 import { deskAction, type ActionState } from "@/lib/auth/action";
-import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
+import { revalidateTaxonomy } from "@/lib/taxonomy/revalidate";
 import { db } from "@/lib/db";
 import { createTag, deleteTag, renameTag } from "@/lib/taxonomy/tags";
 import { UserError } from "@/lib/errors";
