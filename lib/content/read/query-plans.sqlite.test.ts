@@ -54,7 +54,8 @@ const QUERIES: Record<string, Query> = {
     // What getRelated reads through its caches: each tag, its listing's first page, the section's.
     run: async (db, ids) => {
       const article = (await findArticle(db, ids.slug))!;
-      const tags = (await Promise.all(article.tags.map((t) => findTag(db, t.slug)))).filter((t) => t !== null);
+      const found = await Promise.all(article.tags.map((t) => findTag(db, t.slug)));
+      const tags = found.filter((t) => t !== null);
       const byTag = await Promise.all(tags.map((t) => listByTag(db, t.id, 1).then((p) => p.items)));
       return pickRelated(article, byTag, (await listBySection(db, article.sectionId, 1)).items, 4);
     },
