@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/client";
 import { isRole, ROLES } from "@/lib/auth/permissions";
 import { createAccount } from "@/lib/users/accounts";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 import { databaseUrl, ensureMigrated } from "./lib/database";
 import { readPassword } from "./lib/read-password";
 

@@ -6,6 +6,7 @@ import { can, type Role } from "@/lib/auth/permissions";
 import { emptyDocument } from "@/lib/editor/document";
 import { countWords, plainText } from "@/lib/editor/text";
 import { deriveBodyFields } from "@/lib/content/derive";
+import { embargoLiftedWhere } from "@/lib/content/visibility";
 import type { MissingAlt } from "@/lib/media/alt-text";
 import { mayEdit, mayPublish } from "./access";
 import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
@@ -186,7 +187,7 @@ export async function publishDue(db: PrismaClient, now = new Date()): Promise<Ed
       status: "SCHEDULED",
       scheduledFor: { lte: now },
       deletedAt: null,
-      OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }],
+      ...embargoLiftedWhere(now),
     },
     select: { id: true, scheduledFor: true, publishedAt: true },
   });

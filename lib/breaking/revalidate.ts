@@ -1,8 +1,8 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { cacheTags } from "@/lib/content/cache-tags";
+import { expireTags } from "@/lib/content/expire-tags";
 
 /** The banner is on every reader page and the story may hold the front page's top slot. */
 export function revalidateBreaking() {
-  for (const tag of [cacheTags.breaking, cacheTags.home]) revalidateTag(tag, { expire: 0 });
+  expireTags([cacheTags.breaking, cacheTags.home]);
 }

@@ -58,11 +58,6 @@ export async function listBudget(
   }));
 }
 
-export async function findBudgetItem(db: PrismaClient, id: string, timeZone: string): Promise<BudgetItemView | null> {
-  const row = await db.budgetItem.findUnique({ where: { id }, select: itemSelect });
-  return row ? toView(row, timeZone) : null;
-}
-
 /** What the desk still owes today (and anything overdue from earlier days), soonest first. */
 export async function findDue(db: PrismaClient, today: string, timeZone: string): Promise<BudgetItemView[]> {
   const rows = await db.budgetItem.findMany({

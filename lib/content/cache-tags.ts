@@ -1,11 +1,13 @@
-// Every cache tag in one place: cached reads attach them, desk mutations revalidate them.
+// Every cache tag in one place: cached reads attach them, desk mutations revalidate them
+// (lib/content/expire-tags.ts). cache-tags.test.ts checks that every tag revalidated is read.
+// Tags name what a read returns, keyed as the read is; URLs are made in paths.ts.
 export const cacheTags = {
   settings: "settings",
   sections: "sections",
   home: "home",
   recent: "recent",
-  article: (id: string) => `article:${id}`,
-  articlePath: (slug: string) => `article-slug:${slug}`,
+  // An article page's read, keyed by the slug it is read by.
+  articleBySlug: (slug: string) => `article-slug:${slug}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,

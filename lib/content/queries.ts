@@ -45,7 +45,7 @@ export const getRecent = cached(
 export const getArticle = cached(
   (slug: string) => findArticle(db, slug),
   "article",
-  (slug) => [cacheTags.articlePath(slug)],
+  (slug) => [cacheTags.articleBySlug(slug)],
 );
 
 /** Related stories from the article's (cached) tag and section listings; see pickRelated. */

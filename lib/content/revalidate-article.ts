@@ -1,11 +1,9 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import type { EditableArticle } from "@/lib/articles/editable";
 import { toSlug } from "./slug";
 import { cacheTags } from "./cache-tags";
-
-const expire = (tag: string) => revalidateTag(tag, { expire: 0 });
+import { expireTags } from "./expire-tags";
 
 /**
  * After a desk change to an article, refresh exactly what shows it: the article (old and new
@@ -19,7 +17,6 @@ export async function revalidateArticle(before: EditableArticle, after: Editable
   const tags = new Set<string>([
     cacheTags.home,
     cacheTags.recent,
-    cacheTags.article(after.id),
     cacheTags.sitemaps,
     cacheTags.feeds,
     cacheTags.corrections,
@@ -30,7 +27,7 @@ export async function revalidateArticle(before: EditableArticle, after: Editable
   if (before.fields.slug !== after.fields.slug || before.sectionSlug !== after.sectionSlug)
     tags.add(cacheTags.redirects);
   for (const a of [before, after]) {
-    tags.add(cacheTags.articlePath(a.fields.slug));
+    tags.add(cacheTags.articleBySlug(a.fields.slug));
     tags.add(cacheTags.section(a.sectionSlug));
     for (const name of a.fields.tags) tags.add(cacheTags.tag(toSlug(name)));
   }
@@ -39,19 +36,5 @@ export async function revalidateArticle(before: EditableArticle, after: Editable
     select: { slug: true },
   });
   for (const a of authors) tags.add(cacheTags.author(a.slug));
-  for (const tag of tags) expire(tag);
-}
-
-/** Section or tag names, slugs or order changed: they appear in every page's navigation and cards. */
-export function revalidateTaxonomy() {
-  for (const tag of [
-    cacheTags.sections,
-    cacheTags.home,
-    cacheTags.recent,
-    cacheTags.redirects,
-    cacheTags.sitemaps,
-    cacheTags.feeds,
-  ])
-    expire(tag);
-  revalidatePath("/", "layout");
+  expireTags(tags);
 }

@@ -1,9 +1,7 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { cacheTags } from "@/lib/content/cache-tags";
+import { expireTags } from "@/lib/content/expire-tags";
 import { db } from "@/lib/db";
-
-const expire = (tag: string) => revalidateTag(tag, { expire: 0 });
 
 /**
  * A library image's alt text, caption or credit changed: every page showing it as a featured or
@@ -14,7 +12,6 @@ export async function revalidateMediaUse(mediaId: string): Promise<void> {
   const articles = await db.article.findMany({
     where: { OR: [{ featuredImageId: mediaId }, { socialImageId: mediaId }] },
     select: {
-      id: true,
       slug: true,
       section: { select: { slug: true } },
       tags: { select: { tag: { select: { slug: true } } } },
@@ -22,13 +19,10 @@ export async function revalidateMediaUse(mediaId: string): Promise<void> {
     },
   });
   if (!articles.length) return;
+  const tags: string[] = [cacheTags.home, cacheTags.recent];
   for (const a of articles) {
-    expire(cacheTags.article(a.id));
-    expire(cacheTags.articlePath(a.slug));
-    expire(cacheTags.section(a.section.slug));
-    for (const t of a.tags) expire(cacheTags.tag(t.tag.slug));
-    for (const u of a.authors) expire(cacheTags.author(u.user.slug));
+    tags.push(cacheTags.articleBySlug(a.slug), cacheTags.section(a.section.slug));
+    tags.push(...a.tags.map((t) => cacheTags.tag(t.tag.slug)), ...a.authors.map((u) => cacheTags.author(u.user.slug)));
   }
-  expire(cacheTags.home);
-  expire(cacheTags.recent);
+  expireTags(tags);
 }

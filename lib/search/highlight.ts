@@ -20,3 +20,12 @@ export function toSegments(marked: string): Segment[] {
   }
   return segments;
 }
+
+/**
+ * The one snippet rule for both engines: a result shows its marked body text, or its marked
+ * standfirst when only the standfirst matched (a body without a match says nothing about the query).
+ */
+export function chooseSnippet(marked: { body: string; standfirst: string } | undefined): string {
+  if (!marked) return "";
+  return !marked.body.includes(MARK_START) && marked.standfirst.includes(MARK_START) ? marked.standfirst : marked.body;
+}

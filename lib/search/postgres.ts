@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
-import { MARK_END, MARK_START } from "./highlight";
+import { chooseSnippet, MARK_END, MARK_START } from "./highlight";
 import { toTsquery, type SearchQuery } from "./query";
 import { RANKED_WINDOW } from "./limits";
 import { scopeConditions } from "./scope-sql";
@@ -39,9 +39,7 @@ export function postgresSearch(db: PrismaClient): SearchEngine {
       const byId = new Map(marked.map((m) => [m.id, m]));
       return ranked.map((r): EngineHit => {
         const m = byId.get(r.id);
-        const snippet =
-          m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
-        return { id: r.id, headline: m?.headline ?? "", snippet };
+        return { id: r.id, headline: m?.headline ?? "", snippet: chooseSnippet(m) };
       });
     },
 

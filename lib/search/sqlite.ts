@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
-import { MARK_END, MARK_START } from "./highlight";
+import { chooseSnippet, MARK_END, MARK_START } from "./highlight";
 import { toFts5, type SearchQuery } from "./query";
 import { RANKED_WINDOW } from "./limits";
 import { scopeConditions } from "./scope-sql";
@@ -42,9 +42,7 @@ export function sqliteSearch(db: PrismaClient): SearchEngine {
       const byRow = new Map(marked.map((m) => [String(m.rid), m]));
       return ranked.map((r): EngineHit => {
         const m = byRow.get(String(r.rid));
-        const snippet =
-          m && !m.body.includes(MARK_START) && m.standfirst.includes(MARK_START) ? m.standfirst : (m?.body ?? "");
-        return { id: r.id, headline: m?.headline ?? "", snippet };
+        return { id: r.id, headline: m?.headline ?? "", snippet: chooseSnippet(m) };
       });
     },
 

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { recordRedirect } from "@/lib/articles/redirects";
 import { articlePath, RESERVED_SLUGS, sectionPath } from "@/lib/content/paths";
 import { isValidSlug, toSlug } from "@/lib/content/slug";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 
 function checkSlug(slug: string) {
   if (!isValidSlug(slug)) throw new UserError("Use lower-case letters, digits and single hyphens.", "slug");

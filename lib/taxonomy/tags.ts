@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { recordRedirect } from "@/lib/articles/redirects";
 import { tagPath } from "@/lib/content/paths";
 import { isValidSlug, toSlug } from "@/lib/content/slug";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 
 export async function createTag(db: PrismaClient, name: string, actorId: string) {
   const slug = toSlug(name);
@@ -13,7 +13,8 @@ export async function createTag(db: PrismaClient, name: string, actorId: string)
   return tag;
 }
 
-export async function updateTag(db: PrismaClient, id: string, input: { name: string; slug: string }, actorId: string) {
+/** Renames a tag (name and slug); a new slug leaves a redirect at the old address. */
+export async function renameTag(db: PrismaClient, id: string, input: { name: string; slug: string }, actorId: string) {
   if (!isValidSlug(input.slug)) throw new UserError("Use lower-case letters, digits and single hyphens.", "slug");
   const current = await db.tag.findUnique({ where: { id } });
   if (!current) throw new UserError("That tag no longer exists.");

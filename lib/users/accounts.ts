@@ -4,7 +4,7 @@ import { normaliseEmail } from "@/lib/auth/authenticate";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { uniqueSlug } from "@/lib/content/slug";
-import { UserError } from "./errors";
+import { UserError } from "@/lib/errors";
 
 export interface NewAccount {
   email: string;

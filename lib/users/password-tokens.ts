@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { passwordProblem } from "@/lib/auth/password";
-import { UserError } from "./errors";
+import { UserError } from "@/lib/errors";
 import { setPassword } from "./accounts";
 
 export const TOKEN_TTL_MS = 72 * 3_600_000;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { echoValues, type ActionState } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
 import { createFirstAdmin } from "@/lib/users/accounts";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 import { setupSchema } from "@/lib/users/schemas";
 
 export async function setupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

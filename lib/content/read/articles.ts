@@ -2,7 +2,6 @@ import type { PrismaClient } from "@/lib/db/client";
 import { articleSelect, cardSelect, toArticle, toCard } from "../reshape";
 import type { Article, ArticleCard, SectionSummary } from "../types";
 import { publishedWhere } from "../visibility";
-import { listBySection, listByTag } from "./listings";
 
 const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
@@ -84,20 +83,4 @@ export function pickRelated(
   const take = (cards: ArticleCard[]) => cards.filter((c) => !seen.has(c.id) && (seen.add(c.id), true));
   const tagged = take(byTag.flat().sort(newest)).slice(0, limit);
   return [...tagged, ...take(bySection)].slice(0, limit);
-}
-
-export async function findRelated(
-  db: PrismaClient,
-  article: Pick<Article, "id" | "sectionId" | "tags">,
-  limit: number,
-  now = new Date(),
-): Promise<ArticleCard[]> {
-  const tags = article.tags.length
-    ? await db.tag.findMany({ where: { slug: { in: article.tags.map((t) => t.slug) } }, select: { id: true } })
-    : [];
-  const [byTag, bySection] = await Promise.all([
-    Promise.all(tags.map((t) => listByTag(db, t.id, 1, now).then((p) => p.items))),
-    listBySection(db, article.sectionId, 1, now).then((p) => p.items),
-  ]);
-  return pickRelated(article, byTag, bySection, limit);
 }

@@ -5,9 +5,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTempDatabase } from "@/lib/testing/temp-db";
 import { makeArticle, makeAuthor, makeSection, makeTag } from "@/lib/testing/fixtures";
 import { searchArticles, searchArticlesForDesk } from "@/lib/search";
-import { findArticle, findFrontPage, findRecent, findRelated } from "./articles";
+import { findArticle, findFrontPage, findRecent, pickRelated } from "./articles";
 import { listByAuthor, listBySection, listByTag, MAX_PAGE } from "./listings";
-import { findAuthor } from "./taxonomy";
+import { findAuthor, findTag } from "./taxonomy";
 
 // Every query a listing page runs must find its rows through an index: a full scan of the
 // articles table is fine with fifty stories and ruinous with a decade of them. Each entry runs
@@ -51,7 +51,14 @@ const QUERIES: Record<string, Query> = {
   article: { run: (db, ids) => findArticle(db, ids.slug) },
   recent: { run: (db) => findRecent(db, 6) },
   related: {
-    run: async (db, ids) => findRelated(db, (await findArticle(db, ids.slug))!, 4),
+    // What getRelated reads through its caches: each tag, its listing's first page, the section's.
+    run: async (db, ids) => {
+      const article = (await findArticle(db, ids.slug))!;
+      const found = await Promise.all(article.tags.map((t) => findTag(db, t.slug)));
+      const tags = found.filter((t) => t !== null);
+      const byTag = await Promise.all(tags.map((t) => listByTag(db, t.id, 1).then((p) => p.items)));
+      return pickRelated(article, byTag, (await listBySection(db, article.sectionId, 1)).items, 4);
+    },
     drivenBy: [
       /`tagId` = \?/,
       /^SEARCH (main\.)?ArticleTag USING COVERING INDEX \w+ \(tagId=\? AND status=\? AND deletedAt=\? AND publishedAt<\?\)/,

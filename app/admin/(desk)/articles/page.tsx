@@ -6,6 +6,7 @@ import { NewArticleButton } from "@/components/admin/new-article-button";
 import { editingNow } from "@/lib/collab/presence";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { bylinedPeople, sectionOptions } from "@/lib/desk/options";
 import { deskListQuery, deskViewer, listDeskArticles } from "@/lib/articles/list";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -38,8 +39,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
   );
   const [list, sections, people] = await Promise.all([
     listDeskArticles(db, query, deskViewer(user)),
-    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { bylines: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    sectionOptions(db),
+    bylinedPeople(db),
   ]);
   const editing = await editingNow(
     db,

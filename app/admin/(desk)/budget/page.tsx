@@ -7,6 +7,7 @@ import { deskTimeZone } from "@/lib/budget/desk-zone";
 import { listBudget } from "@/lib/budget/read";
 import { dayIn } from "@/lib/budget/zoned-time";
 import { db } from "@/lib/db";
+import { activePeople, sectionOptions } from "@/lib/desk/options";
 
 export const metadata: Metadata = { title: "Story budget" };
 
@@ -30,8 +31,8 @@ export default async function BudgetPage() {
   const canManage = can(user.role, "budget:manage");
   const [days, sections, people] = await Promise.all([
     listBudget(db, today, DAYS, timeZone),
-    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    sectionOptions(db),
+    activePeople(db),
   ]);
   const options = { sections, people };
   return (

@@ -10,7 +10,7 @@ import { removeAvatar, setAvatarFromLibrary } from "@/lib/media/avatar";
 import { MediaError } from "@/lib/media/errors";
 import { mediaStorage } from "@/lib/media/storage";
 import { setPassword } from "@/lib/users/accounts";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 import { nameField, newPasswordSchema, passwordField } from "@/lib/users/schemas";
 
 export const updateProfile = deskAction(

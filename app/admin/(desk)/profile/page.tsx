@@ -3,12 +3,13 @@ import { AvatarForm } from "@/components/admin/avatar-form";
 import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { findOwnBio } from "@/lib/users/read";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const user = await requirePermission("profile:edit-own", "/admin/profile");
-  const { bio } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { bio: true } });
+  const bio = await findOwnBio(db, user.id);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>

@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { singleLine } from "@/lib/format/single-line";
 import { deskAction, type ActionState } from "@/lib/auth/action";
-import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
+import { revalidateTaxonomy } from "@/lib/taxonomy/revalidate";
 import { db } from "@/lib/db";
 import { createSection, deleteSection, moveSection, updateSection } from "@/lib/taxonomy/sections";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 
 const id = z.string().min(1).max(64);
 const name = singleLine().min(1, "Enter a name.").max(60);

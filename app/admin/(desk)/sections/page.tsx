@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import { NewSectionForm, SectionRow } from "@/components/admin/section-forms";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { listSections } from "@/lib/taxonomy/list";
 
 export const metadata: Metadata = { title: "Sections" };
 
 export default async function SectionsPage() {
   await requirePermission("taxonomy:manage", "/admin/sections");
-  const sections = await db.section.findMany({
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    include: { _count: { select: { articles: true } } },
-  });
+  const sections = await listSections(db);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Sections</h1>
@@ -28,7 +26,7 @@ export default async function SectionsPage() {
         {sections.map((s, i) => (
           <li key={s.id} className="py-4">
             <SectionRow
-              section={{ id: s.id, name: s.name, slug: s.slug, description: s.description, count: s._count.articles }}
+              section={s}
               others={sections.filter((o) => o.id !== s.id).map((o) => ({ id: o.id, name: o.name }))}
               first={i === 0}
               last={i === sections.length - 1}

@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { singleLine } from "@/lib/format/single-line";
 import { deskAction, type ActionState } from "@/lib/auth/action";
-import { revalidateTaxonomy } from "@/lib/content/revalidate-article";
+import { revalidateTaxonomy } from "@/lib/taxonomy/revalidate";
 import { db } from "@/lib/db";
-import { createTag, deleteTag, updateTag } from "@/lib/taxonomy/tags";
-import { UserError } from "@/lib/users/errors";
+import { createTag, deleteTag, renameTag } from "@/lib/taxonomy/tags";
+import { UserError } from "@/lib/errors";
 
 const id = z.string().min(1).max(64);
 const name = singleLine().min(1, "Enter a name.").max(50);
@@ -38,7 +38,7 @@ export const updateTagAction = deskAction(
   { schema: z.object({ id, name, slug: z.string().trim().toLowerCase().max(80) }), permission: "taxonomy:manage" },
   async ({ id: tagId, ...input }, user) => {
     try {
-      const { before, after } = await updateTag(db, tagId, input, user.id);
+      const { before, after } = await renameTag(db, tagId, input, user.id);
       return done(before === after ? "Tag saved." : `Tag saved; /tag/${before} now redirects to /tag/${after}.`);
     } catch (e) {
       return asState(e);

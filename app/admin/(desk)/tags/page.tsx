@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { NewTagForm, TagRow } from "@/components/admin/tag-forms";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { listTags } from "@/lib/taxonomy/list";
 
 export const metadata: Metadata = { title: "Tags" };
 
 export default async function TagsPage() {
   await requirePermission("taxonomy:manage", "/admin/tags");
-  const tags = await db.tag.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { articles: true } } } });
+  const tags = await listTags(db);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Tags</h1>
@@ -24,7 +25,7 @@ export default async function TagsPage() {
         {tags.map((t) => (
           <li key={t.id} className="py-3">
             <TagRow
-              tag={{ id: t.id, name: t.name, slug: t.slug, count: t._count.articles }}
+              tag={t}
               others={tags.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))}
             />
           </li>

@@ -5,7 +5,7 @@ import { deskAction, type ActionState } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { changeRole, createAccount, setActive } from "@/lib/users/accounts";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 import { issuePasswordToken } from "@/lib/users/password-tokens";
 import { emailField, nameField, roleField } from "@/lib/users/schemas";
 import { revalidatePath } from "next/cache";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { echoValues, type ActionState } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
-import { UserError } from "@/lib/users/errors";
+import { UserError } from "@/lib/errors";
 import { redeemPasswordToken } from "@/lib/users/password-tokens";
 import { newPasswordSchema } from "@/lib/users/schemas";
 

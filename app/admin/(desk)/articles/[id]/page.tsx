@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { loadBreaking } from "@/lib/breaking/set";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { activePeople, mediaOptions, sectionOptions } from "@/lib/desk/options";
 import { documentLineage } from "@/lib/collab/store";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -23,13 +24,9 @@ export default async function EditArticlePage({ params }: Props) {
   if (!mayView(user, info)) forbidden();
   const [lineage, sections, people, media] = await Promise.all([
     documentLineage(db, id),
-    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.media.findMany({
-      orderBy: { createdAt: "desc" },
-      take: 200,
-      select: { id: true, originalName: true, alt: true },
-    }),
+    sectionOptions(db),
+    activePeople(db),
+    mediaOptions(db),
   ]);
   const permissions = {
     canEdit: mayEdit(user, info),
@@ -54,14 +51,7 @@ export default async function EditArticlePage({ params }: Props) {
       me={{ id: user.id, name: user.name }}
       can={permissions}
       tools={breaking ? <BreakingControl articleId={id} initial={breaking} /> : null}
-      options={{
-        sections,
-        people,
-        media: media.map((m) => ({
-          id: m.id,
-          label: m.alt ? `${m.alt.slice(0, 60)} (${m.originalName})` : m.originalName,
-        })),
-      }}
+      options={{ sections, people, media }}
     />
   );
 }

@@ -1,4 +1,4 @@
-/** An expected refusal the UI or CLI shows as is (duplicate email, last admin, weak password…). */
+/** An expected refusal the UI or CLI shows as is (duplicate email, last admin, taken slug, weak password…). */
 export class UserError extends Error {
   constructor(
     message: string,
