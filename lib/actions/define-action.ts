@@ -78,7 +78,8 @@ export function defineAction<S extends z.ZodType, O extends Result, R = undefine
     if (definition.load && record == null) return refuse(fail("not-found", definition.notFound ?? FORBIDDEN));
     if (!definition.authorize(user, record as R, input)) {
       const { forbidden } = definition;
-      return refuse(fail("forbidden", typeof forbidden === "function" ? forbidden(record as R) : (forbidden ?? FORBIDDEN)));
+      const message = typeof forbidden === "function" ? forbidden(record as R) : (forbidden ?? FORBIDDEN);
+      return refuse(fail("forbidden", message));
     }
 
     let result: O | Failure;
