@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 
 // The matrix stays complete: every server action in the build, and every route handler that is not
 // a public read-only page, is called by one of the authorisation-matrix specs. A new action or
-// route fails here until it has its row.
+// route fails here until it has its row; an action defined other than through defineAction (which
+// checks the session and applies the access rule) fails here too.
 
 const specs = readdirSync("e2e")
   .filter((f) => f.startsWith("authorisation-matrix-") && f !== path.basename(__filename))
