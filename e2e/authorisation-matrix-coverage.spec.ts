@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 
 // The matrix stays complete: every server action in the build, and every route handler that is not
 // a public read-only page, is called by one of the authorisation-matrix specs. A new action or
-// route fails here until it has its row.
+// route fails here until it has its row; an action defined other than through defineAction (which
+// checks the session and applies the access rule) fails here too.
 
 const specs = readdirSync("e2e")
   .filter((f) => f.startsWith("authorisation-matrix-") && f !== path.basename(__filename))
@@ -46,6 +47,28 @@ test("every server action in the build is called by the matrix", () => {
   const names = [...new Set(Object.values(manifest.node).map((e) => e.exportedName!))].sort();
   expect(names.length).toBeGreaterThan(30);
   expect(names.filter((name) => !specs.includes(`"${name}"`))).toEqual([]);
+});
+
+// The two forms that run before anyone can sign in; every other action checks the session.
+const PUBLIC_FORMS = ["app/admin/setup/actions.ts", "app/admin/reset/[token]/actions.ts"];
+
+test("every server action in the build is defined through defineAction", () => {
+  const manifest = JSON.parse(
+    readFileSync(
+      path.join(process.env.E2E_DIST_DIR || ".next-e2e", "server", "server-reference-manifest.json"),
+      "utf8",
+    ),
+  ) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const entries = Object.values(manifest.node);
+  expect(entries.length).toBeGreaterThan(30);
+  const undefinedActions = entries.filter(({ exportedName, filename }) => {
+    const file = filename ?? "";
+    const wrapper = PUBLIC_FORMS.includes(file) ? "definePublicAction" : "defineAction";
+    return !readFileSync(file, "utf8").includes(`export const ${exportedName} = ${wrapper}(`);
+  });
+  expect(undefinedActions.map((e) => `${e.filename}: ${e.exportedName}`)).toEqual([]);
 });
 
 test("every route handler but the public read-only ones is called by the matrix", () => {

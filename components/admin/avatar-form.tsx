@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { removeOwnAvatar, avatarFromLibrary } from "@/app/admin/(desk)/profile/actions";
 import { MediaImage } from "@/components/ui/media-image";
-import { initialActionState, type ActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { ACCEPTED_MIME_TYPES } from "@/lib/media/limits";
 import { precheck, sendFile } from "@/lib/media/upload-client";
-import { FormMessage } from "./form-message";
+import { FormMessage, type Notice } from "./form-message";
 import { MediaPicker } from "./media-picker";
 
 const button = "rounded border border-rule px-4 py-2 text-sm font-semibold hover:border-ink disabled:opacity-60";
@@ -16,7 +16,7 @@ const button = "rounded border border-rule px-4 py-2 text-sm font-semibold hover
 export function AvatarForm({ avatar }: { avatar: { src: string; width: number; height: number } | null }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<ActionState>(initialActionState);
+  const [state, setState] = useState<Notice>(idle);
   const [progress, setProgress] = useState<number | null>(null);
   const [picking, setPicking] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -36,11 +36,11 @@ export function AvatarForm({ avatar }: { avatar: { src: string; width: number; h
   };
 
   // The two small changes are server actions, called directly rather than through a <form>.
-  const run = (action: typeof removeOwnAvatar, fields: Record<string, string>) =>
+  const run = (action: typeof removeOwnAvatar | typeof avatarFromLibrary, fields: Record<string, string>) =>
     startTransition(async () => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.set(k, v);
-      const result = await action(initialActionState, form);
+      const result = await action(idle, form);
       setState(result);
       if (result.ok) router.refresh();
     });

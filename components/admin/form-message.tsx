@@ -1,7 +1,8 @@
-import type { ActionState } from "@/lib/auth/action-state";
+/** What a desk form announces: any action Result (or the form's own notice, e.g. an upload's). */
+export type Notice = { ok: boolean; message?: string };
 
 /** The outcome of a desk form, announced to screen readers. */
-export function FormMessage({ state }: { state: ActionState }) {
+export function FormMessage({ state }: { state: Notice }) {
   return (
     <div role="status" aria-live="polite">
       {state.message ? (

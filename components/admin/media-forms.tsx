@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { removeMedia, updateMedia } from "@/app/admin/(desk)/media/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import type { MediaItem } from "@/lib/media/types";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
@@ -15,7 +15,7 @@ export function MediaDetailsForm({
 }: {
   item: Pick<MediaItem, "id" | "alt" | "decorative" | "caption" | "credit">;
 }) {
-  const [state, action] = useActionState(updateMedia, initialActionState);
+  const [state, action] = useActionState(updateMedia, idle);
   const v = state.values;
   return (
     <form action={action} className="mt-4 space-y-4">
@@ -73,7 +73,7 @@ export function MediaDetailsForm({
 }
 
 export function DeleteMediaForm({ id }: { id: string }) {
-  const [state, action] = useActionState(removeMedia, initialActionState);
+  const [state, action] = useActionState(removeMedia, idle);
   return (
     <form action={action} className="mt-4 space-y-4">
       <FormMessage state={state} />

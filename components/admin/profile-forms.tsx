@@ -3,14 +3,14 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { changeOwnPassword, updateProfile } from "@/app/admin/(desk)/profile/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
 export function ProfileForm({ name, bio }: { name: string; bio: string }) {
-  const [state, action] = useActionState(updateProfile, initialActionState);
+  const [state, action] = useActionState(updateProfile, idle);
   return (
     <form action={action} className="mt-4 space-y-4">
       <FormMessage state={state} />
@@ -38,7 +38,7 @@ export function ProfileForm({ name, bio }: { name: string; bio: string }) {
 }
 
 export function PasswordForm() {
-  const [state, action] = useActionState(changeOwnPassword, initialActionState);
+  const [state, action] = useActionState(changeOwnPassword, idle);
   return (
     <form action={action} className="mt-4 space-y-4">
       <FormMessage state={state} />

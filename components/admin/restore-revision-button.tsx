@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { restoreRevisionAction } from "@/app/admin/(desk)/articles/[id]/revisions/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
@@ -17,7 +17,7 @@ export function RestoreRevisionButton({
   baseVersion: number;
   label: string;
 }) {
-  const [state, action] = useActionState(restoreRevisionAction, initialActionState);
+  const [state, action] = useActionState(restoreRevisionAction, idle);
   return (
     <form action={action}>
       <input type="hidden" name="articleId" value={articleId} />

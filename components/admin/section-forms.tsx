@@ -7,7 +7,7 @@ import {
   moveSectionAction,
   updateSectionAction,
 } from "@/app/admin/(desk)/sections/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
@@ -15,7 +15,7 @@ const box = "rounded border border-rule bg-paper px-2 py-1.5 text-sm";
 type Section = { id: string; name: string; slug: string; description: string; count: number };
 
 export function NewSectionForm() {
-  const [state, action] = useActionState(createSectionAction, initialActionState);
+  const [state, action] = useActionState(createSectionAction, idle);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
       <label className="text-sm font-semibold">
@@ -44,9 +44,9 @@ export function SectionRow({
   first: boolean;
   last: boolean;
 }) {
-  const [saveState, save] = useActionState(updateSectionAction, initialActionState);
-  const [moveState, move] = useActionState(moveSectionAction, initialActionState);
-  const [deleteState, remove] = useActionState(deleteSectionAction, initialActionState);
+  const [saveState, save] = useActionState(updateSectionAction, idle);
+  const [moveState, move] = useActionState(moveSectionAction, idle);
+  const [deleteState, remove] = useActionState(deleteSectionAction, idle);
   const state = saveState.message ? saveState : deleteState.message ? deleteState : moveState;
   return (
     <div className="space-y-2">

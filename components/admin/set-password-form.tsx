@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { setPasswordWithToken } from "@/app/admin/reset/[token]/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
 export function SetPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState(setPasswordWithToken, initialActionState);
+  const [state, action] = useActionState(setPasswordWithToken, idle);
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />

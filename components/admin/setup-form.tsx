@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { setupAction } from "@/app/admin/setup/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
 export function SetupForm() {
-  const [state, action] = useActionState(setupAction, initialActionState);
+  const [state, action] = useActionState(setupAction, idle);
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />

@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { createTagAction, deleteTagAction, updateTagAction } from "@/app/admin/(desk)/tags/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
 const box = "rounded border border-rule bg-paper px-2 py-1.5 text-sm";
 
 export function NewTagForm() {
-  const [state, action] = useActionState(createTagAction, initialActionState);
+  const [state, action] = useActionState(createTagAction, idle);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
       <label className="text-sm font-semibold">
@@ -30,8 +30,8 @@ export function TagRow({
   tag: { id: string; name: string; slug: string; count: number };
   others: { id: string; name: string }[];
 }) {
-  const [saveState, save] = useActionState(updateTagAction, initialActionState);
-  const [deleteState, remove] = useActionState(deleteTagAction, initialActionState);
+  const [saveState, save] = useActionState(updateTagAction, idle);
+  const [deleteState, remove] = useActionState(deleteTagAction, idle);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">

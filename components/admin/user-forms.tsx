@@ -2,19 +2,19 @@
 
 import { useActionState } from "react";
 import { createPasswordLink, inviteUser, updateActive, updateRole } from "@/app/admin/(desk)/users/actions";
-import { initialActionState, type ActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import type { UserRow } from "@/lib/users/list";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
-function OneTimeLink({ state }: { state: ActionState }) {
-  if (!state.data?.link) return null;
+function OneTimeLink({ link }: { link?: string }) {
+  if (!link) return null;
   return (
     <p className="mt-2 break-all rounded border border-rule bg-ink/5 px-3 py-2 font-mono text-xs">
       <span className="sr-only">One-time password link: </span>
-      {state.data.link}
+      {link}
     </p>
   );
 }
@@ -37,11 +37,11 @@ function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: string })
 }
 
 export function InviteUserForm() {
-  const [state, action] = useActionState(inviteUser, initialActionState);
+  const [state, action] = useActionState(inviteUser, idle);
   return (
     <form action={action} className="mt-4 space-y-3">
       <FormMessage state={state} />
-      <OneTimeLink state={state} />
+      <OneTimeLink link={state.ok ? state.data.link : undefined} />
       <Field label="Name" name="name" required defaultValue={state.values?.name} error={state.fieldErrors?.name} />
       <Field
         label="Email"
@@ -60,9 +60,9 @@ export function InviteUserForm() {
 }
 
 export function UserRowControls({ user }: { user: UserRow }) {
-  const [roleState, roleAction] = useActionState(updateRole, initialActionState);
-  const [activeState, activeAction] = useActionState(updateActive, initialActionState);
-  const [linkState, linkAction] = useActionState(createPasswordLink, initialActionState);
+  const [roleState, roleAction] = useActionState(updateRole, idle);
+  const [activeState, activeAction] = useActionState(updateActive, idle);
+  const [linkState, linkAction] = useActionState(createPasswordLink, idle);
   const roleId = `role-${user.id}`;
   return (
     <div className="mt-2 space-y-2">
@@ -90,7 +90,7 @@ export function UserRowControls({ user }: { user: UserRow }) {
         ) : null}
       </div>
       <FormMessage state={roleState.message ? roleState : activeState.message ? activeState : linkState} />
-      <OneTimeLink state={linkState} />
+      <OneTimeLink link={linkState.ok ? linkState.data.link : undefined} />
     </div>
   );
 }

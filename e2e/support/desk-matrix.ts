@@ -80,7 +80,7 @@ function actionPage(file: string, name: string, param: string): string {
     .replace(/\[[^\]]+\]/, encodeURIComponent(param));
 }
 
-/** A typed-argument action (deskCall), as the editor calls it. */
+/** A typed-argument call of an action, as the editor makes it. */
 export async function call(
   baseUrl: string,
   file: string,

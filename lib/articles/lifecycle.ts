@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { can, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
 import { emptyDocument } from "@/lib/editor/document";
 import { countWords, plainText } from "@/lib/editor/text";
 import { deriveBodyFields } from "@/lib/content/derive";
 import { embargoLiftedWhere } from "@/lib/content/visibility";
 import type { MissingAlt } from "@/lib/media/alt-text";
-import { mayEdit, mayPublish } from "./access";
+import { mayMove } from "./access";
 import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
 import { embargoCheck } from "./embargo";
 import { editableInclude, editingFields, toEditable, type EditableArticle } from "./editable";
@@ -46,27 +46,6 @@ const FROM: Record<Transition, ArticleStatus[]> = {
   trash: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"],
   restore: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"],
 };
-
-function allowed(
-  user: User,
-  t: Transition,
-  info: { status: ArticleStatus; authorIds: string[]; deletedAt: Date | null },
-): boolean {
-  switch (t) {
-    case "submit":
-      return mayEdit(user, info);
-    case "withdraw":
-      return !info.deletedAt && info.authorIds.includes(user.id);
-    case "trash":
-      return (
-        !info.deletedAt && (can(user.role, "article:delete-any") || (mayEdit(user, info) && info.status === "DRAFT"))
-      );
-    case "restore":
-      return !!info.deletedAt && can(user.role, "article:delete-any");
-    default:
-      return mayPublish(user, info);
-  }
-}
 
 /** Whether anyone outside the byline has changed the story since it was last submitted. */
 async function reviewStarted(db: PrismaClient, id: string, authorIds: string[]) {
@@ -115,7 +94,7 @@ export async function transition(
   if (!row) return { ok: false, message: "This article no longer exists." };
   const before = toEditable(row);
   const info = { status: row.status, authorIds: before.fields.authorIds, deletedAt: row.deletedAt };
-  if (!allowed(user, t, info)) return { ok: false, message: "You don’t have permission to do that." };
+  if (!mayMove(user, t, info)) return { ok: false, message: "You don’t have permission to do that." };
   if (!FROM[t].includes(row.status) || (t !== "restore" && row.deletedAt))
     return { ok: false, message: `A ${row.status.toLowerCase().replace("_", " ")} article can’t be moved that way.` };
   if (

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { articlePath } from "@/lib/content/paths";
 import { mayEdit, mayPublish } from "./access";
+import { accessOf } from "./access-load";
 import { newlyMissingAlt } from "./alt-check";
 import { checkFields, type FieldErrors } from "./check-fields";
 import { editableInclude, loadEditable, toEditable, type EditableArticle } from "./editable";
@@ -30,7 +31,6 @@ async function load(db: PrismaClient, id: string) {
   return row ? { row, article: toEditable(row) } : null;
 }
 
-const accessOf = (a: EditableArticle) => ({ status: a.status, authorIds: a.fields.authorIds, deletedAt: a.deletedAt });
 
 /** Update: the working copy becomes what readers see, as one revision, with "Updated" set for content edits. */
 export async function publishWorkingCopy(

@@ -70,3 +70,9 @@ export function canPublishArticle(user: { id: string; role: Role }, ownerIds: st
 
 export const isRole = (value: unknown): value is Role =>
   typeof value === "string" && (ROLES as readonly string[]).includes(value);
+
+/** The rule "this role may do that", named for an action's `authorize` and a page's control. */
+export const allowedTo =
+  (action: Action) =>
+  (user: { role: Role }): boolean =>
+    can(user.role, action);

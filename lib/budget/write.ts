@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { can, type Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/permissions";
 import { createDraft } from "@/lib/articles/lifecycle";
 import { recordAudit } from "@/lib/audit/record";
+import { mayStartDraft } from "./access";
 import { isPermutation, moveInList } from "./order";
 import type { BudgetItemInput } from "./schemas";
 import { dayValue, zonedInstant } from "./zoned-time";
@@ -149,7 +150,7 @@ export async function createDraftForItem(
     },
   });
   if (!item) return { ok: false, message: "This budget item no longer exists." };
-  if (!(can(user.role, "budget:manage") || (item.assigneeId === user.id && can(user.role, "article:create"))))
+  if (!mayStartDraft(user, item))
     return { ok: false, message: "You don’t have permission to do that." };
   if (item.article && !item.article.deletedAt) return { ok: true, articleId: item.article.id };
   const draft = await createDraft(db, user, item.sectionId ?? undefined);

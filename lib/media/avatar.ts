@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
 import { mediaErrors } from "./errors";
 import { addMedia, deleteMedia, getMediaItem } from "./library";
 import type { MediaStorage } from "./storage/types";
@@ -12,9 +13,20 @@ async function replaceAvatar(
   storage: MediaStorage,
   userId: string,
   avatarId: string | null,
+  meta?: Record<string, unknown>,
 ): Promise<void> {
   const before = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { avatarId: true } });
-  await db.user.update({ where: { id: userId }, data: { avatarId } });
+  // The person changes their own photo: the change and its audit entry are one write.
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { avatarId } }),
+    recordAudit(db, {
+      action: avatarId ? "user.avatar" : "user.avatar-removed",
+      entityType: "User",
+      entityId: userId,
+      actorId: userId,
+      meta,
+    }),
+  ]);
   // The old crop goes when nothing else shows it; deleteMedia refuses if something does.
   if (before.avatarId && before.avatarId !== avatarId) await deleteMedia(db, storage, before.avatarId);
 }
@@ -26,6 +38,7 @@ export async function setAvatarFromUpload(
   user: { id: string; name: string },
   data: Buffer,
   originalName: string,
+  meta?: Record<string, unknown>,
 ): Promise<MediaItem> {
   const { item } = await addMedia(db, storage, {
     data,
@@ -34,7 +47,7 @@ export async function setAvatarFromUpload(
     profile: "avatar",
     alt: user.name,
   });
-  await replaceAvatar(db, storage, user.id, item.id);
+  await replaceAvatar(db, storage, user.id, item.id, meta);
   return item;
 }
 
@@ -49,7 +62,7 @@ export async function setAvatarFromLibrary(
   if (!source) return null;
   const data = await storage.get(source.storageKey);
   if (!data) throw mediaErrors.damaged();
-  return setAvatarFromUpload(db, storage, user, data, source.originalName);
+  return setAvatarFromUpload(db, storage, user, data, source.originalName, { from: mediaId });
 }
 
 export async function removeAvatar(db: PrismaClient, storage: MediaStorage, userId: string): Promise<void> {

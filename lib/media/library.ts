@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { containsText } from "@/lib/db/text-match";
 import { withoutBidiControls } from "@/lib/format/single-line";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -185,13 +186,24 @@ export interface MediaDetails {
   credit: string;
 }
 
-/** Changes an item's words; fields left out stay as they are (e.g. only alt text from a publish check). */
+type Audit = Pick<AuditInput, "actorId" | "meta">;
+
+/**
+ * Changes an item's words; fields left out stay as they are (e.g. only alt text from a publish
+ * check). With `audit`, the change and its audit entry are written together.
+ */
 export async function updateMediaDetails(
   db: PrismaClient,
   id: string,
   details: Partial<MediaDetails>,
+  audit?: Audit,
 ): Promise<MediaItem> {
-  const row = await db.media.update({ where: { id }, data: details, select: itemSelect });
+  const update = db.media.update({ where: { id }, data: details, select: itemSelect });
+  if (!audit) return toItem(await update);
+  const [row] = await db.$transaction([
+    update,
+    recordAudit(db, { action: "media.update", entityType: "Media", entityId: id, ...audit }),
+  ]);
   return toItem(row);
 }
 
@@ -199,13 +211,27 @@ export type DeleteResult =
   { ok: true; item: MediaItem } | { ok: false; reason: "missing" } | { ok: false; reason: "in-use"; usage: MediaUsage };
 
 /** Deletes an image nobody uses: its row, its original and every resized copy. */
-export async function deleteMedia(db: PrismaClient, storage: MediaStorage, id: string): Promise<DeleteResult> {
+export async function deleteMedia(
+  db: PrismaClient,
+  storage: MediaStorage,
+  id: string,
+  audit?: Audit,
+): Promise<DeleteResult> {
   const result = await db.$transaction(async (tx): Promise<DeleteResult> => {
     const item = await getMediaItem(tx, id);
     if (!item) return { ok: false, reason: "missing" };
     const usage = await findMediaUsage(tx, item);
     if (!isUnused(usage)) return { ok: false, reason: "in-use", usage };
     await tx.media.delete({ where: { id } });
+    if (audit) {
+      await recordAudit(tx, {
+        action: "media.delete",
+        entityType: "Media",
+        entityId: id,
+        ...audit,
+        meta: { name: item.originalName, ...audit.meta },
+      });
+    }
     return { ok: true, item };
   });
   // A file is shared by identical uploads, so it goes only if no row has taken it up again since.

@@ -27,9 +27,16 @@ export async function issuePasswordToken(
         createdById: actorId,
       },
     }),
+    recordAudit(db, { action: "user.password-link", entityType: "User", entityId: userId, actorId }),
   ]);
-  await recordAudit(db, { action: "user.password-link", entityType: "User", entityId: userId, actorId });
   return token;
+}
+
+/** A fresh one-time link for an active account (an inactive one could not use it). */
+export async function issuePasswordLink(db: PrismaClient, userId: string, actorId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, active: true } });
+  if (!user || !user.active) throw new UserError("Only an active user can get a password link.");
+  return { name: user.name, token: await issuePasswordToken(db, user.id, actorId) };
 }
 
 /** The account a token may set a password for, or null when it is unknown, used or expired. */

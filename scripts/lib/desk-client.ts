@@ -70,7 +70,7 @@ export async function callAction(
 }
 
 /**
- * Calls a form action (`(previousState, formData)`, the desk's `deskAction`) as React does: a
+ * Calls a form action (`(previousState, formData)`, a form's call of a `defineAction` action) as React does: a
  * multipart body whose field `0` holds the arguments, the form's fields prefixed `_1_` and
  * referred to from the arguments as `$K1`.
  */

@@ -1,30 +1,17 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { echoValues, type ActionState } from "@/lib/auth/action-state";
+import { definePublicAction } from "@/lib/actions/define-public-action";
+import { done } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { createFirstAdmin } from "@/lib/users/accounts";
-import { UserError } from "@/lib/errors";
 import { setupSchema } from "@/lib/users/schemas";
 
-export async function setupAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const values = echoValues(formData);
-  const parsed = setupSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: "Please correct the fields marked below.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
-      values,
-    };
-  try {
+export const setupAction = definePublicAction({
+  schema: setupSchema,
+  run: async (input) => {
     // Refuses once any desk account exists, so this page cannot mint a second administrator.
-    await createFirstAdmin(db, parsed.data);
-  } catch (e) {
-    if (e instanceof UserError)
-      return { ok: false, message: e.message, fieldErrors: e.field ? { [e.field]: [e.message] } : undefined, values };
-    throw e;
-  }
-  redirect("/admin/login?notice=setup");
-}
+    await createFirstAdmin(db, input);
+    return done();
+  },
+  redirect: () => "/admin/login?notice=setup",
+});

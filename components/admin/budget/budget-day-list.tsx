@@ -9,11 +9,11 @@ import {
   moveBudgetItemAction,
   reorderBudgetAction,
 } from "@/app/admin/(desk)/budget/actions";
+import type { Done, Result } from "@/lib/actions/result";
 import { BUDGET_STATUS_LABELS } from "@/lib/budget/status";
 import type { BudgetItemView } from "@/lib/budget/types";
 import { BudgetItemForm, type BudgetOptions } from "./budget-item-form";
 
-type Result = { ok: boolean; message?: string };
 
 /**
  * One day's planned stories in the desk's order. Reorder by dragging a row, or from the keyboard
@@ -47,10 +47,10 @@ export function BudgetDayList({
     if (focusAfter) document.getElementById(focusAfter)?.focus();
   }, [order, focusAfter]);
 
-  const run = (action: () => Promise<Result>, success: string, after?: (r: Result) => void) =>
+  const run = <T extends object>(action: () => Promise<Result<T>>, success: string, after?: (r: Done<T>) => void) =>
     startTransition(async () => {
       const result = await action();
-      setMessage(result.ok ? success : (result.message ?? "That did not work."));
+      setMessage(result.ok ? success : result.message);
       if (result.ok) after?.(result);
       router.refresh();
     });
@@ -130,7 +130,7 @@ export function BudgetDayList({
                     run(
                       () => createDraftForItemAction({ id: item.id }),
                       "Draft created.",
-                      (r) => "articleId" in r && router.push(`/admin/articles/${r.articleId as string}`),
+                      (r) => router.push(`/admin/articles/${r.articleId}`),
                     )
                   }
                 >

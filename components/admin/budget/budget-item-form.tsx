@@ -2,7 +2,7 @@
 
 import { cloneElement, useActionState, useEffect, useRef } from "react";
 import { createBudgetItemAction, updateBudgetItemAction } from "@/app/admin/(desk)/budget/actions";
-import { initialActionState } from "@/lib/auth/action-state";
+import { idle } from "@/lib/actions/result";
 import { BUDGET_STATUSES, BUDGET_STATUS_LABELS } from "@/lib/budget/status";
 import type { BudgetItemView } from "@/lib/budget/types";
 import { FormMessage } from "../form-message";
@@ -27,7 +27,7 @@ export function BudgetItemForm({
   options: BudgetOptions;
   idPrefix: string;
 }) {
-  const [state, action] = useActionState(item ? updateBudgetItemAction : createBudgetItemAction, initialActionState);
+  const [state, action] = useActionState(item ? updateBudgetItemAction : createBudgetItemAction, idle);
   const form = useRef<HTMLFormElement>(null);
   // A new item's form empties once it is saved, ready for the next one.
   useEffect(() => {

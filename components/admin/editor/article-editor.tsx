@@ -113,7 +113,7 @@ export function ArticleEditor({
     if (!storedAt) return;
     let live = true;
     void editorStateAction({ id: initial.id }).then((r) => {
-      if (live && r.ok && "article" in r) setArticle(r.article);
+      if (live && r.ok) setArticle(r.article);
     });
     return () => {
       live = false;
@@ -143,7 +143,7 @@ export function ArticleEditor({
       setUndo(null);
       const result = await transitionAction({ id: initial.id, transition: t, at });
       setMoving(false);
-      if (result.ok && "article" in result) {
+      if (result.ok) {
         setArticle(result.article);
         setNotice(
           undoing
@@ -155,9 +155,9 @@ export function ArticleEditor({
         const inverse = undoing ? null : undoOf(t, result.before, can);
         setUndo(inverse ? { move: inverse, label: UNDO_LABEL[t] ?? "Undo" } : null);
         router.refresh();
-      } else if ((t === "publish" || t === "schedule") && "missingAlt" in result && result.missingAlt?.length) {
+      } else if ((t === "publish" || t === "schedule") && result.missingAlt?.length) {
         setAltPrompt({ t, at, missing: result.missingAlt });
-      } else setNotice(("message" in result && result.message) || "That didn’t work.");
+      } else setNotice(result.message);
     },
     [initial.id, router, article.fields.title, can],
   );
@@ -168,7 +168,7 @@ export function ArticleEditor({
     if (!altPrompt) return null;
     if (featured) {
       const r = await describeFeaturedImageAction({ id: initial.id, ...featured });
-      if (!r.ok) return ("message" in r && r.message) || "The featured image could not be described.";
+      if (!r.ok) return r.message;
     }
     if (body.length && session) story.apply({ body: applyAltText(bodyOf(session.doc), body) });
     setPendingMove({ t: altPrompt.t, at: altPrompt.at });
@@ -278,14 +278,14 @@ export function ArticleEditor({
             className="mt-2 rounded bg-ink px-3 py-1 font-semibold text-paper"
             onClick={async () => {
               const current = await editorStateAction({ id: initial.id });
-              if (!current.ok || !("article" in current)) return setNotice("That didn’t work: reload the page.");
+              if (!current.ok) return setNotice("That didn’t work: reload the page.");
               const result = await saveArticleAction({
                 id: initial.id,
                 baseVersion: current.article.version,
                 fields: { ...fieldsOf(session.doc), breaking: current.article.fields.breaking },
               });
               if (!result.ok)
-                return setNotice(("message" in result && result.message) || "Not saved: reload the page.");
+                return setNotice(result.message);
               // The server has the text now; this device's copy would be merged in twice.
               await story.forgetLocalCopy();
               location.reload();

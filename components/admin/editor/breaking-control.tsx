@@ -27,10 +27,10 @@ export function BreakingControl({ articleId, initial }: { articleId: string; ini
         breaking,
         until: breaking && until ? new Date(until).toISOString() : null,
       });
-      if (result.ok && "until" in result) {
+      if (result.ok) {
         setState({ breaking, until: result.until });
         setMessage(breaking ? "Marked as breaking news." : "Breaking news cleared.");
-      } else setMessage("message" in result ? result.message : "That did not work.");
+      } else setMessage(result.message);
     });
   return (
     <section aria-labelledby="breaking-heading" className="space-y-2 rounded border border-rule p-3">

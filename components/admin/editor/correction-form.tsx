@@ -16,7 +16,7 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
         if (result.ok) {
           setText("");
           setMessage("Correction published.");
-        } else setMessage("message" in result ? result.message : "The correction was not saved.");
+        } else setMessage(result.message);
       }}
     >
       <label htmlFor="correction-text" className="block text-sm font-bold">

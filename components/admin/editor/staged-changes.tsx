@@ -51,8 +51,8 @@ export function StagedChanges({
       ? await discardChangesAction({ id: article.id })
       : await updateArticleAction({ id: article.id });
     setWorking(false);
-    if (result.ok && "article" in result) onDone(result.article, discard);
-    else onError(("message" in result && result.message) || "That didn’t work.");
+    if (result.ok) onDone(result.article, discard);
+    else onError(result.message);
   };
 
   return (

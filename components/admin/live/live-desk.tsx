@@ -8,10 +8,10 @@ import {
   keyEventAction,
   startCoverageAction,
 } from "@/app/admin/(desk)/articles/[id]/live/actions";
+import type { Result } from "@/lib/actions/result";
 import type { LiveDeskState } from "@/lib/live/desk";
 import { LiveUpdateForm } from "./live-update-form";
 
-type Result = { ok: boolean; message?: string };
 
 const name = (u: { title: string; publishedAt: string }) =>
   u.title || `update of ${new Date(u.publishedAt).toLocaleTimeString()}`;
@@ -36,7 +36,7 @@ export function LiveDesk({
   const run = (action: () => Promise<Result>, success: string) =>
     startTransition(async () => {
       const result = await action();
-      setMessage(result.ok ? success : (result.message ?? "That did not work."));
+      setMessage(result.ok ? success : result.message);
       if (result.ok) router.refresh();
     });
 

@@ -1,15 +1,15 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deskAction } from "@/lib/auth/action";
+import { defineAction } from "@/lib/actions/define-action";
+import { done } from "@/lib/actions/result";
 import { createDraft } from "@/lib/articles/lifecycle";
+import { allowedTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
-export const createArticleAction = deskAction(
-  { schema: z.object({}), permission: "article:create" },
-  async (_input, user) => {
-    const article = await createDraft(db, user);
-    redirect(`/admin/articles/${article.id}`);
-  },
-);
+export const createArticleAction = defineAction({
+  schema: z.object({}),
+  authorize: allowedTo("article:create"),
+  run: async (_input, { user }) => done({ id: (await createDraft(db, user)).id }),
+  redirect: ({ id }) => `/admin/articles/${id}`,
+});

@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { deskAction, deskCall } from "@/lib/auth/action";
+import { defineAction } from "@/lib/actions/define-action";
+import { fromLib } from "@/lib/actions/from-lib";
+import { done } from "@/lib/actions/result";
+import { allowedTo } from "@/lib/auth/permissions";
+import { loadBudgetAssignment, mayStartDraft } from "@/lib/budget/access";
 import { deskTimeZone } from "@/lib/budget/desk-zone";
 import {
   budgetItemSchema,
@@ -20,65 +24,59 @@ import {
 } from "@/lib/budget/write";
 import { db } from "@/lib/db";
 
+const manageBudget = allowedTo("budget:manage");
 // The budget is desk-only and never cached for readers; refreshing the desk pages is enough.
-const refresh = () => {
+const revalidate = () => {
   revalidatePath("/admin/budget");
   revalidatePath("/admin");
 };
 
-export const createBudgetItemAction = deskAction(
-  { schema: budgetItemSchema, permission: "budget:manage" },
-  async (input, user) => {
-    const result = await createBudgetItem(db, user, input, await deskTimeZone());
-    if (!result.ok) return result;
-    refresh();
-    return { ok: true, message: `“${input.slugLine}” added to the budget.` };
+export const createBudgetItemAction = defineAction({
+  schema: budgetItemSchema,
+  authorize: manageBudget,
+  run: async (input, { user }) => {
+    const result = fromLib(await createBudgetItem(db, user, input, await deskTimeZone()));
+    return result.ok ? done({}, `“${input.slugLine}” added to the budget.`) : result;
   },
-);
+  revalidate,
+});
 
-export const updateBudgetItemAction = deskAction(
-  { schema: budgetItemUpdateSchema, permission: "budget:manage" },
-  async ({ id, ...input }, user) => {
-    const result = await updateBudgetItem(db, user, id, input, await deskTimeZone());
-    if (!result.ok) return result;
-    refresh();
-    return { ok: true, message: `“${input.slugLine}” saved.` };
+export const updateBudgetItemAction = defineAction({
+  schema: budgetItemUpdateSchema,
+  authorize: manageBudget,
+  run: async ({ id, ...input }, { user }) => {
+    const result = fromLib(await updateBudgetItem(db, user, id, input, await deskTimeZone()));
+    return result.ok ? done({}, `“${input.slugLine}” saved.`) : result;
   },
-);
+  revalidate,
+});
 
-export const deleteBudgetItemAction = deskCall(
-  { schema: budgetRefSchema, permission: "budget:manage" },
-  async ({ id }, user) => {
-    const result = await deleteBudgetItem(db, user, id);
-    if (result.ok) refresh();
-    return result;
-  },
-);
+export const deleteBudgetItemAction = defineAction({
+  schema: budgetRefSchema,
+  authorize: manageBudget,
+  run: async ({ id }, { user }) => fromLib(await deleteBudgetItem(db, user, id)),
+  revalidate,
+});
 
-export const moveBudgetItemAction = deskCall(
-  { schema: budgetMoveSchema, permission: "budget:manage" },
-  async ({ id, direction }) => {
-    const result = await moveBudgetItem(db, id, direction);
-    if (result.ok) refresh();
-    return result;
-  },
-);
+export const moveBudgetItemAction = defineAction({
+  schema: budgetMoveSchema,
+  authorize: manageBudget,
+  run: async ({ id, direction }) => fromLib(await moveBudgetItem(db, id, direction)),
+  revalidate,
+});
 
-export const reorderBudgetAction = deskCall(
-  { schema: budgetReorderSchema, permission: "budget:manage" },
-  async ({ day, ids }) => {
-    const result = await reorderBudgetDay(db, day, ids);
-    if (result.ok) refresh();
-    return result;
-  },
-);
+export const reorderBudgetAction = defineAction({
+  schema: budgetReorderSchema,
+  authorize: manageBudget,
+  run: async ({ day, ids }) => fromLib(await reorderBudgetDay(db, day, ids)),
+  revalidate,
+});
 
-// Assignees may open the draft for their own item, so the check is in createDraftForItem.
-export const createDraftForItemAction = deskCall(
-  { schema: budgetRefSchema, permission: "article:create" },
-  async ({ id }, user) => {
-    const result = await createDraftForItem(db, user, id);
-    if (result.ok) refresh();
-    return result;
-  },
-);
+export const createDraftForItemAction = defineAction({
+  schema: budgetRefSchema,
+  load: ({ id }) => loadBudgetAssignment(db, id),
+  notFound: "This budget item no longer exists.",
+  authorize: mayStartDraft,
+  run: async ({ id }, { user }) => fromLib(await createDraftForItem(db, user, id)),
+  revalidate,
+});

@@ -1,5 +1,4 @@
 import type { NextRequest } from "next/server";
-import { recordAudit } from "@/lib/audit/record";
 import { revalidateAuthor } from "@/lib/content/revalidate";
 import { db } from "@/lib/db";
 import { setAvatarFromUpload } from "@/lib/media/avatar";
@@ -21,7 +20,6 @@ export async function POST(request: NextRequest) {
       data,
       request.nextUrl.searchParams.get("name") ?? "avatar",
     );
-    await recordAudit(db, { action: "user.avatar", entityType: "User", entityId: user.id, actorId: user.id });
     await revalidateAuthor(user.id, user.slug);
     return Response.json({ src: item.src }, { status: 201 });
   });

@@ -1,9 +1,11 @@
 "use server";
 
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
-import { deskCall } from "@/lib/auth/action";
-import { mayPublish, mayView } from "@/lib/articles/access";
+import { defineAction } from "@/lib/actions/define-action";
+import { fromLib } from "@/lib/actions/from-lib";
+import { done, fail } from "@/lib/actions/result";
+import { mayEdit, mayMove, mayPublish, mayView } from "@/lib/articles/access";
+import { accessOf, loadArticleAccess, type ArticleAccess } from "@/lib/articles/access-load";
 import { loadEditable } from "@/lib/articles/editable";
 import { previewRefusal } from "@/lib/articles/embargo";
 import { articleFieldsSchema } from "@/lib/articles/fields";
@@ -13,6 +15,7 @@ import { saveArticle } from "@/lib/articles/save";
 import { discardWorkingCopy, publishWorkingCopy } from "@/lib/articles/working-copy";
 import { authSecret } from "@/lib/auth/secret";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
+import { addCorrection } from "@/lib/corrections/write";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { canChangeMedia } from "@/lib/media/access";
@@ -21,154 +24,113 @@ import { getMediaItem, updateMediaDetails } from "@/lib/media/library";
 import { revalidateMediaUse } from "@/lib/media/revalidate";
 
 const id = z.string().min(1).max(64);
+const GONE = "This article no longer exists.";
+const loadAccess = ({ id: articleId }: { id: string }) => loadArticleAccess(db, articleId);
+const loadArticle = ({ id: articleId }: { id: string }) => loadEditable(db, articleId);
+const cannotEdit = (a: ArticleAccess) => (a.deletedAt ? "This article is in the trash." : "You can’t edit this article now.");
 
-export const saveArticleAction = deskCall(
-  {
-    schema: z.object({ id, baseVersion: z.number().int().min(1), fields: articleFieldsSchema }),
-    permission: "article:edit-own",
-  },
-  async (input, user) => {
-    const result = await saveArticle(db, user, input);
-    if (result.ok && result.changed && !result.staged) await revalidateArticle(result.before, result.article);
-    if (result.ok) return { ok: true as const, article: result.article };
-    return result;
-  },
-);
+export const saveArticleAction = defineAction({
+  schema: z.object({ id, baseVersion: z.number().int().min(1), fields: articleFieldsSchema }),
+  load: loadAccess,
+  notFound: GONE,
+  authorize: mayEdit,
+  forbidden: cannotEdit,
+  // A conflict carries the current article, for the editor to rebase on.
+  run: async (input, { user }) => fromLib(await saveArticle(db, user, input), "Not saved: reload the page."),
+  revalidate: ({ changed, staged, before, article }) => (changed && !staged ? revalidateArticle(before, article) : null),
+  reply: ({ article }) => done({ article }),
+});
 
 /** What the editor shows around the shared document: status, the working copy waiting for Update. */
-export const editorStateAction = deskCall(
-  { schema: z.object({ id }), permission: "desk:enter" },
-  async ({ id: articleId }, user) => {
-    const article = await loadEditable(db, articleId);
-    if (
-      !article ||
-      !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
-    )
-      return { ok: false as const, message: "You can’t open this article." };
-    return { ok: true as const, article };
-  },
-);
+export const editorStateAction = defineAction({
+  schema: z.object({ id }),
+  load: loadArticle,
+  notFound: "You can’t open this article.",
+  authorize: (user, article) => mayView(user, accessOf(article)),
+  forbidden: "You can’t open this article.",
+  run: async (_input, { record: article }) => done({ article }),
+});
 
 /** Update: the working copy of a published or scheduled story becomes what readers see. */
-export const updateArticleAction = deskCall(
-  { schema: z.object({ id }), permission: "desk:enter" },
-  async ({ id: articleId }, user) => {
-    const result = await publishWorkingCopy(db, user, articleId);
-    if (result.ok) await revalidateArticle(result.before, result.article);
-    return result;
-  },
-);
+export const updateArticleAction = defineAction({
+  schema: z.object({ id }),
+  load: loadAccess,
+  notFound: GONE,
+  authorize: mayPublish,
+  forbidden: "You don’t have permission to update what readers see.",
+  run: async ({ id: articleId }, { user }) => fromLib(await publishWorkingCopy(db, user, articleId)),
+  revalidate: ({ before, article }) => revalidateArticle(before, article),
+});
 
 /** Discard changes: the editor goes back to what readers see (the discarded text stays in Revisions). */
-export const discardChangesAction = deskCall(
-  { schema: z.object({ id }), permission: "desk:enter" },
-  async ({ id: articleId }, user) => discardWorkingCopy(db, user, articleId),
-);
+export const discardChangesAction = defineAction({
+  schema: z.object({ id }),
+  load: loadAccess,
+  notFound: GONE,
+  authorize: mayEdit,
+  forbidden: "You can’t edit this article now.",
+  run: async ({ id: articleId }, { user }) => fromLib(await discardWorkingCopy(db, user, articleId)),
+});
 
-export const transitionAction = deskCall(
-  {
-    schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional() }),
-    permission: "desk:enter",
-  },
-  async ({ id: articleId, transition: t, at }, user) => {
-    const result = await transition(db, user, articleId, t, { at: at ? new Date(at) : undefined });
-    if (result.ok) await revalidateArticle(result.before, result.article);
-    return result;
-  },
-);
+export const transitionAction = defineAction({
+  schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional() }),
+  load: loadAccess,
+  notFound: GONE,
+  authorize: (user, article, input) => mayMove(user, input.transition, article),
+  // A refused publish names the images that still need alt text (`missingAlt`).
+  run: async ({ id: articleId, transition: t, at }, { user }) =>
+    fromLib(await transition(db, user, articleId, t, { at: at ? new Date(at) : undefined })),
+  revalidate: ({ before, article }) => revalidateArticle(before, article),
+});
 
-export const previewLinkAction = deskCall(
-  { schema: z.object({ id }), permission: "desk:enter" },
-  async ({ id: articleId }, user) => {
-    const article = await loadEditable(db, articleId);
-    if (
-      !article ||
-      !mayView(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
-    ) {
-      return { ok: false as const, message: "You can’t preview this article." };
-    }
+export const previewLinkAction = defineAction({
+  schema: z.object({ id }),
+  load: loadArticle,
+  notFound: "You can’t preview this article.",
+  authorize: (user, article) => mayView(user, accessOf(article)),
+  forbidden: "You can’t preview this article.",
+  run: async ({ id: articleId }, { record: article }) => {
     const embargoed = previewRefusal(article.fields.embargoUntil ? new Date(article.fields.embargoUntil) : null);
-    if (embargoed) return { ok: false as const, message: embargoed };
-    return { ok: true as const, url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` };
+    if (embargoed) return fail("refused", embargoed);
+    return done({ url: `${env.SITE_URL}/preview/${createPreviewToken(articleId, authSecret())}` });
   },
-);
+});
 
-export const addCorrectionAction = deskCall(
-  {
-    schema: z.object({ id, text: z.string().trim().min(10, "Describe the correction in a sentence.").max(1000) }),
-    permission: "desk:enter",
-  },
-  async ({ id: articleId, text }, user) => {
-    const article = await loadEditable(db, articleId);
-    if (
-      !article ||
-      !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
-    ) {
-      return { ok: false as const, message: "You don’t have permission to do that." };
-    }
-    if (article.status !== "PUBLISHED")
-      return { ok: false as const, message: "Corrections are for published articles." };
-    const revision = await db.revision.findFirst({
-      where: { articleId },
-      orderBy: { createdAt: "desc" },
-      select: { id: true },
-    });
-    await db.$transaction([
-      db.correction.create({ data: { articleId, text, revisionId: revision?.id, authorId: user.id } }),
-      db.article.update({ where: { id: articleId }, data: { revisedAt: new Date() } }),
-    ]);
-    await recordAudit(db, {
-      action: "article.correction",
-      entityType: "Article",
-      entityId: articleId,
-      actorId: user.id,
-    });
-    await revalidateArticle(article, article);
-    return { ok: true as const };
-  },
-);
+export const addCorrectionAction = defineAction({
+  schema: z.object({ id, text: z.string().trim().min(10, "Describe the correction in a sentence.").max(1000) }),
+  load: loadArticle,
+  authorize: (user, article) => mayPublish(user, accessOf(article)),
+  run: async ({ id: articleId, text }, { user }) => fromLib(await addCorrection(db, user.id, articleId, text)),
+  revalidate: (_value, { record: article }) => revalidateArticle(article, article),
+});
 
 /**
  * The publish check's answer for the featured image: its alt text (or decorative mark) is the
  * library item's. Filling in a description nobody gave is open to whoever may publish the story;
  * changing an existing one stays with the uploader or an editor (the media library page).
  */
-export const describeFeaturedImageAction = deskCall(
-  {
-    schema: z
-      .object({ id, alt: z.string().trim().max(500, "Keep alt text under 500 characters."), decorative: z.boolean() })
-      .refine((v) => v.decorative || v.alt.length > 0, {
-        message: "Describe the image, or mark it decorative.",
-        path: ["alt"],
-      }),
-    permission: "desk:enter",
-  },
-  async ({ id: articleId, alt, decorative }, user) => {
-    const article = await loadEditable(db, articleId);
-    if (
-      !article ||
-      !mayPublish(user, { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt })
-    ) {
-      return { ok: false as const, message: "You don’t have permission to do that." };
-    }
+export const describeFeaturedImageAction = defineAction({
+  schema: z
+    .object({ id, alt: z.string().trim().max(500, "Keep alt text under 500 characters."), decorative: z.boolean() })
+    .refine((v) => v.decorative || v.alt.length > 0, {
+      message: "Describe the image, or mark it decorative.",
+      path: ["alt"],
+    }),
+  load: loadArticle,
+  authorize: (user, article) => mayPublish(user, accessOf(article)),
+  run: async ({ id: articleId, alt, decorative }, { user, record: article }) => {
     const mediaId = article.fields.featuredImageId;
     const item = mediaId ? await getMediaItem(db, mediaId) : null;
-    if (!mediaId || !item) return { ok: false as const, message: "This story has no featured image any more." };
-    if (!lacksAlt(item) && !canChangeMedia(user, item.uploader?.id)) {
-      return {
-        ok: false as const,
-        message: "Only the person who uploaded this image, or an editor, can change its description.",
-      };
-    }
-    await updateMediaDetails(db, mediaId, { alt: decorative ? "" : alt, decorative });
-    await recordAudit(db, {
-      action: "media.update",
-      entityType: "Media",
-      entityId: mediaId,
-      actorId: user.id,
-      meta: { from: "publish-check", articleId },
-    });
-    await revalidateMediaUse(mediaId);
-    return { ok: true as const };
+    if (!mediaId || !item) return fail("not-found", "This story has no featured image any more.");
+    if (!lacksAlt(item) && !canChangeMedia(user, item.uploader?.id))
+      return fail("forbidden", "Only the person who uploaded this image, or an editor, can change its description.");
+    await updateMediaDetails(
+      db,
+      mediaId,
+      { alt: decorative ? "" : alt, decorative },
+      { actorId: user.id, meta: { from: "publish-check", articleId } },
+    );
+    return done({ mediaId });
   },
-);
+  revalidate: ({ mediaId }) => revalidateMediaUse(mediaId),
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/editor/article-editor";
 import { BreakingControl } from "@/components/admin/editor/breaking-control";
-import { mayEdit, mayPublish, mayView } from "@/lib/articles/access";
+import { mayEdit, mayMove, mayPublish, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
 import { can } from "@/lib/auth/permissions";
 import { loadBreaking } from "@/lib/breaking/set";
@@ -31,14 +31,13 @@ export default async function EditArticlePage({ params }: Props) {
   const permissions = {
     canEdit: mayEdit(user, info),
     canPublish: mayPublish(user, info),
-    canTrash:
-      !article.deletedAt &&
-      (can(user.role, "article:delete-any") || (mayEdit(user, info) && article.status === "DRAFT")),
-    canRestore: !!article.deletedAt && can(user.role, "article:delete-any"),
+    // The lifecycle buttons follow the rule transitionAction applies.
+    canTrash: mayMove(user, "trash", info),
+    canRestore: mayMove(user, "restore", info),
     // Whether a move to the trash made here can be undone here.
     canUndoTrash: can(user.role, "article:delete-any"),
     // Those who may publish send a story back with "Return to draft" instead.
-    canWithdraw: !article.deletedAt && article.fields.authorIds.includes(user.id) && !mayPublish(user, info),
+    canWithdraw: mayMove(user, "withdraw", info) && !mayPublish(user, info),
   };
   const breaking =
     can(user.role, "article:publish-any") && article.status === "PUBLISHED" && !article.deletedAt

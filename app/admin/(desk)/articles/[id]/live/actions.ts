@@ -1,51 +1,62 @@
 "use server";
 
-import { deskCall } from "@/lib/auth/action";
+import { defineAction } from "@/lib/actions/define-action";
+import { fromLib } from "@/lib/actions/from-lib";
+import { done } from "@/lib/actions/result";
+import { mayPublish } from "@/lib/articles/access";
+import { loadArticleAccess, loadLiveUpdateAccess } from "@/lib/articles/access-load";
 import { db } from "@/lib/db";
 import { revalidateCoverage, revalidateLiveUpdates } from "@/lib/live/revalidate";
 import { addUpdateSchema, coverageSchema, keyEventSchema, updateRefSchema } from "@/lib/live/schemas";
 import { addUpdate, deleteUpdate, endCoverage, setKeyEvent, startCoverage } from "@/lib/live/write";
 
-const done = (result: { ok: true } | { ok: false; message: string }) => (result.ok ? { ok: true as const } : result);
+// Updates reach readers at once, so every live action needs the right to publish the story.
+const loadStory = ({ articleId }: { articleId: string }) => loadArticleAccess(db, articleId);
+const loadUpdatesStory = ({ updateId }: { updateId: string }) => loadLiveUpdateAccess(db, updateId);
+// The desk page refreshes itself after a change: it needs no more than "done".
+const reply = () => done();
 
-export const startCoverageAction = deskCall(
-  { schema: coverageSchema, permission: "desk:enter" },
-  async ({ articleId }, user) => {
-    const result = await startCoverage(db, user, articleId);
-    if (result.ok) await revalidateCoverage(result.article);
-    return done(result);
-  },
-);
-
-export const endCoverageAction = deskCall(
-  { schema: coverageSchema, permission: "desk:enter" },
-  async ({ articleId }, user) => {
-    const result = await endCoverage(db, user, articleId);
-    if (result.ok) await revalidateCoverage(result.article);
-    return done(result);
-  },
-);
-
-export const addUpdateAction = deskCall({ schema: addUpdateSchema, permission: "desk:enter" }, async (input, user) => {
-  const result = await addUpdate(db, user, input);
-  if (result.ok) revalidateLiveUpdates(result.article);
-  return done(result);
+export const startCoverageAction = defineAction({
+  schema: coverageSchema,
+  load: loadStory,
+  authorize: mayPublish,
+  run: async ({ articleId }, { user }) => fromLib(await startCoverage(db, user, articleId)),
+  revalidate: ({ article }) => revalidateCoverage(article),
+  reply,
 });
 
-export const keyEventAction = deskCall(
-  { schema: keyEventSchema, permission: "desk:enter" },
-  async ({ updateId, keyEvent }, user) => {
-    const result = await setKeyEvent(db, user, updateId, keyEvent);
-    if (result.ok) revalidateLiveUpdates(result.article);
-    return done(result);
-  },
-);
+export const endCoverageAction = defineAction({
+  schema: coverageSchema,
+  load: loadStory,
+  authorize: mayPublish,
+  run: async ({ articleId }, { user }) => fromLib(await endCoverage(db, user, articleId)),
+  revalidate: ({ article }) => revalidateCoverage(article),
+  reply,
+});
 
-export const deleteUpdateAction = deskCall(
-  { schema: updateRefSchema, permission: "desk:enter" },
-  async ({ updateId }, user) => {
-    const result = await deleteUpdate(db, user, updateId);
-    if (result.ok) revalidateLiveUpdates(result.article);
-    return done(result);
-  },
-);
+export const addUpdateAction = defineAction({
+  schema: addUpdateSchema,
+  load: loadStory,
+  authorize: mayPublish,
+  run: async (input, { user }) => fromLib(await addUpdate(db, user, input)),
+  revalidate: ({ article }) => revalidateLiveUpdates(article),
+  reply,
+});
+
+export const keyEventAction = defineAction({
+  schema: keyEventSchema,
+  load: loadUpdatesStory,
+  authorize: mayPublish,
+  run: async ({ updateId, keyEvent }, { user }) => fromLib(await setKeyEvent(db, user, updateId, keyEvent)),
+  revalidate: ({ article }) => revalidateLiveUpdates(article),
+  reply,
+});
+
+export const deleteUpdateAction = defineAction({
+  schema: updateRefSchema,
+  load: loadUpdatesStory,
+  authorize: mayPublish,
+  run: async ({ updateId }, { user }) => fromLib(await deleteUpdate(db, user, updateId)),
+  revalidate: ({ article }) => revalidateLiveUpdates(article),
+  reply,
+});

@@ -1,33 +1,31 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deskAction } from "@/lib/auth/action";
+import { defineAction } from "@/lib/actions/define-action";
+import { done, fail } from "@/lib/actions/result";
+import { mayEdit } from "@/lib/articles/access";
+import { loadArticleAccess } from "@/lib/articles/access-load";
 import { restoreRevision } from "@/lib/articles/revisions";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { db } from "@/lib/db";
 
-export const restoreRevisionAction = deskAction(
-  {
-    schema: z.object({
-      articleId: z.string().min(1).max(64),
-      revisionId: z.string().min(1).max(64),
-      baseVersion: z.coerce.number().int().min(1),
-    }),
-    permission: "article:edit-own",
-  },
-  async (input, user) => {
+export const restoreRevisionAction = defineAction({
+  schema: z.object({
+    articleId: z.string().min(1).max(64),
+    revisionId: z.string().min(1).max(64),
+    baseVersion: z.coerce.number().int().min(1),
+  }),
+  load: ({ articleId }) => loadArticleAccess(db, articleId),
+  notFound: "This article no longer exists.",
+  authorize: mayEdit,
+  forbidden: (a) => (a.deletedAt ? "This article is in the trash." : "You can’t edit this article now."),
+  run: async (input, { user }) => {
     const result = await restoreRevision(db, user, input);
-    if (!result.ok) {
-      const message =
-        result.kind === "conflict"
-          ? "The article changed since this page loaded; reload and try again."
-          : "message" in result
-            ? result.message
-            : "That revision could not be restored.";
-      return { ok: false, message };
-    }
-    if (result.changed) await revalidateArticle(result.before, result.article);
-    redirect(`/admin/articles/${input.articleId}`);
+    if (result.ok) return done(result);
+    if (result.kind === "conflict")
+      return fail("conflict", "The article changed since this page loaded; reload and try again.");
+    return fail(result.kind, "message" in result ? result.message : "That revision could not be restored.");
   },
-);
+  revalidate: ({ changed, before, article }) => (changed ? revalidateArticle(before, article) : null),
+  redirect: (_value, { articleId }) => `/admin/articles/${articleId}`,
+});
