@@ -27,7 +27,9 @@ test("on a phone the editor's headline is whole, its sticky bars are small, and 
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   // Everything typed is visible without scrolling inside the box.
-  expect(await headline.evaluate((el: HTMLTextAreaElement) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  expect(await headline.evaluate((el: HTMLTextAreaElement) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(
+    1,
+  );
 
   // What stays on screen while scrolling leaves most of it to the story.
   await body(page).click();

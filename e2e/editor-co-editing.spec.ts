@@ -3,7 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { authFile, npmScript, PASSWORD, people, signInFresh } from "./support/desk";
-import { actionId, actionResult, ARTICLE_ACTIONS, callAction, currentArticle, sessionCookie } from "./support/desk-actions";
+import {
+  actionId,
+  actionResult,
+  ARTICLE_ACTIONS,
+  callAction,
+  currentArticle,
+  sessionCookie,
+} from "./support/desk-actions";
 import { deskUser } from "./support/desk-matrix";
 import { e2eDb } from "./support/db";
 import {
@@ -161,7 +168,10 @@ test("opening a story only to read it changes nothing, and no one becomes the au
   // table plugin makes regular as it opens, and a link whose mark the schema fills out.
   const cookie = sessionCookie("author");
   const current = await currentArticle(baseURL!, cookie, id, process.env.E2E_DB_FILE!);
-  const cell = (text: string) => ({ type: "tableCell", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const cell = (text: string) => ({
+    type: "tableCell",
+    content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+  });
   const saved = await callAction(
     baseURL!,
     url.replace(baseURL!, ""),
@@ -179,7 +189,11 @@ test("opening a story only to read it changes nothing, and no one becomes the au
                 type: "paragraph",
                 content: [
                   { type: "text", text: "Crossings resumed at " },
-                  { type: "text", text: "three ports", marks: [{ type: "link", attrs: { href: "https://example.org/ports" } }] },
+                  {
+                    type: "text",
+                    text: "three ports",
+                    marks: [{ type: "link", attrs: { href: "https://example.org/ports" } }],
+                  },
                   { type: "text", text: " on Monday." },
                 ],
               },

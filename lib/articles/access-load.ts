@@ -23,7 +23,9 @@ const accessSelect = {
 
 export async function loadArticleAccess(db: PrismaClient, id: string): Promise<ArticleAccess | null> {
   const row = await db.article.findUnique({ where: { id }, select: accessSelect });
-  return row && { id: row.id, status: row.status, deletedAt: row.deletedAt, authorIds: row.authors.map((a) => a.userId) };
+  return (
+    row && { id: row.id, status: row.status, deletedAt: row.deletedAt, authorIds: row.authors.map((a) => a.userId) }
+  );
 }
 
 /** The story a live update belongs to: who may change the update is who may publish the story. */

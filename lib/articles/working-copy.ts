@@ -31,7 +31,6 @@ async function load(db: PrismaClient, id: string) {
   return row ? { row, article: toEditable(row) } : null;
 }
 
-
 /** Update: the working copy becomes what readers see, as one revision, with "Updated" set for content edits. */
 export async function publishWorkingCopy(
   db: PrismaClient,

@@ -150,8 +150,7 @@ export async function createDraftForItem(
     },
   });
   if (!item) return { ok: false, message: "This budget item no longer exists." };
-  if (!mayStartDraft(user, item))
-    return { ok: false, message: "You don’t have permission to do that." };
+  if (!mayStartDraft(user, item)) return { ok: false, message: "You don’t have permission to do that." };
   if (item.article && !item.article.deletedAt) return { ok: true, articleId: item.article.id };
   const draft = await createDraft(db, user, item.sectionId ?? undefined);
   const byline = item.assigneeId ?? user.id;

@@ -179,7 +179,10 @@ describe("what opening a story in the editor would change", () => {
 
   it("keeps a paragraph to type in after a last table, which the stored story leaves out", () => {
     const doc = newDocument({ ...fields, body: irregular }, "l");
-    const names = doc.getXmlFragment(BODY).toArray().map((n) => (n as Y.XmlElement).nodeName);
+    const names = doc
+      .getXmlFragment(BODY)
+      .toArray()
+      .map((n) => (n as Y.XmlElement).nodeName);
     expect(names).toEqual(["table", "paragraph"]);
     expect(bodyOf(doc).content.map((b) => b.type)).toEqual(["table"]);
     // Taking the same story in again changes nothing.

@@ -102,7 +102,12 @@ export function bodyOf(doc: Y.Doc): ArticleDocument {
   if (!json.content?.length) return emptyDocument();
   const body = normalizeEditorJson(json);
   const [before, last] = body.content.slice(-2);
-  if (before && before.type !== "paragraph" && last?.type === "paragraph" && !("content" in last && last.content?.length))
+  if (
+    before &&
+    before.type !== "paragraph" &&
+    last?.type === "paragraph" &&
+    !("content" in last && last.content?.length)
+  )
     return { ...body, content: body.content.slice(0, -1) };
   return body;
 }

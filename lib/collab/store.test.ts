@@ -66,7 +66,11 @@ describe("storing the shared document", () => {
     });
     const before = (await loadEditable(db, id))!;
     const opened = (await loadDocument(db, id))!;
-    const names = (d: Y.Doc) => d.getXmlFragment(BODY).toArray().map((n) => (n as Y.XmlElement).nodeName);
+    const names = (d: Y.Doc) =>
+      d
+        .getXmlFragment(BODY)
+        .toArray()
+        .map((n) => (n as Y.XmlElement).nodeName);
     expect(names(opened.doc)).not.toContain("marquee");
     const row = (await db.articleDocument.findUnique({ where: { articleId: id } }))!;
     const stored = new Y.Doc();

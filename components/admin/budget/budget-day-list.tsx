@@ -14,7 +14,6 @@ import { BUDGET_STATUS_LABELS } from "@/lib/budget/status";
 import type { BudgetItemView } from "@/lib/budget/types";
 import { BudgetItemForm, type BudgetOptions } from "./budget-item-form";
 
-
 /**
  * One day's planned stories in the desk's order. Reorder by dragging a row, or from the keyboard
  * with each row's "Move up" and "Move down" buttons; both are saved on the server.

@@ -284,8 +284,7 @@ export function ArticleEditor({
                 baseVersion: current.article.version,
                 fields: { ...fieldsOf(session.doc), breaking: current.article.fields.breaking },
               });
-              if (!result.ok)
-                return setNotice(result.message);
+              if (!result.ok) return setNotice(result.message);
               // The server has the text now; this device's copy would be merged in twice.
               await story.forgetLocalCopy();
               location.reload();
@@ -334,11 +333,7 @@ export function ArticleEditor({
               className="field-sizing-content block min-h-[2lh] w-full resize-none bg-transparent font-serif text-3xl font-bold leading-tight focus:outline-none sm:text-4xl"
             />
             {errors.title ? <p className="text-sm font-semibold text-accent">{errors.title}</p> : null}
-            <RichTextEditor
-              shared={shared}
-              readOnly={!canEdit}
-              error={errors.body}
-            />
+            <RichTextEditor shared={shared} readOnly={!canEdit} error={errors.body} />
           </div>
           <aside aria-label="Article settings" className="space-y-6">
             <fieldset disabled={!canEdit} className="min-w-0">

@@ -12,7 +12,6 @@ import type { Result } from "@/lib/actions/result";
 import type { LiveDeskState } from "@/lib/live/desk";
 import { LiveUpdateForm } from "./live-update-form";
 
-
 const name = (u: { title: string; publishedAt: string }) =>
   u.title || `update of ${new Date(u.publishedAt).toLocaleTimeString()}`;
 

@@ -24,10 +24,7 @@ export default async function TagsPage() {
       <ul className="mt-8 divide-y divide-rule">
         {tags.map((t) => (
           <li key={t.id} className="py-3">
-            <TagRow
-              tag={t}
-              others={tags.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))}
-            />
+            <TagRow tag={t} others={tags.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))} />
           </li>
         ))}
       </ul>

@@ -45,10 +45,7 @@ export const updateActive = defineAction({
   authorize: manageUsers,
   run: async ({ userId: id, active }, { user: actor }) => {
     await setActive(db, id, active === "true", actor.id);
-    return done(
-      {},
-      active === "true" ? "Account reactivated." : "Account deactivated. Its open sessions have ended.",
-    );
+    return done({}, active === "true" ? "Account reactivated." : "Account deactivated. Its open sessions have ended.");
   },
   revalidate: refreshUsers,
 });

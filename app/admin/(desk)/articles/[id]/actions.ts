@@ -27,7 +27,8 @@ const id = z.string().min(1).max(64);
 const GONE = "This article no longer exists.";
 const loadAccess = ({ id: articleId }: { id: string }) => loadArticleAccess(db, articleId);
 const loadArticle = ({ id: articleId }: { id: string }) => loadEditable(db, articleId);
-const cannotEdit = (a: ArticleAccess) => (a.deletedAt ? "This article is in the trash." : "You can’t edit this article now.");
+const cannotEdit = (a: ArticleAccess) =>
+  a.deletedAt ? "This article is in the trash." : "You can’t edit this article now.";
 
 export const saveArticleAction = defineAction({
   schema: z.object({ id, baseVersion: z.number().int().min(1), fields: articleFieldsSchema }),
@@ -37,7 +38,8 @@ export const saveArticleAction = defineAction({
   forbidden: cannotEdit,
   // A conflict carries the current article, for the editor to rebase on.
   run: async (input, { user }) => fromLib(await saveArticle(db, user, input), "Not saved: reload the page."),
-  revalidate: ({ changed, staged, before, article }) => (changed && !staged ? revalidateArticle(before, article) : null),
+  revalidate: ({ changed, staged, before, article }) =>
+    changed && !staged ? revalidateArticle(before, article) : null,
   reply: ({ article }) => done({ article }),
 });
 
