@@ -32,6 +32,8 @@ interface State {
   storedAt: string;
   errors: Record<string, string>;
   lastEditor: CollabUser | null;
+  /** People changed the document since it was last stored (the server's own writes are not theirs to store). */
+  changed: boolean;
   /** Changes came from another instance (through Redis): that instance stores them, this one must not say they are stored. */
   foreign: boolean;
   busy: boolean;
@@ -79,10 +81,12 @@ export function collabServer(opts: {
   async function store(name: string, document: Document) {
     const s = states.get(name);
     if (!s) return;
-    // Nobody here changed it: all it holds came from the database (loaded, merged, taken in), or
-    // from another instance, which stores it and tells everyone.
-    if (!s.lastEditor) return s.foreign ? undefined : markStored(s, document);
+    // Nobody here changed it since it was stored: all it holds came from the database (loaded,
+    // merged, taken in and tidied by the server), or from another instance, which stores it and
+    // tells everyone. Storing it would name the last editor as the author of the server's writes.
+    if (!s.lastEditor || !s.changed) return s.foreign ? undefined : markStored(s, document);
     s.busy = true;
+    s.changed = false;
     try {
       const vector = b64(Y.encodeStateVector(document));
       const result = await storeDocument(db, s.lastEditor, name, document, s.version);
@@ -97,15 +101,21 @@ export function collabServer(opts: {
       } else if (result.kind === "busy") {
         // Written meanwhile by something else: the next check takes that in, then stores again.
         s.pending = true;
+        s.changed = true;
       } else if (result.kind === "forbidden") {
         // The last editor may no longer edit (a submitted story): the document's state is kept
         // as it is, and becomes the story at the next edit of someone who may.
         s.lastEditor = null;
         markStored(s, document);
       } else {
+        s.changed = true;
         log.warn({ article: name, kind: result.kind }, "shared document not stored");
         document.broadcastStateless(JSON.stringify({ type: "error", message: result.message } satisfies CollabMessage));
       }
+    } catch (error) {
+      // Not stored (the database is unreachable, say): the changes still wait to be.
+      s.changed = true;
+      throw error;
     } finally {
       s.busy = false;
     }
@@ -136,6 +146,7 @@ export function collabServer(opts: {
         storedAt: new Date().toISOString(),
         errors: {},
         lastEditor: null,
+        changed: false,
         foreign: false,
         busy: false,
         pending: false,
@@ -149,8 +160,10 @@ export function collabServer(opts: {
     async onChange({ documentName, context, transactionOrigin }) {
       const s = states.get(documentName);
       if (!s) return;
-      if (context?.user) s.lastEditor = context.user as CollabUser;
-      else if (transactionOrigin === REDIS_ORIGIN) s.foreign = true;
+      if (context?.user) {
+        s.lastEditor = context.user as CollabUser;
+        s.changed = true;
+      } else if (transactionOrigin === REDIS_ORIGIN) s.foreign = true;
     },
     async onStoreDocument({ documentName, document }) {
       await store(documentName, document);
@@ -172,16 +185,19 @@ export function collabServer(opts: {
       for (const connection of document.getConnections()) recheckConnection(connection, access, now);
       if (!s || !access || s.busy || access.version === s.version) continue;
       if (hocuspocus.debouncer.isCurrentlyExecuting(`onStoreDocument-${name}`)) continue;
+      // Whether people's changes wait to be stored, as of before the outside change comes in.
+      const unstored = b64(Y.encodeStateVector(document)) !== s.storedVector;
       const taken = await takeInExternalChange(db, name, document, s.lastStored);
       if (!taken) continue;
       s.version = taken.version;
       s.lastStored = taken.fields;
-      // Only what changed in the document since it was last stored is stored again (a status
-      // change alone leaves it as it was).
-      if (s.pending || b64(Y.encodeStateVector(document)) !== s.storedVector) {
+      // Only people's changes not yet stored are stored again. The outside change itself, and the
+      // server's tidy of it (a table made regular), are not stored in the last editor's name: the
+      // article already holds that change, and the tidy is no one's edit.
+      if (s.pending || unstored) {
         s.pending = false;
         await store(name, document);
-      }
+      } else if (b64(Y.encodeStateVector(document)) !== s.storedVector) markStored(s, document);
     }
   }
 
