@@ -1,23 +1,27 @@
-import { expect, test, type Page } from "@playwright/test";
-import { authFile } from "./support/desk";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { authFile, type Person } from "./support/desk";
 import { body, newArticle, waitSaved } from "./support/editor";
 
 // The desk on a phone (390 x 844, touch): enough to fix a typo in a story and see it saved, and
 // to find the story in the lists, without sideways scrolling.
+/** A signed-in desk page on a 390 x 844 touch screen. */
+const onPhone = async (browser: Browser, who: Person) =>
+  (
+    await browser.newContext({
+      storageState: authFile(who),
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    })
+  ).newPage();
+
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test("on a phone the editor's headline is whole, its sticky bars are small, and a typo can be fixed", async ({
   browser,
 }) => {
-  const page = await (
-    await browser.newContext({
-      storageState: authFile("author"),
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    })
-  ).newPage();
+  const page = await onPhone(browser, "author");
   await newArticle(page);
   const headline = page.getByLabel("Headline");
   await headline.fill("Harbour pilots agree a new winter rota after weeks of talks");
@@ -60,14 +64,7 @@ test("on a phone the editor's headline is whole, its sticky bars are small, and 
 });
 
 test("on a phone the dashboard and the articles list fit the screen's width", async ({ browser }) => {
-  const page = await (
-    await browser.newContext({
-      storageState: authFile("editor"),
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    })
-  ).newPage();
+  const page = await onPhone(browser, "editor");
   for (const path of ["/admin", "/admin/articles", "/admin/budget"]) {
     await page.goto(path);
     await expect(page.getByRole("main")).toBeVisible();
