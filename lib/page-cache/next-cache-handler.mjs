@@ -49,8 +49,16 @@ const changedSince = (tags, since, now) =>
   });
 
 // When lookups of each key began, oldest first: the work that follows a lookup stores under its key.
+// Lookups that no store follows (a hit) age out: every SWEEP_EVERY lookups, those older than a
+// render are dropped, so the map holds only the keys of the last minute.
 const lookups = new Map();
+const SWEEP_EVERY = 1000;
+let sinceSweep = 0;
 function noteLookup(key, at) {
+  if (++sinceSweep >= SWEEP_EVERY) {
+    sinceSweep = 0;
+    for (const [k, list] of lookups) if (at - list[list.length - 1] >= RENDER_MS) lookups.delete(k);
+  }
   const list = (lookups.get(key) ?? []).filter((t) => at - t < RENDER_MS);
   list.push(at);
   lookups.set(key, list);
