@@ -74,7 +74,7 @@ test("sections: an editor adds one, renames its slug with redirects, and deletes
   await writer.getByLabel("Section").selectOption({ label: "Climate Desk" });
   await waitSaved(writer);
   await writer.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(writer.getByRole("main").getByText("Published.")).toBeVisible();
+  await expect(writer.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
   await writer.context().close();
   expect((await request.get("/climate-desk/glacier-melt-study-published")).status()).toBe(200);
 

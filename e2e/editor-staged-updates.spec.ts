@@ -26,7 +26,7 @@ test("an edit to a published story stays off the reader page until Update, then 
   await waitSaved(desk);
   storyPath = `/world/${await desk.getByLabel("Slug").inputValue()}`;
   await desk.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(desk.getByRole("main").getByText("Published.")).toBeVisible();
+  await expect(desk.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
 
   // The writer keeps typing on the live story, mid-sentence: saved, but not on the site.
   await body(desk).click();

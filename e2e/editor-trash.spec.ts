@@ -81,7 +81,7 @@ test("unpublishing asks first, and Undo puts the story back in front of readers"
   await expect(page.getByRole("main").getByText("Unpublished: back to draft.")).toBeVisible();
   expect((await request.get(`/world/${slug}`)).status()).toBe(410);
   await page.getByRole("button", { name: "Undo unpublish" }).click();
-  await expect(page.getByRole("main").getByText("Undone.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Undone.", { exact: true })).toBeVisible();
   await expect(page.getByText("Status:")).toContainText("Published");
   expect((await request.get(`/world/${slug}`)).status()).toBe(200);
   await page.context().close();

@@ -40,7 +40,7 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   await page.getByRole("region", { name: "Awaiting review" }).getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(editorUrl);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Published.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/");

@@ -32,7 +32,7 @@ test("an author turns a published story into a live page and posts the first upd
   const slug = await desk.getByLabel("Slug").inputValue();
   storyPath = `/world/${slug}`;
   await desk.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(desk.getByRole("main").getByText("Published.")).toBeVisible();
+  await expect(desk.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
 
   await desk.getByRole("link", { name: "Live coverage" }).click();
   await desk.getByRole("button", { name: "Start live coverage" }).click();
