@@ -107,7 +107,7 @@ test("three people type into one paragraph at once; every character is in the st
   for (const sentence of sentences) expect(inOrder(text, sentence), `"${sentence}" in order`).toBe(true);
 
   await chief.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(chief.getByRole("main").getByText("Published.")).toBeVisible();
+  await expect(chief.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
   const db = e2eDb();
   const where = db
     .prepare("SELECT a.slug, s.slug AS section FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.id = ?")
@@ -436,6 +436,48 @@ test("a user deactivated while editing is disconnected at once; what they type a
   await expect(body(member)).toContainText("Typed after.");
   await admin.context().close();
   await member.context().close();
+});
+
+test("what is typed after a session ends goes to the server as soon as its writer signs in again in another tab", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const email = `returning-${Date.now()}@meridian.test`;
+  const created = npmScript(
+    "user:create",
+    ["--email", email, "--name", "Rae Returning", "--role", "AUTHOR"],
+    `${PASSWORD}\n`,
+  );
+  expect(created.output).toContain(`Created AUTHOR ${email}`);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const writer = await context.newPage();
+  await signInFresh(writer, email);
+  const url = await newArticle(writer);
+  const id = url.split("/").pop()!;
+  await writer.getByLabel("Headline").fill("Night shift notes");
+  await body(writer).click();
+  await writer.keyboard.type("Filed before the password changed.");
+  await waitSaved(writer);
+
+  // Setting a new password ends every session the writer has, this tab's included.
+  const NEW_PASSWORD = "a fresh lantern by the quay 7";
+  const changed = npmScript("user:password", ["--email", email], `${NEW_PASSWORD}\n`);
+  expect(changed.output).toContain("their existing sessions have ended");
+  await expect(saveStatus(writer)).toHaveText(/^Not saved: .*session has ended/i, { timeout: 15_000 });
+  await body(writer).click();
+  await writer.keyboard.press("ControlOrMeta+End");
+  await writer.keyboard.type(" Typed while signed out.");
+  await writer.waitForTimeout(3_000);
+  expect(stored(id).bodyText).toBe("Filed before the password changed.");
+
+  // Signing in again in another tab: the editor tab, untouched, sends what it kept.
+  const login = await context.newPage();
+  await signInFresh(login, email, NEW_PASSWORD);
+  await expect
+    .poll(() => stored(id).bodyText, { timeout: 10_000 })
+    .toBe("Filed before the password changed. Typed while signed out.");
+  await expect(saveStatus(writer)).toHaveText(/^Saved \d/, { timeout: 10_000 });
+  await context.close();
 });
 
 test("the articles list and the dashboard show who has a story open, and stop once they leave", async ({ browser }) => {

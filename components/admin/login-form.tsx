@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { announceSignedIn } from "@/lib/auth/signed-in-signal";
 import { Field } from "./field";
 
 const LOCKED = "TooManyAttempts";
@@ -24,6 +25,7 @@ export function LoginForm({ next }: { next: string }) {
     });
     setPending(false);
     if (result?.ok && !result.error) {
+      announceSignedIn();
       router.replace(next);
       router.refresh();
       return;

@@ -212,7 +212,9 @@ export function collabServer(opts: {
       connection.sendStateless(
         JSON.stringify({
           type: "closed",
-          message: user ? "You can no longer open this story." : "Your session has ended: sign in again.",
+          message: user
+            ? "You can no longer open this story."
+            : "Your session has ended: sign in again in another tab. Your changes are kept on this device and go to the server as soon as you do.",
         } satisfies CollabMessage),
       );
       connection.close({ code: 4403, reason: "access ended" });

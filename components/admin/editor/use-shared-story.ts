@@ -19,6 +19,7 @@ import {
 import { mapCaret } from "@/lib/collab/caret";
 import { colorFor } from "@/lib/collab/colors";
 import { COLLAB_PATH, parseCollabMessage } from "@/lib/collab/protocol";
+import { onSignedIn } from "@/lib/auth/signed-in-signal";
 import type { ArticleFields } from "@/lib/articles/fields";
 
 export type SaveStatus =
@@ -121,6 +122,8 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     let provider: HocuspocusProvider | null = null;
     let doc = new Y.Doc();
     let removeOnline = () => {};
+    // The server turned this connection away (its session ended, or the story closed to this person).
+    let refused = false;
     // Whether the server's copy held everything this one did, as of the last change to either.
     let wasCovered = false;
     let storedVector: Map<number, number> | null = null;
@@ -166,13 +169,18 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           setUnsynced(number > 0);
         },
         onAuthenticated: ({ scope }) => {
+          refused = false;
           setServerError(null);
           setReadOnly(scope === "readonly");
         },
         // The server gives no reason (a stranger must learn nothing): the session ended, or the
         // story is no longer open to this person.
-        onAuthenticationFailed: () =>
-          setServerError("this story is not open to you now, or your session has ended: reload the page."),
+        onAuthenticationFailed: () => {
+          refused = true;
+          setServerError(
+            "this story is not open to you now, or your session has ended: sign in again in another tab. Your changes are kept on this device and go to the server as soon as you do.",
+          );
+        },
         onStateless: ({ payload }) => {
           const m = parseCollabMessage(payload);
           if (!m) return;
@@ -182,7 +190,10 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
             setStored({ vector: storedVector, at: m.at, errors: m.errors });
             setServerError(null);
           } else if (m.type === "access") setReadOnly(m.readOnly);
-          else setServerError(m.message);
+          else {
+            if (m.type === "closed") refused = true;
+            setServerError(m.message);
+          }
         },
       });
       provider.awareness?.setLocalStateField("user", { name: user.name, color: colorFor(user.id), id: user.id });
@@ -270,7 +281,25 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       const drop = () => provider?.disconnect();
       window.addEventListener("online", reconnect);
       window.addEventListener("offline", drop);
+      // A connection refused for its session is only tried again on a new socket, which carries
+      // the new session's cookie: at once when this browser signs in again, or when the person
+      // comes back to this tab (having signed in somewhere the signal does not reach).
+      const retry = () => {
+        if (!refused || !provider) return;
+        const socket = provider.configuration.websocketProvider;
+        if (socket.status !== "connected") return void socket.connect();
+        const again = () => {
+          socket.off("disconnect", again);
+          void socket.connect();
+        };
+        socket.on("disconnect", again);
+        socket.disconnect();
+      };
+      const stopListening = onSignedIn(retry);
+      window.addEventListener("focus", retry);
       removeOnline = () => {
+        stopListening();
+        window.removeEventListener("focus", retry);
         window.removeEventListener("online", reconnect);
         window.removeEventListener("offline", drop);
         if (checkTimer) clearTimeout(checkTimer);
