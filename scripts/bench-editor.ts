@@ -17,6 +17,8 @@
 //   (Revision.snapshot) is scaled to an hour. One person's autosaves within two minutes share a
 //   revision (lib/articles/revision-log.ts), so the default period is longer than that, and the
 //   table also gives the hour's revisions as one whole snapshot per two minutes.
+// - the baseline: the same keys typed into a plain editable copy of the story in the same page,
+//   with no editor code, timed the same way; the table gives the editor's p95 as a ratio of it.
 // --profile writes the typist's CPU profile while it types the timed keys to
 // bench/editor-<words>.cpuprofile. Prints a table; writes bench/editor-results.json. Not part of
 // `npm test`.
@@ -113,6 +115,35 @@ async function openAtEnd(page: Page, id: string, words: number) {
   await page.keyboard.press("Control+End");
 }
 
+/**
+ * The baseline, measured in the same page right after the editor: what this machine's browser
+ * alone takes to show a key at the end of the same story, in a plain editable element with the
+ * editor's own classes and a copy of its paragraphs, and no editor code. The editor is hidden
+ * meanwhile and the next story opens the page afresh.
+ */
+async function measurePlain(page: Page, text: string): Promise<number[]> {
+  await page.evaluate(() => {
+    const editor = document.querySelector<HTMLElement>('[aria-label="Story body"]')!;
+    const plain = document.createElement("div");
+    plain.className = editor.className;
+    plain.contentEditable = "true";
+    plain.setAttribute("aria-label", "Plain copy");
+    plain.innerHTML = editor.innerHTML;
+    editor.before(plain);
+    editor.style.display = "none";
+  });
+  const copy = page.locator('[aria-label="Plain copy"]');
+  await copy.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await installProbe(page, "Plain copy");
+  await page.keyboard.type(text.slice(0, WARM_UP_KEYS), { delay: keyDelay });
+  await takeSamples(page);
+  await page.keyboard.type(text.slice(WARM_UP_KEYS), { delay: keyDelay });
+  await page.waitForTimeout(200);
+  return (await takeSamples(page)).paint.sort((a, b) => a - b);
+}
+
 /** Bytes the story holds in storage: its shared document and its revisions. */
 function storedBytes(id: string) {
   const sqlite = new Database(file, { readonly: true });
@@ -162,6 +193,8 @@ type SizeResult = {
   words: number;
   keyToPaintMs: { samples: number; p50: number; p95: number; max: number };
   keyToDomMs: { p50: number; p95: number };
+  /** The same keys typed into a plain editable copy of the story, in the same page: the baseline. */
+  plainKeyToPaintMs: { p50: number; p95: number };
   storedPerHour: {
     documentBytes: number;
     revisionBytes: number;
@@ -211,6 +244,7 @@ async function measure(pages: Page[], words: number): Promise<SizeResult> {
   const elapsed = (Date.now() - started) / 1000;
   await waitSaved(typist);
   const after = storedBytes(id);
+  const plain = await measurePlain(typist, text);
   const perHour = (n: number) => Math.round((n * 3600) / elapsed);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
@@ -222,6 +256,7 @@ async function measure(pages: Page[], words: number): Promise<SizeResult> {
       max: round(paint[paint.length - 1] ?? NaN),
     },
     keyToDomMs: { p50: round(percentile(dom, 50)), p95: round(percentile(dom, 95)) },
+    plainKeyToPaintMs: { p50: round(percentile(plain, 50)), p95: round(percentile(plain, 95)) },
     storedPerHour: {
       documentBytes: perHour(after.state - before.state),
       revisionBytes: perHour(after.revisions - before.revisions),
@@ -244,6 +279,9 @@ function printTable(results: SizeResult[]) {
     ["paint p95", (r) => `${r.keyToPaintMs.p95.toFixed(1)} ms`],
     ["paint max", (r) => `${r.keyToPaintMs.max.toFixed(1)} ms`],
     ["DOM p95", (r) => `${r.keyToDomMs.p95.toFixed(1)} ms`],
+    ["plain p50", (r) => `${r.plainKeyToPaintMs.p50.toFixed(1)} ms`],
+    ["plain p95", (r) => `${r.plainKeyToPaintMs.p95.toFixed(1)} ms`],
+    ["p95 ratio", (r) => `${(r.keyToPaintMs.p95 / r.plainKeyToPaintMs.p95).toFixed(2)}x`],
     ["document/h", (r) => kb(r.storedPerHour.documentBytes)],
     ["revisions/h", (r) => kb(r.storedPerHour.revisionBytes)],
     ["new rev./h", (r) => String(r.storedPerHour.revisions)],
@@ -254,6 +292,7 @@ function printTable(results: SizeResult[]) {
   console.log(`\n${columns.map(([name], i) => name.padStart(widths[i]!)).join("  ")}`);
   for (const r of results) console.log(columns.map(([, cell], i) => cell(r).padStart(widths[i]!)).join("  "));
   console.log("paint: keydown to the frame showing the key; DOM: keydown to the editor's DOM change");
+  console.log("plain: the same keys in a plain editable copy of the story in the same page (no editor code)");
 }
 
 async function main() {

@@ -120,7 +120,7 @@ export function ArticleEditor({
     };
   }, [storedAt, initial.id]);
 
-  useLeaveGuard(story.unsynced);
+  useLeaveGuard(story.pending);
 
   const set = <K extends keyof PanelFields>(
     key: K,
@@ -192,7 +192,7 @@ export function ArticleEditor({
         <LifecycleBar article={article} can={can} busy={busy} onMove={move} />
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
-          <SaveIndicator status={status} pending={story.pending} />
+          <SaveIndicator status={status} pending={story.pending} behind={story.behind} />
           <button
             type="button"
             className="text-sm font-semibold underline"

@@ -116,7 +116,6 @@ export const RichTextEditor = memo(function RichTextEditor({
     if (editor && replaceWith) editor.commands.setContent(replaceWith.doc, { emitUpdate: false });
   }, [editor, replaceWith]);
 
-  const words = useWordCount(editor);
   if (!editor) return <div className={`${minHeight} rounded border border-rule`} aria-busy="true" />;
   return (
     <div className="rounded border border-rule">
@@ -137,22 +136,29 @@ export const RichTextEditor = memo(function RichTextEditor({
           {error}
         </p>
       ) : null}
-      <p className="border-t border-rule px-3 py-1 text-right text-xs text-muted" aria-live="off">
-        {words} {words === 1 ? "word" : "words"}
-      </p>
+      <WordCount editor={editor} />
     </div>
   );
 });
+
+/** The count on its own: its updates re-render this line, not the editor and its toolbar. */
+function WordCount({ editor }: { editor: Editor }) {
+  const words = useWordCount(editor);
+  return (
+    <p className="border-t border-rule px-3 py-1 text-right text-xs text-muted" aria-live="off">
+      {words} {words === 1 ? "word" : "words"}
+    </p>
+  );
+}
 
 /**
  * The story's word count, recounted at most every WORD_COUNT_MS: counting a long story on every
  * key (several milliseconds at 15,000 words) would slow the typing it counts.
  */
 const WORD_COUNT_MS = 400;
-function useWordCount(editor: Editor | null) {
+function useWordCount(editor: Editor) {
   const [words, setWords] = useState(0);
   useEffect(() => {
-    if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const count = () => {
       timer = null;

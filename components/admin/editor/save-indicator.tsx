@@ -13,16 +13,17 @@ const noSubscription = () => () => {};
  * is stored; offline, "changes kept on this device" only once this device's copy has them all,
  * with how many where this page made them (a page opened offline knows only that there are some).
  */
-export function SaveIndicator({ status, pending }: { status: SaveStatus; pending?: Count }) {
-  const n = useSyncExternalStore(pending?.subscribe ?? noSubscription, pending?.get ?? none, none);
+export function SaveIndicator({ status, pending, behind }: { status: SaveStatus; pending?: Count; behind?: Count }) {
+  // Both change with every key but are shown only offline: online, following them would render
+  // the indicator twice per key for nothing.
+  const offline = status.kind === "offline";
+  const n = useSyncExternalStore((offline && pending?.subscribe) || noSubscription, pending?.get ?? none, none);
+  const keeping = useSyncExternalStore((offline && behind?.subscribe) || noSubscription, behind?.get ?? none, none) > 0;
   const kept = n > 0 ? `${n.toLocaleString("en")} ${n === 1 ? "change" : "changes"} kept` : "changes kept";
   const text = {
     saved: status.kind === "saved" && status.at ? `Saved ${time(status.at)}` : "All changes saved",
     saving: "Saving…",
-    offline:
-      status.kind === "offline" && !status.kept
-        ? "Offline: keeping changes on this device…"
-        : `Offline: ${kept} on this device`,
+    offline: keeping ? "Offline: keeping changes on this device…" : `Offline: ${kept} on this device`,
     invalid: "Saved, except the fields marked in red",
     error: status.kind === "error" ? `Not saved: ${status.message}` : "",
   }[status.kind];

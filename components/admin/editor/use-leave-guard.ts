@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Count } from "./use-shared-story";
 
 export const LEAVE_QUESTION =
   "Your latest changes haven’t reached the server yet. They are kept on this device and will be sent when you open this story again. Leave anyway?";
@@ -21,7 +22,7 @@ function leavesPage(event: MouseEvent, a: HTMLAnchorElement) {
  * editor's own tidying of a story as it opens is not their work, and must not stop them leaving a
  * story they only looked at.
  */
-export function useLeaveGuard(pending: boolean) {
+export function useLeaveGuard(pending: Count) {
   const [edited, setEdited] = useState(false);
   useEffect(() => {
     if (edited) return;
@@ -31,12 +32,16 @@ export function useLeaveGuard(pending: boolean) {
     return () => events.forEach((e) => document.removeEventListener(e, mark, true));
   }, [edited]);
 
-  const unsaved = edited && pending;
+  // The count is read when the person leaves, not rendered: it changes with every key.
   useEffect(() => {
-    if (!unsaved) return;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    if (!edited) return;
+    const unsaved = () => pending.get() > 0;
+    const ask = (e: BeforeUnloadEvent) => {
+      if (unsaved()) e.preventDefault();
+    };
     // Captured before the page's own handlers, so a declined question stops the link's navigation too.
     const askOnLink = (e: MouseEvent) => {
+      if (!unsaved()) return;
       const a = (e.target as Element | null)?.closest?.("a[href]");
       if (!(a instanceof HTMLAnchorElement) || !leavesPage(e, a)) return;
       if (window.confirm(LEAVE_QUESTION)) return;
@@ -49,5 +54,5 @@ export function useLeaveGuard(pending: boolean) {
       window.removeEventListener("beforeunload", ask);
       document.removeEventListener("click", askOnLink, true);
     };
-  }, [unsaved]);
+  }, [edited, pending]);
 }

@@ -25,8 +25,8 @@ import type { ArticleFields } from "@/lib/articles/fields";
 export type SaveStatus =
   | { kind: "saved"; at: string | null }
   | { kind: "saving" }
-  /** `kept`: this device's copy holds every change (written to IndexedDB, not just typed). */
-  | { kind: "offline"; kept: boolean }
+  /** Whether this device's copy holds every change yet is `behind` (use-shared-story), read by the indicator. */
+  | { kind: "offline" }
   | { kind: "invalid"; errors: Partial<Record<keyof ArticleFields, string>>; message?: string }
   | { kind: "error"; message: string };
 
@@ -66,6 +66,10 @@ function counter(): Count & { set: (n: number) => void } {
   };
 }
 
+const samePeers = (a: Peer[], b: Peer[]) =>
+  a.length === b.length &&
+  a.every((p, i) => p.clientId === b[i]!.clientId && p.name === b[i]!.name && p.color === b[i]!.color);
+
 /** Whether the server has stored everything this browser holds (each client's changes up to its clock). */
 function covered(doc: Y.Doc, storedVector: Map<number, number> | null) {
   if (!storedVector) return false;
@@ -99,12 +103,13 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [tick, setTick] = useState(0);
   // Some networks (proxies, firewalls) let pages through but never a WebSocket.
   const [unreachable, setUnreachable] = useState(false);
-  // Whether changes made here wait for the server's acknowledgement, and how many.
-  const [unsynced, setUnsynced] = useState(false);
+  // These change with every key, so they are stores read where they are shown (the indicator, the
+  // leave guard), never state of the editor: a render of the whole editor per key slows typing.
+  // How many changes made here wait for the server's acknowledgement.
   const [pending] = useState(counter);
-  // Whether a change is typed but not yet written to this device's copy (IndexedDB writes are
-  // asynchronous: "kept on this device" is said only once they are done).
-  const [localBehind, setLocalBehind] = useState(false);
+  // 1 while a change is typed but not yet written to this device's copy (IndexedDB writes are
+  // asynchronous: "kept on this device" is said only once they are done), else 0.
+  const [behind] = useState(counter);
   const everConnected = useRef(false);
   const persistenceRef = useRef<IndexeddbPersistence | null>(null);
   // The caret in a text field someone else just changed, put back where it belongs once React has
@@ -164,10 +169,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           setConnected(status === "connected");
         },
         onSynced: () => setReady(true),
-        onUnsyncedChanges: ({ number }) => {
-          pending.set(number);
-          setUnsynced(number > 0);
-        },
+        onUnsyncedChanges: ({ number }) => pending.set(number),
         onAuthenticated: ({ scope }) => {
           refused = false;
           setServerError(null);
@@ -205,7 +207,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           if (clientId !== doc.clientID && u?.name && u.id !== user.id)
             list.push({ clientId, name: u.name, color: u.color ?? "#555" });
         });
-        setPeers(list);
+        // The local caret moves with every key, and each move is an awareness change: the list is
+        // set only when it is another list.
+        setPeers((was) => (samePeers(was, list) ? was : list));
       });
       // Read in the same event as the keystroke that made the change: a controlled input shown a
       // value one render late would drop the next character typed. A change to the body alone
@@ -263,7 +267,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
         try {
           (copy.db as IDBDatabase).transaction(["updates"], "readonly").oncomplete = () => {
             kept = Math.max(kept, upTo);
-            if (kept === written) setLocalBehind(false);
+            if (kept === written) behind.set(0);
           };
         } catch {
           // The copy was closed (the editor is leaving).
@@ -272,7 +276,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       doc.on("update", (_u: Uint8Array, origin: unknown) => {
         if (!copy.db || origin === copy) return;
         written++;
-        setLocalBehind(true);
+        behind.set(1);
         checkTimer ??= setTimeout(checkKept, KEPT_CHECK_MS);
       });
       // A dropped network can leave a socket that looks open and carries nothing: it is closed at
@@ -319,7 +323,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [articleId, lineage, user.id, user.name, pending]);
+  }, [articleId, lineage, user.id, user.name, pending, behind]);
 
   useLayoutEffect(() => {
     const c = caret.current;
@@ -334,8 +338,8 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       const errors = stored?.errors ?? {};
       return Object.keys(errors).length ? { kind: "invalid", errors } : { kind: "saved", at: stored?.at ?? null };
     }
-    return connected ? { kind: "saving" } : { kind: "offline", kept: !localBehind };
-  }, [session, stored, connected, serverError, tick, localBehind]);
+    return connected ? { kind: "saving" } : { kind: "offline" };
+  }, [session, stored, connected, serverError, tick]);
 
   /** Sets a field; given a function, it gets the field as the document has it now (not as last shown). */
   const set = useCallback(
@@ -376,8 +380,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     dismissRescued: () => setRescued(null),
     unreachable,
     forgetLocalCopy,
-    unsynced,
     /** Changes made here the server has not acknowledged (known while this page has been open). */
     pending: pending as Count,
+    /** 1 while this device's copy lacks a change typed here, else 0. */
+    behind: behind as Count,
   };
 }
