@@ -28,6 +28,7 @@ import { StagedChanges } from "./staged-changes";
 import { SidePanel, type EditorOptions, type PanelFields } from "./side-panel";
 import { useLeaveGuard } from "./use-leave-guard";
 import { colorFor, useSharedStory } from "./use-shared-story";
+import { useStoredArticle } from "./use-stored-article";
 
 const DONE: Record<Transition, string> = {
   submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
@@ -82,7 +83,6 @@ export function ArticleEditor({
   tools?: React.ReactNode;
 }) {
   const router = useRouter();
-  const [article, setArticle] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(!initial.fields.slug.startsWith("untitled-"));
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -97,28 +97,16 @@ export function ArticleEditor({
     const timer = setTimeout(() => setUndo(null), UNDO_MS);
     return () => clearTimeout(timer);
   }, [undo]);
-  const published = article.publishedAt !== null;
 
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
+  const [article, setArticle] = useStoredArticle(initial, status);
+  const published = article.publishedAt !== null;
   const canEdit = can.canEdit && !story.readOnly;
   const shared = useMemo(
     () => session && { doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } },
     [session, me.name, me.id],
   );
-
-  // What the server holds (a working copy waiting for Update, the version) follows each store.
-  const storedAt = status.kind === "saved" ? status.at : null;
-  useEffect(() => {
-    if (!storedAt) return;
-    let live = true;
-    void editorStateAction({ id: initial.id }).then((r) => {
-      if (live && r.ok) setArticle(r.article);
-    });
-    return () => {
-      live = false;
-    };
-  }, [storedAt, initial.id]);
 
   useLeaveGuard(story.unsynced);
 
