@@ -13,7 +13,6 @@ import {
 import type { EditableArticle } from "@/lib/articles/editable";
 import type { Transition } from "@/lib/articles/lifecycle";
 import { bodyOf, fieldsOf } from "@/lib/collab/doc-fields";
-import { toSlug } from "@/lib/content/slug";
 import { isEmbargoed } from "@/lib/content/visibility";
 import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
 import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
@@ -25,9 +24,10 @@ import { RescuedCopy } from "./rescued-copy";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
 import { StagedChanges } from "./staged-changes";
-import { SidePanel, type EditorOptions, type PanelFields } from "./side-panel";
+import { SidePanel, type EditorOptions } from "./side-panel";
 import { useLeaveGuard } from "./use-leave-guard";
 import { colorFor, useSharedStory } from "./use-shared-story";
+import { useSlugSuggestion } from "./use-slug-suggestion";
 import { useStoredArticle } from "./use-stored-article";
 
 const DONE: Record<Transition, string> = {
@@ -83,7 +83,6 @@ export function ArticleEditor({
   tools?: React.ReactNode;
 }) {
   const router = useRouter();
-  const [slugTouched, setSlugTouched] = useState(!initial.fields.slug.startsWith("untitled-"));
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
@@ -110,17 +109,7 @@ export function ArticleEditor({
 
   useLeaveGuard(story.unsynced);
 
-  const set = <K extends keyof PanelFields>(
-    key: K,
-    value: PanelFields[K] | ((now: PanelFields[K]) => PanelFields[K]),
-  ) => {
-    if (key === "slug") setSlugTouched(true);
-    story.set(key, value);
-  };
-  const setTitle = (title: string) => {
-    story.set("title", title);
-    if (!slugTouched && !published && title.trim()) story.set("slug", toSlug(title));
-  };
+  const { set, setTitle } = useSlugSuggestion({ initialSlug: initial.fields.slug, published, set: story.set });
 
   const move = useCallback(
     async (t: Transition, at?: string, undoing = false) => {
