@@ -1,21 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  describeFeaturedImageAction,
-  editorStateAction,
-  previewLinkAction,
-  saveArticleAction,
-  transitionAction,
-} from "@/app/admin/(desk)/articles/[id]/actions";
+import { useMemo, useState } from "react";
+import { editorStateAction, previewLinkAction, saveArticleAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
-import type { Transition } from "@/lib/articles/lifecycle";
-import { bodyOf, fieldsOf } from "@/lib/collab/doc-fields";
+import { fieldsOf } from "@/lib/collab/doc-fields";
 import { isEmbargoed } from "@/lib/content/visibility";
-import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
-import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
+import { AltTextDialog } from "./alt-text-dialog";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
@@ -25,46 +16,12 @@ import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
 import { StagedChanges } from "./staged-changes";
 import { SidePanel, type EditorOptions } from "./side-panel";
+import { useAltTextPrompt } from "./use-alt-text-prompt";
 import { useLeaveGuard } from "./use-leave-guard";
+import { useLifecycleMoves } from "./use-lifecycle-moves";
 import { colorFor, useSharedStory } from "./use-shared-story";
 import { useSlugSuggestion } from "./use-slug-suggestion";
 import { useStoredArticle } from "./use-stored-article";
-
-const DONE: Record<Transition, string> = {
-  submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
-  withdraw: "Withdrawn: the story is a draft again, yours to edit.",
-  publish: "Published.",
-  schedule: "Scheduled.",
-  unpublish: "Unpublished: back to draft.",
-  "return-to-draft": "Returned to draft.",
-  archive: "Archived.",
-  trash: "Moved to the trash.",
-  restore: "Restored from the trash.",
-};
-
-/** Moves that take a story from readers or from the desk's lists ask first, naming the story. */
-const CONFIRM: Partial<Record<Transition, (title: string) => string>> = {
-  unpublish: (t) => `Unpublish “${t}”? Readers lose its page at once; it goes back to draft.`,
-  archive: (t) => `Archive “${t}”? It leaves the site and the desk’s working lists.`,
-  trash: (t) => `Move “${t}” to the trash? It leaves the site and the desk’s lists.`,
-};
-const UNDO_MS = 30_000;
-const UNDO_LABEL: Partial<Record<Transition, string>> = {
-  unpublish: "Undo unpublish",
-  archive: "Undo archive",
-  trash: "Undo move to trash",
-};
-
-/** The move that undoes `t` from `before`, where the desk can make it exactly. */
-function undoOf(t: Transition, before: EditableArticle, can: LifecyclePermissions): Transition | null {
-  // A working copy is folded into the story when it leaves readers: publishing again would
-  // publish edits readers never had.
-  if (before.draft) return null;
-  if ((t === "unpublish" || t === "archive") && before.status === "PUBLISHED") return "publish";
-  if (t === "archive" && before.status === "DRAFT") return "return-to-draft";
-  if (t === "trash" && can.canUndoTrash) return "restore";
-  return null;
-}
 
 export function ArticleEditor({
   initial,
@@ -82,20 +39,7 @@ export function ArticleEditor({
   can: LifecyclePermissions;
   tools?: React.ReactNode;
 }) {
-  const router = useRouter();
-  const [moving, setMoving] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
-  const [altPrompt, setAltPrompt] = useState<{ t: "publish" | "schedule"; at?: string; missing: MissingAlt[] } | null>(
-    null,
-  );
-  const [pendingMove, setPendingMove] = useState<{ t: Transition; at?: string } | null>(null);
-  const [undo, setUndo] = useState<{ move: Transition; label: string } | null>(null);
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
@@ -109,55 +53,22 @@ export function ArticleEditor({
 
   useLeaveGuard(story.unsynced);
 
+  // Every concern below reports through it: the desk sees one line about what it did last.
+  const [notice, setNotice] = useState<string | null>(null);
   const { set, setTitle } = useSlugSuggestion({ initialSlug: initial.fields.slug, published, set: story.set });
 
-  const move = useCallback(
-    async (t: Transition, at?: string, undoing = false) => {
-      const ask = undoing ? undefined : CONFIRM[t];
-      if (ask && !window.confirm(ask(article.fields.title || "Untitled draft"))) return;
-      setMoving(true);
-      setNotice(null);
-      setUndo(null);
-      const result = await transitionAction({ id: initial.id, transition: t, at });
-      setMoving(false);
-      if (result.ok) {
-        setArticle(result.article);
-        setNotice(
-          undoing
-            ? "Undone."
-            : t === "publish" && result.article.status === "SCHEDULED"
-              ? "Embargoed: scheduled to publish when the embargo lifts."
-              : DONE[t],
-        );
-        const inverse = undoing ? null : undoOf(t, result.before, can);
-        setUndo(inverse ? { move: inverse, label: UNDO_LABEL[t] ?? "Undo" } : null);
-        router.refresh();
-      } else if ((t === "publish" || t === "schedule") && result.missingAlt?.length) {
-        setAltPrompt({ t, at, missing: result.missingAlt });
-      } else setNotice(result.message);
-    },
-    [initial.id, router, article.fields.title, can],
-  );
-
-  // The answers to the alt text prompt: the featured image's go to the library, the body's into
-  // the story; once the story is saved with them, the publish or schedule is tried again.
-  const answerAltPrompt = async ({ featured, body }: AltAnswers): Promise<string | null> => {
-    if (!altPrompt) return null;
-    if (featured) {
-      const r = await describeFeaturedImageAction({ id: initial.id, ...featured });
-      if (!r.ok) return r.message;
-    }
-    if (body.length && session) story.apply({ body: applyAltText(bodyOf(session.doc), body) });
-    setPendingMove({ t: altPrompt.t, at: altPrompt.at });
-    return null;
-  };
-  useEffect(() => {
-    if (!pendingMove || status.kind !== "saved") return;
-    // Waits for the autosave of the answers; then the move runs once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPendingMove(null);
-    void move(pendingMove.t, pendingMove.at);
-  }, [pendingMove, status, move]);
+  const altText = useAltTextPrompt({ articleId: initial.id, doc: session?.doc ?? null, apply: story.apply });
+  const { move, moving, undo, staged } = useLifecycleMoves({
+    articleId: initial.id,
+    title: article.fields.title,
+    can,
+    status,
+    setArticle,
+    setNotice,
+    onMissingAlt: altText.ask,
+    retry: altText.answered,
+    onRetry: altText.retried,
+  });
 
   const errors = status.kind === "invalid" ? status.errors : {};
   const busy = moving || status.kind !== "saved";
@@ -205,16 +116,7 @@ export function ArticleEditor({
           canPublish={can.canPublish}
           canEdit={canEdit}
           busy={busy}
-          onDone={(next, discarded) => {
-            // A discard reaches the editor through the shared document, as anyone else's change does.
-            setArticle(next);
-            if (discarded) {
-              setNotice(
-                "Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions.",
-              );
-            } else setNotice("Updated: readers now see these changes.");
-            router.refresh();
-          }}
+          onDone={staged}
           onError={setNotice}
         />
       ) : null}
@@ -281,12 +183,12 @@ export function ArticleEditor({
           onDiscard={story.dismissRescued}
         />
       ) : null}
-      {altPrompt ? (
+      {altText.prompt ? (
         <AltTextDialog
-          missing={altPrompt.missing}
-          verb={altPrompt.t}
-          onConfirm={answerAltPrompt}
-          onCancel={() => setAltPrompt(null)}
+          missing={altText.prompt.missing}
+          verb={altText.prompt.t}
+          onConfirm={altText.answer}
+          onCancel={altText.cancel}
         />
       ) : null}
       {!fields || !shared || !story.ready ? (
