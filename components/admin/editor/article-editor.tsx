@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { editorStateAction, previewLinkAction, saveArticleAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import { editorStateAction, saveArticleAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
 import { fieldsOf } from "@/lib/collab/doc-fields";
-import { isEmbargoed } from "@/lib/content/visibility";
 import { AltTextDialog } from "./alt-text-dialog";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { CorrectionForm } from "./correction-form";
@@ -19,6 +18,7 @@ import { SidePanel, type EditorOptions } from "./side-panel";
 import { useAltTextPrompt } from "./use-alt-text-prompt";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useLifecycleMoves } from "./use-lifecycle-moves";
+import { usePreviewLink } from "./use-preview-link";
 import { colorFor, useSharedStory } from "./use-shared-story";
 import { useSlugSuggestion } from "./use-slug-suggestion";
 import { useStoredArticle } from "./use-stored-article";
@@ -39,8 +39,6 @@ export function ArticleEditor({
   can: LifecyclePermissions;
   tools?: React.ReactNode;
 }) {
-  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
-
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
   const [article, setArticle] = useStoredArticle(initial, status);
@@ -70,6 +68,9 @@ export function ArticleEditor({
     onRetry: altText.retried,
   });
 
+  const embargoUntil = fields?.embargoUntil ?? article.fields.embargoUntil;
+  const preview = usePreviewLink({ articleId: initial.id, embargoUntil, setNotice });
+
   const errors = status.kind === "invalid" ? status.errors : {};
   const busy = moving || status.kind !== "saved";
 
@@ -81,18 +82,7 @@ export function ArticleEditor({
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
           <SaveIndicator status={status} pending={story.pending} />
-          <button
-            type="button"
-            className="text-sm font-semibold underline"
-            onClick={async () => {
-              const r = await previewLinkAction({ id: initial.id });
-              if (r.ok) setPreviewUrl(r.url);
-              else {
-                setPreviewUrl(null);
-                setNotice(r.message);
-              }
-            }}
-          >
+          <button type="button" className="text-sm font-semibold underline" onClick={preview.create}>
             Preview link
           </button>
           <Link href={`/admin/articles/${initial.id}/revisions`} className="text-sm font-semibold underline">
@@ -108,7 +98,7 @@ export function ArticleEditor({
           Read only: this story is with the editors.
         </p>
       ) : null}
-      <EmbargoNotice until={fields?.embargoUntil ?? article.fields.embargoUntil} />
+      <EmbargoNotice until={embargoUntil} />
       {article.draft && !article.deletedAt ? (
         <StagedChanges
           article={article}
@@ -137,12 +127,11 @@ export function ArticleEditor({
           </p>
         ) : null}
       </div>
-      {/* A link made before an embargo was set stops opening: don't keep offering it. */}
-      {previewUrl && !isEmbargoed(fields?.embargoUntil ?? article.fields.embargoUntil) ? (
+      {preview.url ? (
         <p className="mb-4 break-all rounded border border-rule px-3 py-2 text-sm">
           Preview (valid 24 hours, not indexed):{" "}
-          <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">
-            {previewUrl}
+          <a href={preview.url} target="_blank" rel="noopener" className="font-semibold text-accent underline">
+            {preview.url}
           </a>
         </p>
       ) : null}
