@@ -2,9 +2,7 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { editorStateAction, saveArticleAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
-import { fieldsOf } from "@/lib/collab/doc-fields";
 import { AltTextDialog } from "./alt-text-dialog";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { CorrectionForm } from "./correction-form";
@@ -18,6 +16,7 @@ import { SidePanel, type EditorOptions } from "./side-panel";
 import { useAltTextPrompt } from "./use-alt-text-prompt";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useLifecycleMoves } from "./use-lifecycle-moves";
+import { useLocalCopy } from "./use-local-copy";
 import { usePreviewLink } from "./use-preview-link";
 import { colorFor, useSharedStory } from "./use-shared-story";
 import { useSlugSuggestion } from "./use-slug-suggestion";
@@ -70,6 +69,7 @@ export function ArticleEditor({
 
   const embargoUntil = fields?.embargoUntil ?? article.fields.embargoUntil;
   const preview = usePreviewLink({ articleId: initial.id, embargoUntil, setNotice });
+  const local = useLocalCopy({ articleId: initial.id, story, setNotice });
 
   const errors = status.kind === "invalid" ? status.errors : {};
   const busy = moving || status.kind !== "saved";
@@ -135,42 +135,19 @@ export function ArticleEditor({
           </a>
         </p>
       ) : null}
-      {story.unreachable && session ? (
+      {local.send ? (
         <div role="alert" className="mb-4 rounded border border-accent bg-accent-soft px-3 py-2 text-sm">
           <p className="font-semibold">
             Live editing can’t connect from this network (a proxy or firewall may block it). Your changes are kept on
             this device. To send them now by the slower route:
           </p>
-          <button
-            type="button"
-            className="mt-2 rounded bg-ink px-3 py-1 font-semibold text-paper"
-            onClick={async () => {
-              const current = await editorStateAction({ id: initial.id });
-              if (!current.ok) return setNotice("That didn’t work: reload the page.");
-              const result = await saveArticleAction({
-                id: initial.id,
-                baseVersion: current.article.version,
-                fields: { ...fieldsOf(session.doc), breaking: current.article.fields.breaking },
-              });
-              if (!result.ok) return setNotice(result.message);
-              // The server has the text now; this device's copy would be merged in twice.
-              await story.forgetLocalCopy();
-              location.reload();
-            }}
-          >
+          <button type="button" className="mt-2 rounded bg-ink px-3 py-1 font-semibold text-paper" onClick={local.send}>
             Save to the server
           </button>
         </div>
       ) : null}
-      {story.rescued ? (
-        <RescuedCopy
-          copy={story.rescued}
-          onRestore={() => {
-            story.apply(story.rescued!);
-            story.dismissRescued();
-          }}
-          onDiscard={story.dismissRescued}
-        />
+      {local.rescued ? (
+        <RescuedCopy copy={local.rescued.copy} onRestore={local.rescued.restore} onDiscard={local.rescued.discard} />
       ) : null}
       {altText.prompt ? (
         <AltTextDialog
