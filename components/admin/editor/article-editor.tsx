@@ -1,22 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  describeFeaturedImageAction,
-  editorStateAction,
-  previewLinkAction,
-  saveArticleAction,
-  transitionAction,
-} from "@/app/admin/(desk)/articles/[id]/actions";
+import { useMemo, useState } from "react";
 import type { EditableArticle } from "@/lib/articles/editable";
-import type { Transition } from "@/lib/articles/lifecycle";
-import { bodyOf, fieldsOf } from "@/lib/collab/doc-fields";
-import { toSlug } from "@/lib/content/slug";
-import { isEmbargoed } from "@/lib/content/visibility";
-import { applyAltText, type MissingAlt } from "@/lib/media/alt-text";
-import { AltTextDialog, type AltAnswers } from "./alt-text-dialog";
+import { AltTextDialog } from "./alt-text-dialog";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
@@ -25,45 +12,15 @@ import { RescuedCopy } from "./rescued-copy";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
 import { StagedChanges } from "./staged-changes";
-import { SidePanel, type EditorOptions, type PanelFields } from "./side-panel";
+import { SidePanel, type EditorOptions } from "./side-panel";
+import { useAltTextPrompt } from "./use-alt-text-prompt";
 import { useLeaveGuard } from "./use-leave-guard";
+import { useLifecycleMoves } from "./use-lifecycle-moves";
+import { useLocalCopy } from "./use-local-copy";
+import { usePreviewLink } from "./use-preview-link";
 import { colorFor, useSharedStory } from "./use-shared-story";
-
-const DONE: Record<Transition, string> = {
-  submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
-  withdraw: "Withdrawn: the story is a draft again, yours to edit.",
-  publish: "Published.",
-  schedule: "Scheduled.",
-  unpublish: "Unpublished: back to draft.",
-  "return-to-draft": "Returned to draft.",
-  archive: "Archived.",
-  trash: "Moved to the trash.",
-  restore: "Restored from the trash.",
-};
-
-/** Moves that take a story from readers or from the desk's lists ask first, naming the story. */
-const CONFIRM: Partial<Record<Transition, (title: string) => string>> = {
-  unpublish: (t) => `Unpublish “${t}”? Readers lose its page at once; it goes back to draft.`,
-  archive: (t) => `Archive “${t}”? It leaves the site and the desk’s working lists.`,
-  trash: (t) => `Move “${t}” to the trash? It leaves the site and the desk’s lists.`,
-};
-const UNDO_MS = 30_000;
-const UNDO_LABEL: Partial<Record<Transition, string>> = {
-  unpublish: "Undo unpublish",
-  archive: "Undo archive",
-  trash: "Undo move to trash",
-};
-
-/** The move that undoes `t` from `before`, where the desk can make it exactly. */
-function undoOf(t: Transition, before: EditableArticle, can: LifecyclePermissions): Transition | null {
-  // A working copy is folded into the story when it leaves readers: publishing again would
-  // publish edits readers never had.
-  if (before.draft) return null;
-  if ((t === "unpublish" || t === "archive") && before.status === "PUBLISHED") return "publish";
-  if (t === "archive" && before.status === "DRAFT") return "return-to-draft";
-  if (t === "trash" && can.canUndoTrash) return "restore";
-  return null;
-}
+import { useSlugSuggestion } from "./use-slug-suggestion";
+import { useStoredArticle } from "./use-stored-article";
 
 export function ArticleEditor({
   initial,
@@ -81,106 +38,38 @@ export function ArticleEditor({
   can: LifecyclePermissions;
   tools?: React.ReactNode;
 }) {
-  const router = useRouter();
-  const [article, setArticle] = useState(initial);
-  const [slugTouched, setSlugTouched] = useState(!initial.fields.slug.startsWith("untitled-"));
-  const [moving, setMoving] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
-  const [altPrompt, setAltPrompt] = useState<{ t: "publish" | "schedule"; at?: string; missing: MissingAlt[] } | null>(
-    null,
-  );
-  const [pendingMove, setPendingMove] = useState<{ t: Transition; at?: string } | null>(null);
-  const [undo, setUndo] = useState<{ move: Transition; label: string } | null>(null);
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [undo]);
-  const published = article.publishedAt !== null;
-
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
+  const [article, setArticle] = useStoredArticle(initial, status);
+  const published = article.publishedAt !== null;
   const canEdit = can.canEdit && !story.readOnly;
   const shared = useMemo(
     () => session && { doc: session.doc, provider: session.provider, user: { name: me.name, color: colorFor(me.id) } },
     [session, me.name, me.id],
   );
 
-  // What the server holds (a working copy waiting for Update, the version) follows each store.
-  const storedAt = status.kind === "saved" ? status.at : null;
-  useEffect(() => {
-    if (!storedAt) return;
-    let live = true;
-    void editorStateAction({ id: initial.id }).then((r) => {
-      if (live && r.ok) setArticle(r.article);
-    });
-    return () => {
-      live = false;
-    };
-  }, [storedAt, initial.id]);
-
   useLeaveGuard(story.pending);
 
-  const set = <K extends keyof PanelFields>(
-    key: K,
-    value: PanelFields[K] | ((now: PanelFields[K]) => PanelFields[K]),
-  ) => {
-    if (key === "slug") setSlugTouched(true);
-    story.set(key, value);
-  };
-  const setTitle = (title: string) => {
-    story.set("title", title);
-    if (!slugTouched && !published && title.trim()) story.set("slug", toSlug(title));
-  };
+  // Every concern below reports through it: the desk sees one line about what it did last.
+  const [notice, setNotice] = useState<string | null>(null);
+  const { set, setTitle } = useSlugSuggestion({ initialSlug: initial.fields.slug, published, set: story.set });
 
-  const move = useCallback(
-    async (t: Transition, at?: string, undoing = false) => {
-      const ask = undoing ? undefined : CONFIRM[t];
-      if (ask && !window.confirm(ask(article.fields.title || "Untitled draft"))) return;
-      setMoving(true);
-      setNotice(null);
-      setUndo(null);
-      const result = await transitionAction({ id: initial.id, transition: t, at });
-      setMoving(false);
-      if (result.ok) {
-        setArticle(result.article);
-        setNotice(
-          undoing
-            ? "Undone."
-            : t === "publish" && result.article.status === "SCHEDULED"
-              ? "Embargoed: scheduled to publish when the embargo lifts."
-              : DONE[t],
-        );
-        const inverse = undoing ? null : undoOf(t, result.before, can);
-        setUndo(inverse ? { move: inverse, label: UNDO_LABEL[t] ?? "Undo" } : null);
-        router.refresh();
-      } else if ((t === "publish" || t === "schedule") && result.missingAlt?.length) {
-        setAltPrompt({ t, at, missing: result.missingAlt });
-      } else setNotice(result.message);
-    },
-    [initial.id, router, article.fields.title, can],
-  );
+  const altText = useAltTextPrompt({ articleId: initial.id, doc: session?.doc ?? null, apply: story.apply });
+  const { move, moving, undo, staged } = useLifecycleMoves({
+    articleId: initial.id,
+    title: article.fields.title,
+    can,
+    status,
+    setArticle,
+    setNotice,
+    onMissingAlt: altText.ask,
+    retry: altText.answered,
+    onRetry: altText.retried,
+  });
 
-  // The answers to the alt text prompt: the featured image's go to the library, the body's into
-  // the story; once the story is saved with them, the publish or schedule is tried again.
-  const answerAltPrompt = async ({ featured, body }: AltAnswers): Promise<string | null> => {
-    if (!altPrompt) return null;
-    if (featured) {
-      const r = await describeFeaturedImageAction({ id: initial.id, ...featured });
-      if (!r.ok) return r.message;
-    }
-    if (body.length && session) story.apply({ body: applyAltText(bodyOf(session.doc), body) });
-    setPendingMove({ t: altPrompt.t, at: altPrompt.at });
-    return null;
-  };
-  useEffect(() => {
-    if (!pendingMove || status.kind !== "saved") return;
-    // Waits for the autosave of the answers; then the move runs once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPendingMove(null);
-    void move(pendingMove.t, pendingMove.at);
-  }, [pendingMove, status, move]);
+  const embargoUntil = fields?.embargoUntil ?? article.fields.embargoUntil;
+  const preview = usePreviewLink({ articleId: initial.id, embargoUntil, setNotice });
+  const local = useLocalCopy({ articleId: initial.id, story, setNotice });
 
   const errors = status.kind === "invalid" ? status.errors : {};
   const busy = moving || status.kind !== "saved";
@@ -193,18 +82,7 @@ export function ArticleEditor({
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
           <SaveIndicator status={status} pending={story.pending} behind={story.behind} />
-          <button
-            type="button"
-            className="text-sm font-semibold underline"
-            onClick={async () => {
-              const r = await previewLinkAction({ id: initial.id });
-              if (r.ok) setPreviewUrl(r.url);
-              else {
-                setPreviewUrl(null);
-                setNotice(r.message);
-              }
-            }}
-          >
+          <button type="button" className="text-sm font-semibold underline" onClick={preview.create}>
             Preview link
           </button>
           <Link href={`/admin/articles/${initial.id}/revisions`} className="text-sm font-semibold underline">
@@ -220,7 +98,7 @@ export function ArticleEditor({
           Read only: this story is with the editors.
         </p>
       ) : null}
-      <EmbargoNotice until={fields?.embargoUntil ?? article.fields.embargoUntil} />
+      <EmbargoNotice until={embargoUntil} />
       {article.draft && !article.deletedAt ? (
         <StagedChanges
           article={article}
@@ -228,16 +106,7 @@ export function ArticleEditor({
           canPublish={can.canPublish}
           canEdit={canEdit}
           busy={busy}
-          onDone={(next, discarded) => {
-            // A discard reaches the editor through the shared document, as anyone else's change does.
-            setArticle(next);
-            if (discarded) {
-              setNotice(
-                "Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions.",
-              );
-            } else setNotice("Updated: readers now see these changes.");
-            router.refresh();
-          }}
+          onDone={staged}
           onError={setNotice}
         />
       ) : null}
@@ -258,58 +127,34 @@ export function ArticleEditor({
           </p>
         ) : null}
       </div>
-      {/* A link made before an embargo was set stops opening: don't keep offering it. */}
-      {previewUrl && !isEmbargoed(fields?.embargoUntil ?? article.fields.embargoUntil) ? (
+      {preview.url ? (
         <p className="mb-4 break-all rounded border border-rule px-3 py-2 text-sm">
           Preview (valid 24 hours, not indexed):{" "}
-          <a href={previewUrl} target="_blank" rel="noopener" className="font-semibold text-accent underline">
-            {previewUrl}
+          <a href={preview.url} target="_blank" rel="noopener" className="font-semibold text-accent underline">
+            {preview.url}
           </a>
         </p>
       ) : null}
-      {story.unreachable && session ? (
+      {local.send ? (
         <div role="alert" className="mb-4 rounded border border-accent bg-accent-soft px-3 py-2 text-sm">
           <p className="font-semibold">
             Live editing can’t connect from this network (a proxy or firewall may block it). Your changes are kept on
             this device. To send them now by the slower route:
           </p>
-          <button
-            type="button"
-            className="mt-2 rounded bg-ink px-3 py-1 font-semibold text-paper"
-            onClick={async () => {
-              const current = await editorStateAction({ id: initial.id });
-              if (!current.ok) return setNotice("That didn’t work: reload the page.");
-              const result = await saveArticleAction({
-                id: initial.id,
-                baseVersion: current.article.version,
-                fields: { ...fieldsOf(session.doc), breaking: current.article.fields.breaking },
-              });
-              if (!result.ok) return setNotice(result.message);
-              // The server has the text now; this device's copy would be merged in twice.
-              await story.forgetLocalCopy();
-              location.reload();
-            }}
-          >
+          <button type="button" className="mt-2 rounded bg-ink px-3 py-1 font-semibold text-paper" onClick={local.send}>
             Save to the server
           </button>
         </div>
       ) : null}
-      {story.rescued ? (
-        <RescuedCopy
-          copy={story.rescued}
-          onRestore={() => {
-            story.apply(story.rescued!);
-            story.dismissRescued();
-          }}
-          onDiscard={story.dismissRescued}
-        />
+      {local.rescued ? (
+        <RescuedCopy copy={local.rescued.copy} onRestore={local.rescued.restore} onDiscard={local.rescued.discard} />
       ) : null}
-      {altPrompt ? (
+      {altText.prompt ? (
         <AltTextDialog
-          missing={altPrompt.missing}
-          verb={altPrompt.t}
-          onConfirm={answerAltPrompt}
-          onCancel={() => setAltPrompt(null)}
+          missing={altText.prompt.missing}
+          verb={altText.prompt.t}
+          onConfirm={altText.answer}
+          onCancel={altText.cancel}
         />
       ) : null}
       {!fields || !shared || !story.ready ? (

@@ -1,0 +1,131 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { transitionAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import type { EditableArticle } from "@/lib/articles/editable";
+import type { Transition } from "@/lib/articles/lifecycle";
+import type { LifecyclePermissions } from "./lifecycle-bar";
+import type { AltPrompt, PendingMove } from "./use-alt-text-prompt";
+import type { SaveStatus } from "./use-shared-story";
+
+const DONE: Record<Transition, string> = {
+  submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
+  withdraw: "Withdrawn: the story is a draft again, yours to edit.",
+  publish: "Published.",
+  schedule: "Scheduled.",
+  unpublish: "Unpublished: back to draft.",
+  "return-to-draft": "Returned to draft.",
+  archive: "Archived.",
+  trash: "Moved to the trash.",
+  restore: "Restored from the trash.",
+};
+
+/** Moves that take a story from readers or from the desk's lists ask first, naming the story. */
+const CONFIRM: Partial<Record<Transition, (title: string) => string>> = {
+  unpublish: (t) => `Unpublish “${t}”? Readers lose its page at once; it goes back to draft.`,
+  archive: (t) => `Archive “${t}”? It leaves the site and the desk’s working lists.`,
+  trash: (t) => `Move “${t}” to the trash? It leaves the site and the desk’s lists.`,
+};
+const UNDO_MS = 30_000;
+const UNDO_LABEL: Partial<Record<Transition, string>> = {
+  unpublish: "Undo unpublish",
+  archive: "Undo archive",
+  trash: "Undo move to trash",
+};
+
+/** The move that undoes `t` from `before`, where the desk can make it exactly. */
+function undoOf(t: Transition, before: EditableArticle, can: LifecyclePermissions): Transition | null {
+  // A working copy is folded into the story when it leaves readers: publishing again would
+  // publish edits readers never had.
+  if (before.draft) return null;
+  if ((t === "unpublish" || t === "archive") && before.status === "PUBLISHED") return "publish";
+  if (t === "archive" && before.status === "DRAFT") return "return-to-draft";
+  if (t === "trash" && can.canUndoTrash) return "restore";
+  return null;
+}
+
+/**
+ * The story's moves (submit, publish, trash...): confirmed first where they take it from readers,
+ * told in the notice when done, undoable for a while where the desk can undo them exactly. A move
+ * refused for want of alt text goes to `onMissingAlt`; `retry` is made once the story is stored.
+ */
+export function useLifecycleMoves({
+  articleId,
+  title,
+  can,
+  status,
+  setArticle,
+  setNotice,
+  onMissingAlt,
+  retry,
+  onRetry,
+}: {
+  articleId: string;
+  /** The title the server holds, which the confirmation names. */
+  title: string;
+  can: LifecyclePermissions;
+  status: SaveStatus;
+  setArticle: (article: EditableArticle) => void;
+  setNotice: (notice: string | null) => void;
+  onMissingAlt: (prompt: AltPrompt) => void;
+  retry: PendingMove | null;
+  onRetry: () => void;
+}) {
+  const router = useRouter();
+  const [moving, setMoving] = useState(false);
+  const [undo, setUndo] = useState<{ move: Transition; label: string } | null>(null);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const move = useCallback(
+    async (t: Transition, at?: string, undoing = false) => {
+      const ask = undoing ? undefined : CONFIRM[t];
+      if (ask && !window.confirm(ask(title || "Untitled draft"))) return;
+      setMoving(true);
+      setNotice(null);
+      setUndo(null);
+      const result = await transitionAction({ id: articleId, transition: t, at });
+      setMoving(false);
+      if (result.ok) {
+        setArticle(result.article);
+        setNotice(
+          undoing
+            ? "Undone."
+            : t === "publish" && result.article.status === "SCHEDULED"
+              ? "Embargoed: scheduled to publish when the embargo lifts."
+              : DONE[t],
+        );
+        const inverse = undoing ? null : undoOf(t, result.before, can);
+        setUndo(inverse ? { move: inverse, label: UNDO_LABEL[t] ?? "Undo" } : null);
+        router.refresh();
+      } else if ((t === "publish" || t === "schedule") && result.missingAlt?.length) {
+        onMissingAlt({ t, at, missing: result.missingAlt });
+      } else setNotice(result.message);
+    },
+    [articleId, router, title, can, setArticle, setNotice, onMissingAlt],
+  );
+
+  useEffect(() => {
+    if (!retry || status.kind !== "saved") return;
+    // Waits for the autosave of the alt text answers; then the move runs once.
+    onRetry();
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void move(retry.t, retry.at);
+  }, [retry, status, move, onRetry]);
+
+  /** An Update or a discard of the changes staged for readers, done by StagedChanges. */
+  const staged = (next: EditableArticle, discarded: boolean) => {
+    // A discard reaches the editor through the shared document, as anyone else's change does.
+    setArticle(next);
+    if (discarded) {
+      setNotice("Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions.");
+    } else setNotice("Updated: readers now see these changes.");
+    router.refresh();
+  };
+
+  return { move, moving, undo, staged };
+}
