@@ -261,6 +261,7 @@ describe("lifecycle", () => {
     ]);
     expect([...first!, ...second!].map((x) => x.id)).toEqual([a.id]);
     expect((await loadEditable(db, a.id))!.publishedAt).toBe(at.toISOString());
+    expect(await db.auditEvent.count({ where: { action: "article.publish-scheduled", entityId: a.id } })).toBe(1);
   });
 
   it("sends trashed stories to the trash, where only an editor restores them", async () => {

@@ -172,19 +172,22 @@ export async function publishDue(db: PrismaClient, now = new Date()): Promise<Ed
   });
   const published: EditableArticle[] = [];
   for (const a of due) {
-    const claimed = await db.article.updateMany({
-      where: { id: a.id, status: "SCHEDULED" },
-      data: {
-        status: "PUBLISHED",
-        publishedAt: a.publishedAt ?? a.scheduledFor ?? now,
-        scheduledFor: null,
-        version: { increment: 1 },
-      },
+    // The claim and its audit entry are one write: a story is never published without its record.
+    const row = await db.$transaction(async (tx) => {
+      const claimed = await tx.article.updateMany({
+        where: { id: a.id, status: "SCHEDULED" },
+        data: {
+          status: "PUBLISHED",
+          publishedAt: a.publishedAt ?? a.scheduledFor ?? now,
+          scheduledFor: null,
+          version: { increment: 1 },
+        },
+      });
+      if (claimed.count !== 1) return null;
+      await recordAudit(tx, { action: "article.publish-scheduled", entityType: "Article", entityId: a.id });
+      return tx.article.findUniqueOrThrow({ where: { id: a.id }, include: editableInclude });
     });
-    if (claimed.count !== 1) continue;
-    const row = await db.article.findUniqueOrThrow({ where: { id: a.id }, include: editableInclude });
-    await recordAudit(db, { action: "article.publish-scheduled", entityType: "Article", entityId: a.id });
-    published.push(toEditable(row));
+    if (row) published.push(toEditable(row));
   }
   return published;
 }

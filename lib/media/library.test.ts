@@ -54,6 +54,46 @@ describe("the media library", () => {
     expect(await db.media.count({ where: { storageKey: first.item.storageKey } })).toBe(1);
   });
 
+  it("records an upload and its audit entry in one write, and nothing for a picture already there", async () => {
+    const uploader = await makeAuthor(db);
+    const data = await photo(300, 200, "webp");
+    const uploads = () => db.auditEvent.findMany({ where: { action: "media.upload", actorId: uploader.id } });
+    const { item } = await addMedia(
+      db,
+      storage,
+      { data, originalName: "pier.webp", uploaderId: uploader.id },
+      {
+        actorId: uploader.id,
+      },
+    );
+    expect(await uploads()).toMatchObject([
+      { entityType: "Media", entityId: item.id, meta: JSON.stringify({ name: "pier.webp", size: item.size }) },
+    ]);
+    await addMedia(
+      db,
+      storage,
+      { data, originalName: "again.webp", uploaderId: uploader.id },
+      { actorId: uploader.id },
+    );
+    expect(await uploads()).toHaveLength(1);
+
+    // An audit entry that cannot be written (its actor is gone) takes the row and the file with it.
+    const rows = await db.media.count();
+    const stored = files().length;
+    await expect(
+      addMedia(
+        db,
+        storage,
+        { data: await photo(310, 200), originalName: "x.jpg", uploaderId: null },
+        {
+          actorId: "no-such-user",
+        },
+      ),
+    ).rejects.toThrow();
+    expect(await db.media.count()).toBe(rows);
+    expect(files().length).toBe(stored);
+  });
+
   it("refuses bad files leaving neither file nor row behind", async () => {
     const rows = await db.media.count();
     const stored = files().length;

@@ -55,18 +55,22 @@ export function cleanFileName(name: string): string {
   return clean || "image";
 }
 
+type Audit = Pick<AuditInput, "actorId" | "meta">;
+
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 /**
  * Runs an upload through the pipeline and records it. The same picture uploaded again is the
  * same stored file: the existing item comes back with `created: false`. A refused file
  * (MediaError) leaves nothing behind; the file is written before its row, and removed again
- * if the row cannot be written.
+ * if the row cannot be written. With `audit`, a new row and its "media.upload" entry are written
+ * together (a picture already there is not uploaded again, so it records nothing).
  */
 export async function addMedia(
   db: PrismaClient,
   storage: MediaStorage,
   input: AddMediaInput,
+  audit?: Audit,
 ): Promise<{ item: MediaItem; created: boolean }> {
   const image = await processImage(input.data, input.profile);
   const existing = await db.media.findUnique({ where: { contentHash: image.contentHash }, select: itemSelect });
@@ -74,22 +78,33 @@ export async function addMedia(
 
   await storage.put(image.storageKey, image.data, image.mimeType);
   try {
-    const row = await db.media.create({
-      data: {
-        storageKey: image.storageKey,
-        contentHash: image.contentHash,
-        originalName: cleanFileName(input.originalName),
-        mimeType: image.mimeType,
-        size: image.data.length,
-        width: image.width,
-        height: image.height,
-        blurDataUrl: image.blurDataUrl,
-        alt: input.alt ?? "",
-        caption: input.caption ?? "",
-        credit: input.credit ?? "",
-        uploaderId: input.uploaderId,
-      },
-      select: itemSelect,
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.media.create({
+        data: {
+          storageKey: image.storageKey,
+          contentHash: image.contentHash,
+          originalName: cleanFileName(input.originalName),
+          mimeType: image.mimeType,
+          size: image.data.length,
+          width: image.width,
+          height: image.height,
+          blurDataUrl: image.blurDataUrl,
+          alt: input.alt ?? "",
+          caption: input.caption ?? "",
+          credit: input.credit ?? "",
+          uploaderId: input.uploaderId,
+        },
+        select: itemSelect,
+      });
+      if (audit)
+        await recordAudit(tx, {
+          action: "media.upload",
+          entityType: "Media",
+          entityId: created.id,
+          ...audit,
+          meta: { name: created.originalName, size: created.size, ...audit.meta },
+        });
+      return created;
     });
     return { item: toItem(row), created: true };
   } catch (e) {
@@ -185,8 +200,6 @@ export interface MediaDetails {
   caption: string;
   credit: string;
 }
-
-type Audit = Pick<AuditInput, "actorId" | "meta">;
 
 /**
  * Changes an item's words; fields left out stay as they are (e.g. only alt text from a publish

@@ -1,9 +1,9 @@
-import type { NextRequest } from "next/server";
-import { recordAudit } from "@/lib/audit/record";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { defineRoute } from "@/lib/actions/define-route";
+import { done } from "@/lib/actions/result";
+import { allowedTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { answerUpload, jsonError, uploadRequest } from "@/lib/media/http";
+import { UPLOAD_ROUTE } from "@/lib/media/upload-route";
 import { addMedia, listMedia } from "@/lib/media/library";
 import { mediaStorage } from "@/lib/media/storage";
 import { toPicked } from "@/lib/media/types";
@@ -16,34 +16,27 @@ import { toPicked } from "@/lib/media/types";
 //   GET /api/media?q=<search>&page=<n>  200 { items: MediaItem[], page, totalPages, total }
 // A route handler rather than a server action: actions cap bodies at 1 MB and buffer them whole.
 
-export async function POST(request: NextRequest) {
-  const upload = await uploadRequest(request, "media:upload");
-  if (upload instanceof Response) return upload;
-  const { user, data } = upload;
-  return answerUpload(async () => {
-    const { item, created } = await addMedia(db, mediaStorage(), {
-      data,
-      originalName: request.nextUrl.searchParams.get("name") ?? "",
-      uploaderId: user.id,
-    });
-    if (created)
-      await recordAudit(db, {
-        action: "media.upload",
-        entityType: "Media",
-        entityId: item.id,
-        actorId: user.id,
-        meta: { name: item.originalName, size: item.size },
-      });
-    return Response.json({ image: toPicked(item), item, duplicate: !created }, { status: created ? 201 : 200 });
-  });
-}
+export const POST = defineRoute({
+  ...UPLOAD_ROUTE,
+  query: z.object({ name: z.string().default("") }),
+  authorize: allowedTo("media:upload"),
+  run: async ({ name }, { user, body }) =>
+    done(
+      await addMedia(db, mediaStorage(), { data: body, originalName: name, uploaderId: user.id }, { actorId: user.id }),
+    ),
+  reply: ({ item, created }) => ({
+    status: created ? 201 : 200,
+    json: { image: toPicked(item), item, duplicate: !created },
+  }),
+});
 
-export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return jsonError("Your session has ended. Sign in again.", 401);
-  if (!can(user.role, "media:upload")) return jsonError("You don’t have permission to use the media library.", 403);
-  const params = request.nextUrl.searchParams;
-  const page = Math.min(500, Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1));
-  const result = await listMedia(db, { q: params.get("q") ?? "", page, pageSize: 24 });
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
-}
+/** Any page number a person or a link can give: out of range or not a number is the nearest page. */
+const pageNumber = (page: string | undefined) => Math.min(500, Math.max(1, Number.parseInt(page ?? "1", 10) || 1));
+
+export const GET = defineRoute({
+  query: z.object({ q: z.string().default(""), page: z.string().optional().transform(pageNumber) }),
+  authorize: allowedTo("media:upload"),
+  forbidden: "You don’t have permission to use the media library.",
+  run: async ({ q, page }) => done({ listing: await listMedia(db, { q, page, pageSize: 24 }) }),
+  reply: ({ listing }) => ({ json: listing }),
+});

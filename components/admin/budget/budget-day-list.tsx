@@ -16,20 +16,21 @@ import { BudgetItemForm, type BudgetOptions } from "./budget-item-form";
 
 /**
  * One day's planned stories in the desk's order. Reorder by dragging a row, or from the keyboard
- * with each row's "Move up" and "Move down" buttons; both are saved on the server.
+ * with each row's "Move up" and "Move down" buttons; both are saved on the server. `draftable`:
+ * the items whose draft this person may create, by the rule the action applies (mayStartDraft).
  */
 export function BudgetDayList({
   day,
   items,
   options,
   canManage,
-  userId,
+  draftable,
 }: {
   day: string;
   items: BudgetItemView[];
   options: BudgetOptions;
   canManage: boolean;
-  userId: string;
+  draftable: string[];
 }) {
   const router = useRouter();
   const [order, setOrder] = useState(items);
@@ -120,7 +121,7 @@ export function BudgetDayList({
                 <Link href={`/admin/articles/${item.article.id}`} className="text-sm font-semibold underline">
                   Open draft<span className="sr-only"> for {item.slugLine}</span>
                 </Link>
-              ) : canManage || item.assignee?.id === userId ? (
+              ) : draftable.includes(item.id) ? (
                 <button
                   type="button"
                   disabled={pending}

@@ -3,6 +3,7 @@ import { BudgetDayList } from "@/components/admin/budget/budget-day-list";
 import { BudgetItemForm } from "@/components/admin/budget/budget-item-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { mayStartDraft } from "@/lib/budget/access";
 import { deskTimeZone } from "@/lib/budget/desk-zone";
 import { listBudget } from "@/lib/budget/read";
 import { dayIn } from "@/lib/budget/zoned-time";
@@ -57,7 +58,15 @@ export default async function BudgetPage() {
           <h2 id={`day-${day}`} className="text-xl font-bold">
             {dayHeading(day, today)}
           </h2>
-          <BudgetDayList day={day} items={items} options={options} canManage={canManage} userId={user.id} />
+          <BudgetDayList
+            day={day}
+            items={items}
+            options={options}
+            canManage={canManage}
+            draftable={items
+              .filter((item) => mayStartDraft(user, { assigneeId: item.assignee?.id ?? null }))
+              .map((item) => item.id)}
+          />
         </section>
       ))}
     </>
