@@ -67,18 +67,20 @@ export async function createDraft(db: PrismaClient, user: User, sectionId?: stri
     ? await db.section.findUnique({ where: { id: sectionId }, select: { id: true } })
     : await db.section.findFirst({ orderBy: { position: "asc" }, select: { id: true } });
   if (!section) throw new Error("Create a section before writing articles.");
-  const article = await db.article.create({
-    data: {
-      slug: `untitled-${randomBytes(4).toString("hex")}`,
-      title: "",
-      ...deriveBodyFields(emptyDocument()),
-      sectionId: section.id,
-      lastEditorId: user.id,
-      authors: { create: [{ userId: user.id, position: 0 }] },
-    },
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: {
+        slug: `untitled-${randomBytes(4).toString("hex")}`,
+        title: "",
+        ...deriveBodyFields(emptyDocument()),
+        sectionId: section.id,
+        lastEditorId: user.id,
+        authors: { create: [{ userId: user.id, position: 0 }] },
+      },
+    });
+    await recordAudit(tx, { action: "article.create", entityType: "Article", entityId: article.id, actorId: user.id });
+    return article;
   });
-  await recordAudit(db, { action: "article.create", entityType: "Article", entityId: article.id, actorId: user.id });
-  return article;
 }
 
 /** Moves an article through its lifecycle; every move is a revision and an audit event. */

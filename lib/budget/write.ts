@@ -62,10 +62,12 @@ export async function createBudgetItem(
 ): Promise<BudgetResult> {
   const refused = await checkRefs(db, input);
   if (refused) return refused;
-  const item = await db.budgetItem.create({
-    data: { ...data(input, timeZone), position: await nextPosition(db, input.day) },
+  const position = await nextPosition(db, input.day);
+  const item = await db.$transaction(async (tx) => {
+    const row = await tx.budgetItem.create({ data: { ...data(input, timeZone), position } });
+    await recordAudit(tx, { action: "budget.create", entityType: "BudgetItem", entityId: row.id, actorId: user.id });
+    return row;
   });
-  await recordAudit(db, { action: "budget.create", entityType: "BudgetItem", entityId: item.id, actorId: user.id });
   return { ok: true, id: item.id };
 }
 
@@ -82,18 +84,22 @@ export async function updateBudgetItem(
   if (refused) return refused;
   // Moved to another day: it goes to the end of that day's list.
   const moved = existing.day.getTime() !== dayValue(input.day).getTime();
-  await db.budgetItem.update({
-    where: { id },
-    data: { ...data(input, timeZone), ...(moved ? { position: await nextPosition(db, input.day) } : {}) },
-  });
-  await recordAudit(db, { action: "budget.update", entityType: "BudgetItem", entityId: id, actorId: user.id });
+  const position = moved ? { position: await nextPosition(db, input.day) } : {};
+  await db.$transaction([
+    db.budgetItem.update({ where: { id }, data: { ...data(input, timeZone), ...position } }),
+    recordAudit(db, { action: "budget.update", entityType: "BudgetItem", entityId: id, actorId: user.id }),
+  ]);
   return { ok: true, id };
 }
 
 export async function deleteBudgetItem(db: PrismaClient, user: User, id: string): Promise<BudgetResult> {
-  const { count } = await db.budgetItem.deleteMany({ where: { id } });
-  if (!count) return { ok: false, message: "This budget item no longer exists." };
-  await recordAudit(db, { action: "budget.delete", entityType: "BudgetItem", entityId: id, actorId: user.id });
+  const deleted = await db.$transaction(async (tx) => {
+    const { count } = await tx.budgetItem.deleteMany({ where: { id } });
+    if (count)
+      await recordAudit(tx, { action: "budget.delete", entityType: "BudgetItem", entityId: id, actorId: user.id });
+    return count > 0;
+  });
+  if (!deleted) return { ok: false, message: "This budget item no longer exists." };
   return { ok: true, id };
 }
 

@@ -34,11 +34,10 @@ export async function startCoverage(db: PrismaClient, user: User, articleId: str
   });
   if (row.live && !row.liveEndedAt) return { ok: false, message: "The coverage is already live." };
   if (row.liveEndedAt) return { ok: false, message: "This coverage has ended; start a new live page instead." };
-  await db.article.update({
-    where: { id: articleId },
-    data: { live: true, liveStartedAt: new Date(), liveEndedAt: null },
-  });
-  await recordAudit(db, { action: "live.start", entityType: "Article", entityId: articleId, actorId: user.id });
+  await db.$transaction([
+    db.article.update({ where: { id: articleId }, data: { live: true, liveStartedAt: new Date(), liveEndedAt: null } }),
+    recordAudit(db, { action: "live.start", entityType: "Article", entityId: articleId, actorId: user.id }),
+  ]);
   return { ok: true, article };
 }
 
@@ -52,8 +51,10 @@ export async function endCoverage(db: PrismaClient, user: User, articleId: strin
   });
   if (!row.live || row.liveEndedAt) return { ok: false, message: "The coverage is not live." };
   const now = new Date();
-  await db.article.update({ where: { id: articleId }, data: { liveEndedAt: now, revisedAt: now } });
-  await recordAudit(db, { action: "live.end", entityType: "Article", entityId: articleId, actorId: user.id });
+  await db.$transaction([
+    db.article.update({ where: { id: articleId }, data: { liveEndedAt: now, revisedAt: now } }),
+    recordAudit(db, { action: "live.end", entityType: "Article", entityId: articleId, actorId: user.id }),
+  ]);
   return { ok: true, article };
 }
 
@@ -108,13 +109,15 @@ export async function setKeyEvent(
 export async function deleteUpdate(db: PrismaClient, user: User, updateId: string): Promise<LiveResult> {
   const article = await updateArticle(db, user, updateId);
   if (!article) return { ok: false, message: NOT_ALLOWED };
-  await db.liveUpdate.delete({ where: { id: updateId } });
-  await recordAudit(db, {
-    action: "live.delete-update",
-    entityType: "Article",
-    entityId: article.id,
-    actorId: user.id,
-    meta: { updateId },
-  });
+  await db.$transaction([
+    db.liveUpdate.delete({ where: { id: updateId } }),
+    recordAudit(db, {
+      action: "live.delete-update",
+      entityType: "Article",
+      entityId: article.id,
+      actorId: user.id,
+      meta: { updateId },
+    }),
+  ]);
   return { ok: true, article };
 }

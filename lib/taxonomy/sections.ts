@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { recordRedirect } from "@/lib/articles/redirects";
 import { articlePath, RESERVED_SLUGS, sectionPath } from "@/lib/content/paths";
@@ -20,11 +21,13 @@ export async function createSection(
   if (await db.section.findUnique({ where: { slug } }))
     throw new UserError("Another section already uses this slug.", "slug");
   const last = await db.section.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
-  const section = await db.section.create({
-    data: { name: input.name, slug, description: input.description ?? "", position: (last?.position ?? -1) + 1 },
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.create({
+      data: { name: input.name, slug, description: input.description ?? "", position: (last?.position ?? -1) + 1 },
+    });
+    await recordAudit(tx, { action: "section.create", entityType: "Section", entityId: section.id, actorId });
+    return section;
   });
-  await recordAudit(db, { action: "section.create", entityType: "Section", entityId: section.id, actorId });
-  return section;
 }
 
 /** Renames a section; a new slug moves the section page and every story URL under it, with redirects. */
@@ -50,13 +53,13 @@ export async function updateSection(
       for (const a of moved)
         await recordRedirect(tx, articlePath(current.slug, a.slug), articlePath(input.slug, a.slug));
     }
-  });
-  await recordAudit(db, {
-    action: "section.update",
-    entityType: "Section",
-    entityId: id,
-    actorId,
-    meta: { from: current.slug, to: input.slug },
+    await recordAudit(tx, {
+      action: "section.update",
+      entityType: "Section",
+      entityId: id,
+      actorId,
+      meta: { from: current.slug, to: input.slug },
+    });
   });
   return { before: current.slug, after: input.slug };
 }
@@ -75,6 +78,14 @@ export async function moveSection(db: PrismaClient, id: string, direction: "up" 
 export async function deleteSection(db: PrismaClient, id: string, moveTo: string | null, actorId: string) {
   const section = await db.section.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!section) throw new UserError("That section no longer exists.");
+  const audit = (tx: Prisma.TransactionClient) =>
+    recordAudit(tx, {
+      action: "section.delete",
+      entityType: "Section",
+      entityId: id,
+      actorId,
+      meta: { slug: section.slug, movedTo: moveTo },
+    });
   if (section._count.articles > 0) {
     if (!moveTo || moveTo === id)
       throw new UserError(
@@ -93,16 +104,13 @@ export async function deleteSection(db: PrismaClient, id: string, moveTo: string
       await recordRedirect(tx, sectionPath(section.slug), sectionPath(target.slug));
       await tx.article.updateMany({ where: { sectionId: id }, data: { sectionId: target.id } });
       await tx.section.delete({ where: { id } });
+      await audit(tx);
     });
   } else {
-    await db.section.delete({ where: { id } });
+    await db.$transaction(async (tx) => {
+      await tx.section.delete({ where: { id } });
+      await audit(tx);
+    });
   }
-  await recordAudit(db, {
-    action: "section.delete",
-    entityType: "Section",
-    entityId: id,
-    actorId,
-    meta: { slug: section.slug, movedTo: moveTo },
-  });
   return section.slug;
 }

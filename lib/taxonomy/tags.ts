@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { recordRedirect } from "@/lib/articles/redirects";
 import { tagPath } from "@/lib/content/paths";
@@ -8,9 +9,11 @@ import { UserError } from "@/lib/errors";
 export async function createTag(db: PrismaClient, name: string, actorId: string) {
   const slug = toSlug(name);
   if (await db.tag.findUnique({ where: { slug } })) throw new UserError("That tag already exists.", "name");
-  const tag = await db.tag.create({ data: { name, slug } });
-  await recordAudit(db, { action: "tag.create", entityType: "Tag", entityId: tag.id, actorId });
-  return tag;
+  return db.$transaction(async (tx) => {
+    const tag = await tx.tag.create({ data: { name, slug } });
+    await recordAudit(tx, { action: "tag.create", entityType: "Tag", entityId: tag.id, actorId });
+    return tag;
+  });
 }
 
 /** Renames a tag (name and slug); a new slug leaves a redirect at the old address. */
@@ -23,13 +26,13 @@ export async function renameTag(db: PrismaClient, id: string, input: { name: str
   await db.$transaction(async (tx) => {
     await tx.tag.update({ where: { id }, data: input });
     if (input.slug !== current.slug) await recordRedirect(tx, tagPath(current.slug), tagPath(input.slug));
-  });
-  await recordAudit(db, {
-    action: "tag.update",
-    entityType: "Tag",
-    entityId: id,
-    actorId,
-    meta: { from: current.slug, to: input.slug },
+    await recordAudit(tx, {
+      action: "tag.update",
+      entityType: "Tag",
+      entityId: id,
+      actorId,
+      meta: { from: current.slug, to: input.slug },
+    });
   });
   return { before: current.slug, after: input.slug };
 }
@@ -38,6 +41,14 @@ export async function renameTag(db: PrismaClient, id: string, input: { name: str
 export async function deleteTag(db: PrismaClient, id: string, mergeInto: string | null, actorId: string) {
   const tag = await db.tag.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!tag) throw new UserError("That tag no longer exists.");
+  const audit = (tx: Prisma.TransactionClient) =>
+    recordAudit(tx, {
+      action: "tag.delete",
+      entityType: "Tag",
+      entityId: id,
+      actorId,
+      meta: { slug: tag.slug, mergedInto: mergeInto },
+    });
   if (tag._count.articles > 0) {
     if (!mergeInto || mergeInto === id)
       throw new UserError(
@@ -57,14 +68,12 @@ export async function deleteTag(db: PrismaClient, id: string, mergeInto: string 
       }
       await recordRedirect(tx, tagPath(tag.slug), tagPath(target.slug));
       await tx.tag.delete({ where: { id } });
+      await audit(tx);
     });
-  } else await db.tag.delete({ where: { id } });
-  await recordAudit(db, {
-    action: "tag.delete",
-    entityType: "Tag",
-    entityId: id,
-    actorId,
-    meta: { slug: tag.slug, mergedInto: mergeInto },
-  });
+  } else
+    await db.$transaction(async (tx) => {
+      await tx.tag.delete({ where: { id } });
+      await audit(tx);
+    });
   return tag.slug;
 }

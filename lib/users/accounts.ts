@@ -31,15 +31,17 @@ export async function createAccount(db: PrismaClient, input: NewAccount, actorId
     async (s) => !!(await db.user.findUnique({ where: { slug: s }, select: { id: true } })),
   );
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
-  const user = await db.user.create({ data: { email, name, slug, role: input.role, passwordHash } });
-  await recordAudit(db, {
-    action: "user.create",
-    entityType: "User",
-    entityId: user.id,
-    actorId,
-    meta: { email, role: input.role },
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { email, name, slug, role: input.role, passwordHash } });
+    await recordAudit(tx, {
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      actorId,
+      meta: { email, role: input.role },
+    });
+    return user;
   });
-  return user;
 }
 
 /** Desk accounts are users who can sign in; bylines without a password are not. */
@@ -72,25 +74,29 @@ export async function changeRole(db: PrismaClient, userId: string, role: Role, a
   if (current.role === role) return;
   if (current.role === "ADMIN") await assertNotLastAdmin(db, userId);
   // A new role takes effect at once: existing sessions must sign in again.
-  await db.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-  await recordAudit(db, {
-    action: "user.role",
-    entityType: "User",
-    entityId: userId,
-    actorId,
-    meta: { from: current.role, to: role },
-  });
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } }),
+    recordAudit(db, {
+      action: "user.role",
+      entityType: "User",
+      entityId: userId,
+      actorId,
+      meta: { from: current.role, to: role },
+    }),
+  ]);
 }
 
 export async function setActive(db: PrismaClient, userId: string, active: boolean, actorId: string | null) {
   if (!active) await assertNotLastAdmin(db, userId);
-  await db.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
-  await recordAudit(db, {
-    action: active ? "user.reactivate" : "user.deactivate",
-    entityType: "User",
-    entityId: userId,
-    actorId,
-  });
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } }),
+    recordAudit(db, {
+      action: active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: userId,
+      actorId,
+    }),
+  ]);
 }
 
 export async function setPassword(db: PrismaClient, userId: string, password: string, actorId: string | null) {
@@ -98,9 +104,9 @@ export async function setPassword(db: PrismaClient, userId: string, password: st
   if (!user) throw new UserError("That user does not exist.");
   const problem = passwordProblem(password, user);
   if (problem) throw new UserError(problem, "password");
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
-  });
-  await recordAudit(db, { action: "user.password", entityType: "User", entityId: userId, actorId });
+  const passwordHash = await hashPassword(password);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    recordAudit(db, { action: "user.password", entityType: "User", entityId: userId, actorId }),
+  ]);
 }
