@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { authFile, npmScript, PASSWORD, people, signInFresh } from "./support/desk";
@@ -399,21 +399,22 @@ test("where a network blocks WebSockets, the editor says so and the text still r
   await page.context().close();
 });
 
+/** A new AUTHOR account (made with the operator CLI), signed in in a context of its own, with a new draft open. */
+async function newAuthorWithDraft(browser: Browser, prefix: string, name: string) {
+  const email = `${prefix}-${Date.now()}@meridian.test`;
+  const created = npmScript("user:create", ["--email", email, "--name", name, "--role", "AUTHOR"], `${PASSWORD}\n`);
+  expect(created.output).toContain(`Created AUTHOR ${email}`);
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signInFresh(page, email);
+  const url = await newArticle(page);
+  return { email, page, id: url.split("/").pop()! };
+}
+
 test("a user deactivated while editing is disconnected at once; what they type after stays on their device only", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
-  const email = `leaving-${Date.now()}@meridian.test`;
-  const created = npmScript(
-    "user:create",
-    ["--email", email, "--name", "Lee Leaving", "--role", "AUTHOR"],
-    `${PASSWORD}\n`,
-  );
-  expect(created.output).toContain(`Created AUTHOR ${email}`);
-  const member = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-  await signInFresh(member, email);
-  const url = await newArticle(member);
-  const id = url.split("/").pop()!;
+  const { email, page: member, id } = await newAuthorWithDraft(browser, "leaving", "Lee Leaving");
   await member.getByLabel("Headline").fill("Handover notes");
   await body(member).click();
   await member.keyboard.type("Written before the account was closed.");
@@ -442,18 +443,8 @@ test("what is typed after a session ends goes to the server as soon as its write
   browser,
 }) => {
   test.setTimeout(120_000);
-  const email = `returning-${Date.now()}@meridian.test`;
-  const created = npmScript(
-    "user:create",
-    ["--email", email, "--name", "Rae Returning", "--role", "AUTHOR"],
-    `${PASSWORD}\n`,
-  );
-  expect(created.output).toContain(`Created AUTHOR ${email}`);
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const writer = await context.newPage();
-  await signInFresh(writer, email);
-  const url = await newArticle(writer);
-  const id = url.split("/").pop()!;
+  const { email, page: writer, id } = await newAuthorWithDraft(browser, "returning", "Rae Returning");
+  const context = writer.context();
   await writer.getByLabel("Headline").fill("Night shift notes");
   await body(writer).click();
   await writer.keyboard.type("Filed before the password changed.");
