@@ -44,7 +44,9 @@ test("a new draft is created only for those who may create one", async ({ baseUR
   }
 });
 
-test("saving, previewing, restoring and submitting another's story by id follow the matrix", async ({ baseURL }) => {
+test("saving, noting, previewing, restoring and submitting another's story by id follow the matrix", async ({
+  baseURL,
+}) => {
   const owner = demoAuthorId();
   for (const who of CALLERS) {
     const user = userOf(who);
@@ -67,6 +69,15 @@ test("saving, previewing, restoring and submitting another's story by id follow 
     expect(succeeded(state), `${label(who)} reads the editor's state`).toBe(user ? mayView(user, info) : false);
     const shown = state.result.article as { fields?: { title?: string } } | undefined;
     expect(typeof shown?.fields?.title === "string", `${label(who)} is shown the story`).toBe(succeeded(state));
+
+    // Desk notes: whoever may open the story may add one; nobody else, and nothing stored.
+    const noteText = `A desk note from ${label(who)}`;
+    const noted = await call(baseURL!, FILES.article, "addNoteAction", { id, text: noteText }, cookie, id);
+    expect(succeeded(noted), `${label(who)} adds a note`).toBe(user ? mayView(user, info) : false);
+    expect(
+      count("SELECT COUNT(*) AS n FROM StoryNote WHERE articleId = ? AND text = ?", id, noteText),
+      `${label(who)}'s note stored`,
+    ).toBe(succeeded(noted) ? 1 : 0);
 
     const preview = await call(baseURL!, FILES.article, "previewLinkAction", { id }, cookie, id);
     expect(succeeded(preview), `${label(who)} gets a preview link`).toBe(user ? mayView(user, info) : false);
@@ -171,7 +182,7 @@ test("corrections, breaking news and the featured image's description on another
   }
 });
 
-test("updating readers' copy of another's published story, and discarding its working copy, follow the matrix", async ({
+test("updating readers' copy of another's published story, undoing that, and discarding its working copy, follow the matrix", async ({
   baseURL,
 }) => {
   const story = foreignPublished(1);
@@ -191,6 +202,15 @@ test("updating readers' copy of another's published story, and discarding its wo
       one<{ standfirst: string }>("SELECT standfirst FROM Article WHERE id = ?", story)!.standfirst === standfirst,
       `${label(who)}'s update reached readers`,
     ).toBe(mayUpdate);
+
+    // The undo of an update (made by the administrator where the caller may not update).
+    if (!mayUpdate) await call(baseURL!, FILES.article, "updateArticleAction", { id: story }, cookieOf("admin"), story);
+    const undone = await call(baseURL!, FILES.article, "undoUpdateAction", { id: story }, cookie, story);
+    expect(succeeded(undone), `${label(who)} undoes the update`).toBe(mayUpdate);
+    expect(
+      one<{ standfirst: string }>("SELECT standfirst FROM Article WHERE id = ?", story)!.standfirst === standfirst,
+      `${label(who)}'s undo reached readers`,
+    ).toBe(!mayUpdate);
 
     await editAs(baseURL!, "admin", story, { standfirst: `${standfirst}, then discarded` });
     const discarded = await call(baseURL!, FILES.article, "discardChangesAction", { id: story }, cookie, story);

@@ -3,7 +3,7 @@ import { photo } from "../lib/testing/images";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
-import { body, newArticle, pasteFiles, waitSaved, writeStory } from "./support/editor";
+import { body, confirmed, newArticle, pasteFiles, waitSaved, writeStory } from "./support/editor";
 import { mediaNamed } from "./support/media";
 
 test.describe.configure({ mode: "serial" });
@@ -22,7 +22,8 @@ test("publishing a story with an undescribed image asks for alt text first, and 
   await waitSaved(page);
   const slug = await page.getByLabel("Slug").inputValue();
 
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  // Asked once: the publish the alt text prompt finishes is the one already confirmed.
+  await confirmed(page, page.getByRole("button", { name: "Publish", exact: true }));
   const dialog = page.getByRole("dialog", { name: "Describe the images before you publish" });
   await expect(dialog).toBeVisible();
   const image = dialog.getByRole("group", { name: "Image 1 in the story" });
@@ -77,7 +78,7 @@ test("the prompt can be cancelled, and nothing goes live", async ({ page }) => {
   await pasteFiles(page, [{ name: "harbour-lights.png", mimeType: "image/png", buffer: await photo(800, 600, "png") }]);
   await expect(body(page).getByRole("figure")).toHaveCount(1);
   await waitSaved(page);
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmed(page, page.getByRole("button", { name: "Publish", exact: true }));
   const dialog = page.getByRole("dialog", { name: "Describe the images before you publish" });
   await expect(dialog).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -15,13 +15,15 @@ import { deskUser } from "./support/desk-matrix";
 import { e2eDb } from "./support/db";
 import {
   body,
+  confirmed,
   inOrder,
   KEPT_OFFLINE,
   keptOffline,
   newArticle,
   openAs as open,
-  storedStory as stored,
+  publish,
   saveStatus,
+  storedStory as stored,
   waitSaved,
 } from "./support/editor";
 
@@ -106,8 +108,7 @@ test("three people type into one paragraph at once; every character is in the st
   expect(text.length).toBe("Boats came in.".length + sentences.join("").length);
   for (const sentence of sentences) expect(inOrder(text, sentence), `"${sentence}" in order`).toBe(true);
 
-  await chief.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(chief.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(chief);
   const db = e2eDb();
   const where = db
     .prepare("SELECT a.slug, s.slug AS section FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.id = ?")
@@ -145,7 +146,7 @@ test("select all and one key: the text before is still in the history, and resto
   db.close();
   expect(kept.length).toBeGreaterThan(0);
   await page.goto(`${url}/revisions`);
-  await page.getByRole("button", { name: `Restore v${kept[0]!.version}`, exact: true }).click();
+  await confirmed(page, page.getByRole("button", { name: `Restore v${kept[0]!.version}`, exact: true }));
   await expect.poll(() => stored(id).bodyText, { timeout: 15_000 }).toBe(words);
   await page.goto(url);
   await expect(body(page)).toHaveText(words);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/desk";
-import { newArticle, waitSaved, writeStory } from "./support/editor";
+import { newArticle, publish, waitSaved, writeStory } from "./support/editor";
 
 test("a story scheduled a minute ahead goes live by itself", async ({ browser, request }) => {
   test.setTimeout(240_000);
@@ -73,8 +73,7 @@ test("sections: an editor adds one, renames its slug with redirects, and deletes
   await writeStory(writer, "Glacier melt study published");
   await writer.getByLabel("Section").selectOption({ label: "Climate Desk" });
   await waitSaved(writer);
-  await writer.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(writer.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(writer);
   await writer.context().close();
   expect((await request.get("/climate-desk/glacier-melt-study-published")).status()).toBe(200);
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/desk";
-import { newArticle, waitSaved, writeStory } from "./support/editor";
+import { newArticle, publish, waitSaved, writeStory } from "./support/editor";
 
 const title = "Tram depot plans withdrawn for review";
 
@@ -13,8 +13,7 @@ test("a story moved to the trash leaves the site, is listed in the trash, and an
   await writeStory(page, title);
   await waitSaved(page);
   const slug = await page.getByLabel("Slug").inputValue();
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(page);
   expect((await request.get(`/world/${slug}`)).status()).toBe(200);
 
   // Asked first, naming the story; saying no changes nothing.
@@ -73,8 +72,7 @@ test("unpublishing asks first, and Undo puts the story back in front of readers"
   await writeStory(page, "Ferry timetable changes for the winter");
   await waitSaved(page);
   const slug = await page.getByLabel("Slug").inputValue();
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(page);
 
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Unpublish" }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/desk";
-import { body, newArticle, saveStatus, waitSaved, writeStory } from "./support/editor";
+import { body, confirmed, newArticle, publish, saveStatus, update, waitSaved, writeStory } from "./support/editor";
 
 test.describe.configure({ mode: "serial" });
 
@@ -39,8 +39,7 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   await page.goto("/admin");
   await page.getByRole("region", { name: "Awaiting review" }).getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(editorUrl);
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(page);
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/");
@@ -59,8 +58,7 @@ test("an editor finds it awaiting review, publishes it, and readers see it at on
   await page.keyboard.press("Control+End");
   await page.keyboard.type(" A late addition to the story.");
   await waitSaved(page);
-  await page.getByRole("button", { name: "Update", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
+  await update(page);
   const readerAgain = await (await browser.newContext()).newPage();
   await readerAgain.goto(new URL(page.url()).origin + "/world/provincial-council-passes-water-sharing-budget");
   await expect(readerAgain.getByText("A late addition to the story.")).toBeVisible();
@@ -79,8 +77,7 @@ test("changing a published story's slug keeps the old URL working with a permane
   await waitSaved(page);
   // The new address, like any edit to a live story, applies when the editor presses Update.
   expect((await request.get("/world/council-passes-water-budget")).status()).toBe(404);
-  await page.getByRole("button", { name: "Update", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
+  await update(page);
   await page.context().close();
   const old = await request.get("/world/provincial-council-passes-water-sharing-budget", { maxRedirects: 0 });
   expect(old.status()).toBe(308);
@@ -106,11 +103,45 @@ test("a revision can be compared and restored, and the restore is itself a revis
   await expect(differences.locator("del").first()).toBeVisible();
   await expect(differences.locator("ins", { hasText: "undone" })).toBeVisible();
 
-  await submitted.getByRole("button", { name: `Restore ${label}` }).click();
+  expect(await confirmed(page, submitted.getByRole("button", { name: `Restore ${label}` }))).toContain(
+    `Restore ${label} of “`,
+  );
   await expect(page).toHaveURL(editorUrl);
   await expect(page.getByLabel("Headline")).toHaveValue(title);
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(entries.first()).toContainText("Restored an earlier version");
+  await page.context().close();
+});
+
+test("a restore says what it did and can be undone, once", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
+  await page.goto(editorUrl);
+  await page.getByLabel("Headline").fill("A headline written after the restore");
+  await waitSaved(page);
+  await page.getByRole("link", { name: "Revisions" }).click();
+  const entries = page.getByRole("listitem").filter({ hasText: /^v\d+/ });
+  const submitted = entries.filter({ hasText: "Submitted for review" });
+  const label = (await submitted.locator("strong").textContent())!;
+  await confirmed(page, submitted.getByRole("button", { name: `Restore ${label}` }));
+  await expect(page).toHaveURL(editorUrl);
+  await expect(page.getByLabel("Headline")).toHaveValue(title);
+  await expect(
+    page.getByRole("main").getByText("Restored an earlier version. The text it replaced is kept in Revisions."),
+  ).toBeVisible();
+
+  await page.getByRole("button", { name: "Undo restore" }).click();
+  await expect(page.getByRole("main").getByText("Undone.", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Headline")).toHaveValue("A headline written after the restore");
+  // Told once: a reload of the editor offers no undo.
+  await page.reload();
+  await expect(page.getByLabel("Headline")).toHaveValue("A headline written after the restore");
+  await expect(page.getByRole("button", { name: "Undo restore" })).toHaveCount(0);
+  // The story is live: the restore and its undo waited in the working copy; readers kept the published headline.
+  await confirmed(
+    page,
+    page.getByRole("region", { name: "Changes not yet on the site" }).getByRole("button", { name: "Discard changes" }),
+  );
+  await expect(page.getByLabel("Headline")).toHaveValue(title);
   await page.context().close();
 });
 

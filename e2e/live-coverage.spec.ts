@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { authFile } from "./support/desk";
-import { newArticle, waitSaved, writeStory } from "./support/editor";
+import { newArticle, publish, waitSaved, writeStory } from "./support/editor";
 
 // A desk runs a live page while a reader has it open in another browser.
 test.describe.configure({ mode: "serial" });
@@ -31,8 +31,7 @@ test("an author turns a published story into a live page and posts the first upd
   await waitSaved(desk);
   const slug = await desk.getByLabel("Slug").inputValue();
   storyPath = `/world/${slug}`;
-  await desk.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(desk.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(desk);
 
   await desk.getByRole("link", { name: "Live coverage" }).click();
   await desk.getByRole("button", { name: "Start live coverage" }).click();

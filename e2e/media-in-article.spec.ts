@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { photo } from "../lib/testing/images";
 import { authFile } from "./support/desk";
-import { body, newArticle, waitSaved, writeStory } from "./support/editor";
+import { body, newArticle, publish, waitSaved, writeStory } from "./support/editor";
 import { mediaNamed } from "./support/media";
 
 test.use({ storageState: authFile("author") });
@@ -49,8 +49,7 @@ test("an image uploaded to the library goes into a story, and readers get a resp
   await expect(figure.getByLabel("Caption")).toHaveValue(caption);
   await waitSaved(page);
   const slug = await page.getByLabel("Slug").inputValue();
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  await publish(page);
 
   // The library knows the story uses it.
   await page.goto(`/admin/media/${image!.id}`);

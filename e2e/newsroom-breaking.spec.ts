@@ -2,6 +2,7 @@ import { expect, test, type Browser, type APIRequestContext } from "@playwright/
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { authFile } from "./support/desk";
 import { localInput, publishedStory } from "./support/newsroom";
+import { confirmed } from "./support/editor";
 
 test.describe.configure({ mode: "serial" });
 
@@ -64,7 +65,9 @@ test("a reader dismisses the banner and it stays dismissed in that browser only"
 test("clearing it removes the banner from every reader page at once", async ({ browser, request }) => {
   const desk = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
   await desk.goto(`/admin/articles/${story().id}`);
-  await desk.getByRole("button", { name: "Clear breaking" }).click();
+  expect(await confirmed(desk, desk.getByRole("button", { name: "Clear breaking" }))).toContain(
+    `Clear breaking news for “${story().title}”?`,
+  );
   await expect(desk.getByText("Breaking news cleared.")).toBeVisible();
   await desk.context().close();
   for (const path of readerPages()) expect(await bannerIn(request, path), path).toBe(false);

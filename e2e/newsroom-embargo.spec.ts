@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
-import { newArticle, waitSaved, writeStory } from "./support/editor";
+import { confirmed, newArticle, waitSaved, writeStory } from "./support/editor";
 import { localInput, storyBySlug, type StoryRow } from "./support/newsroom";
 
 test.describe.configure({ mode: "serial" });
@@ -95,7 +95,7 @@ test("a story published under embargo reaches no reader, crawler or preview link
     desk.getByRole("status").filter({ hasText: "Preview links can be made once the embargo lifts" }),
   ).toBeVisible();
   await expect(desk.getByRole("link", { name: /\/preview\// })).toHaveCount(0);
-  await desk.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmed(desk, desk.getByRole("button", { name: "Publish", exact: true }));
   await expect(desk.getByText("Embargoed: scheduled to publish when the embargo lifts.")).toBeVisible();
   const slug = await desk.getByLabel("Slug").inputValue();
   await desk.context().close();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/desk/dashboard";
 import type { Editing } from "@/lib/collab/presence";
 import { EditingNow } from "./editing-now";
+import { NoteCount } from "@/components/admin/note-count";
 import { EmbargoNotice } from "./embargo/embargo-notice";
 
 const STATUS_LABELS: Record<string, string> = {
@@ -59,6 +60,7 @@ export function ArticleTable({
                     {r.title || "Untitled draft"}
                   </Link>
                   <EditingNow people={editing?.get(r.id)} />
+                  <NoteCount count={r.notes} />
                   <span className="block text-xs font-normal text-muted md:hidden">
                     {[r.section, r.authors.join(", ")].filter(Boolean).join(" · ")}
                   </span>

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { authFile, type Person } from "./desk";
 
@@ -24,6 +24,31 @@ export const KEPT_OFFLINE = /^Offline: [\d,]+ changes? kept on this device$/;
 export async function keptOffline(page: Page): Promise<number> {
   const m = /^Offline: ([\d,]+) changes? kept/.exec((await saveStatus(page).textContent()) ?? "");
   return m ? Number(m[1]!.replace(/,/g, "")) : NaN;
+}
+
+/** Presses a control whose action asks first, accepts, and returns the question it asked. */
+export async function confirmed(page: Page, control: Locator): Promise<string> {
+  const asked = new Promise<string>((resolve) =>
+    page.once("dialog", (d) => {
+      resolve(d.message());
+      void d.accept();
+    }),
+  );
+  await control.click();
+  return asked;
+}
+
+/** Publishes the open story as the desk does: Publish, the confirmation naming the story, done. */
+export async function publish(page: Page) {
+  const title = await page.getByLabel("Headline").inputValue();
+  expect(await confirmed(page, page.getByRole("button", { name: "Publish", exact: true }))).toContain(`“${title}”`);
+  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+}
+
+/** Sends a live story's working copy to readers: Update, confirmed, done. */
+export async function update(page: Page) {
+  expect(await confirmed(page, page.getByRole("button", { name: "Update", exact: true }))).toMatch(/^Update “/);
+  await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
 }
 
 export async function waitSaved(page: Page) {

@@ -7,7 +7,7 @@ import type { ArticleFields } from "./fields";
 import { createDraft, publishDue, transition } from "./lifecycle";
 import { diffFields, listRevisions, restoreRevision, revisionFields } from "./revisions";
 import { saveArticle } from "./save";
-import { discardWorkingCopy, publishWorkingCopy } from "./working-copy";
+import { discardWorkingCopy, publishWorkingCopy, undoUpdate } from "./working-copy";
 
 const temp = createTempDatabase();
 const { db } = temp;
@@ -211,6 +211,81 @@ describe("lifecycle", () => {
     expect((await listRevisions(db, a.id)).map((r) => r.reason)).toContain("update");
   });
 
+  it("Update and notify publishes the fixed text and its correction in one step, tied to the update's revision", async () => {
+    const a = await writeDraft(author, "Bridge reopens on Tuesday");
+    await transition(db, author, a.id, "publish");
+    const live = (await loadEditable(db, a.id))!;
+    await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: live.version,
+      fields: { ...live.fields, title: "Bridge reopens on Wednesday" },
+    });
+    const note = "An earlier version gave the wrong day for the reopening.";
+    const updated = await publishWorkingCopy(db, editor, a.id, new Date(), note);
+    expect(updated).toMatchObject({
+      ok: true,
+      article: { draft: null, fields: { title: "Bridge reopens on Wednesday" } },
+    });
+    const corrections = await db.correction.findMany({ where: { articleId: a.id } });
+    expect(corrections.map((c) => c.text)).toEqual([note]);
+    const newest = await db.revision.findFirst({ where: { articleId: a.id }, orderBy: { createdAt: "desc" } });
+    expect(newest?.reason).toBe("update");
+    expect(corrections[0]?.revisionId).toBe(newest?.id);
+
+    // A scheduled story has no readers yet, so there is nobody to notify: refused, nothing written.
+    const later = await writeDraft(author, "Ferry timetable changes");
+    await transition(db, author, later.id, "schedule", { at: new Date(Date.now() + 86_400_000) });
+    const scheduled = (await loadEditable(db, later.id))!;
+    await saveArticle(db, author, {
+      id: later.id,
+      baseVersion: scheduled.version,
+      fields: { ...scheduled.fields, title: "Ferry timetable changes again" },
+    });
+    expect(await publishWorkingCopy(db, editor, later.id, new Date(), note)).toEqual({
+      ok: false,
+      message: "Corrections are for published articles.",
+    });
+    expect((await loadEditable(db, later.id))!.draft?.fields.title).toBe("Ferry timetable changes again");
+    expect(await db.correction.count({ where: { articleId: later.id } })).toBe(0);
+  });
+
+  it("undoes an Update exactly: readers get the replaced version back, the edits return to the working copy", async () => {
+    const a = await writeDraft(author, "Harbour fees rise");
+    await transition(db, author, a.id, "publish");
+    const live = (await loadEditable(db, a.id))!;
+    await saveArticle(db, author, {
+      id: a.id,
+      baseVersion: live.version,
+      fields: { ...live.fields, title: "Harbour fees double", slug: "harbour-fees-double" },
+    });
+    expect(await publishWorkingCopy(db, editor, a.id)).toMatchObject({ ok: true });
+    expect(await undoUpdate(db, contributor, a.id)).toMatchObject({ ok: false });
+
+    const undone = await undoUpdate(db, editor, a.id);
+    expect(undone).toMatchObject({
+      ok: true,
+      article: {
+        fields: { title: "Harbour fees rise", slug: "harbour-fees-rise" },
+        draft: { fields: { title: "Harbour fees double" } },
+      },
+    });
+    // The address readers had is live again; the update's address leads back to it.
+    expect(await db.redirect.findUnique({ where: { fromPath: "/world/harbour-fees-rise" } })).toBeNull();
+    expect(await db.redirect.findUnique({ where: { fromPath: "/world/harbour-fees-double" } })).toMatchObject({
+      toPath: "/world/harbour-fees-rise",
+    });
+    expect((await listRevisions(db, a.id)).slice(0, 3).map((r) => r.reason)).toEqual([
+      "undo-update",
+      "update",
+      "replaced",
+    ]);
+    // Once undone (or edited since), there is no update left to undo.
+    expect(await undoUpdate(db, editor, a.id)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("changed since"),
+    });
+  });
+
   it("discards a working copy back to what readers see, keeping the discarded text as a revision", async () => {
     const a = await writeDraft(author, "Discarded edits");
     await transition(db, author, a.id, "publish");
@@ -310,6 +385,32 @@ describe("revisions", () => {
     );
     expect(restored).toMatchObject({ ok: true, article: { fields: { title: "Original headline" } } });
     expect((await listRevisions(db, a.id))[0]?.reason).toBe("revert");
+
+    // The restore names the revision holding the text it replaced; restoring that undoes it.
+    if (!restored.ok || !("undo" in restored) || !restored.undo) throw new Error("no undo for the restore");
+    expect((await revisionFields(db, a.id, restored.undo))?.title).toBe("Rewritten headline");
+    const undone = await restoreRevision(db, author, {
+      articleId: a.id,
+      revisionId: restored.undo,
+      baseVersion: restored.article.version,
+    });
+    expect(undone).toMatchObject({ ok: true, article: { fields: { title: "Rewritten headline" } } });
+  });
+
+  it("keeps text no revision held before a restore replaces it", async () => {
+    const a = await writeDraft(author, "Kept before restore");
+    const oldest = (await listRevisions(db, a.id)).at(-1)!;
+    // A write that leaves no revision of its own (as the shared document's store can do).
+    await db.article.update({ where: { id: a.id }, data: { title: "Text only the story row held" } });
+    const current = (await loadEditable(db, a.id))!;
+    const restored = await restoreRevision(db, author, {
+      articleId: a.id,
+      revisionId: oldest.id,
+      baseVersion: current.version,
+    });
+    if (!restored.ok || !("undo" in restored) || !restored.undo) throw new Error("no undo for the restore");
+    expect((await revisionFields(db, a.id, restored.undo))?.title).toBe("Text only the story row held");
+    expect((await listRevisions(db, a.id)).map((r) => r.reason).slice(0, 2)).toEqual(["revert", "kept"]);
   });
 });
 

@@ -14,6 +14,7 @@ import { embargoCheck } from "./embargo";
 import { editableInclude, editingFields, toEditable, type EditableArticle } from "./editable";
 import { stagesEdits } from "./working-copy";
 import { writeFields } from "./write-fields";
+import { recordNote } from "./notes";
 import { recordRevision } from "./revision-log";
 
 type User = { id: string; role: Role };
@@ -83,13 +84,16 @@ export async function createDraft(db: PrismaClient, user: User, sectionId?: stri
   });
 }
 
-/** Moves an article through its lifecycle; every move is a revision and an audit event. */
+/**
+ * Moves an article through its lifecycle; every move is a revision and an audit event. A `note`
+ * (why it goes back to its writer, say) is written with the move, as one step.
+ */
 export async function transition(
   db: PrismaClient,
   user: User,
   id: string,
   t: Transition,
-  opts: { at?: Date; now?: Date } = {},
+  opts: { at?: Date; now?: Date; note?: string } = {},
 ): Promise<TransitionResult> {
   const now = opts.now ?? new Date();
   const row = await db.article.findUnique({ where: { id }, include: editableInclude });
@@ -155,6 +159,7 @@ export async function transition(
       actorId: user.id,
       meta: { from: row.status, to: saved.status },
     });
+    if (opts.note) await recordNote(tx, { articleId: id, authorId: user.id, text: opts.note, now });
     return saved;
   });
   return { ok: true, before, article: toEditable(updated) };

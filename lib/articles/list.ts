@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Role } from "@/lib/auth/permissions";
 import { searchArticlesForDesk } from "@/lib/search";
+import { noteCounts } from "./notes";
 
 export const DESK_PAGE_SIZE = 25;
 
@@ -38,6 +39,8 @@ export interface DeskListRow {
   publishedAt: string | null;
   scheduledFor: string | null;
   embargoUntil: string | null;
+  /** The desk's notes on the story. */
+  notes: number;
 }
 
 const ORDER: Record<DeskListQuery["sort"], Prisma.ArticleOrderByWithRelationInput[]> = {
@@ -58,6 +61,7 @@ const ROW_SELECT = {
   section: { select: { name: true } },
   lastEditor: { select: { name: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+  _count: { select: { notes: true } },
 } satisfies Prisma.ArticleSelect;
 type Row = Prisma.ArticleGetPayload<{ select: typeof ROW_SELECT }>;
 
@@ -73,6 +77,7 @@ const toRow = (r: Row): DeskListRow => ({
   publishedAt: r.publishedAt?.toISOString() ?? null,
   scheduledFor: r.scheduledFor?.toISOString() ?? null,
   embargoUntil: r.embargoUntil?.toISOString() ?? null,
+  notes: r._count.notes,
 });
 
 /**
@@ -111,7 +116,11 @@ async function searchDeskList(db: PrismaClient, q: DeskListQuery, text: string, 
     authorId: q.author,
     page: q.page,
   });
-  // The search already loaded each hit's row: no second query.
+  // The search already loaded each hit's row; only the notes are counted apart.
+  const notes = await noteCounts(
+    db,
+    results.hits.map((h) => h.id),
+  );
   const items = results.hits.map((h): DeskListRow => ({
     id: h.id,
     title: h.title || "Untitled draft",
@@ -124,6 +133,7 @@ async function searchDeskList(db: PrismaClient, q: DeskListQuery, text: string, 
     publishedAt: h.publishedAt,
     scheduledFor: h.scheduledFor,
     embargoUntil: h.embargoUntil,
+    notes: notes.get(h.id) ?? 0,
   }));
   return { items, total: results.total, page: results.page, totalPages: results.totalPages };
 }

@@ -11,6 +11,8 @@ export interface DeskArticleRow {
   embargoUntil: string | null;
   section: string;
   authors: string[];
+  /** The desk's notes on the story. */
+  notes: number;
 }
 
 const rowSelect = {
@@ -22,6 +24,7 @@ const rowSelect = {
   embargoUntil: true,
   section: { select: { name: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+  _count: { select: { notes: true } },
 } satisfies Prisma.ArticleSelect;
 
 const toRow = (a: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>): DeskArticleRow => ({
@@ -33,6 +36,7 @@ const toRow = (a: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>): DeskA
   embargoUntil: a.embargoUntil?.toISOString() ?? null,
   section: a.section.name,
   authors: a.authors.map((x) => x.user.name),
+  notes: a._count.notes,
 });
 
 /**

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { EditableArticle } from "@/lib/articles/editable";
+import type { StoryNoteView } from "@/lib/articles/notes";
 import { AltTextDialog } from "./alt-text-dialog";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
+import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
 import { CorrectionForm } from "./correction-form";
 import { LifecycleBar, type LifecyclePermissions } from "./lifecycle-bar";
 import { Presence } from "./presence";
@@ -12,6 +14,7 @@ import { RescuedCopy } from "./rescued-copy";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
 import { StagedChanges } from "./staged-changes";
+import { StoryNotes } from "./story-notes";
 import { SidePanel, type EditorOptions } from "./side-panel";
 import { useAltTextPrompt } from "./use-alt-text-prompt";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -22,6 +25,9 @@ import { colorFor, useSharedStory } from "./use-shared-story";
 import { useSlugSuggestion } from "./use-slug-suggestion";
 import { useStoredArticle } from "./use-stored-article";
 
+/** What brought the desk to the editor: a revision restore (with the text it replaced), or its undo. */
+export type Arrival = { restored: string } | { undone: true };
+
 export function ArticleEditor({
   initial,
   lineage,
@@ -29,6 +35,8 @@ export function ArticleEditor({
   options,
   can,
   tools,
+  arrival = null,
+  notes,
 }: {
   initial: EditableArticle;
   /** The story's shared document's lineage (lib/collab/store.ts). */
@@ -37,6 +45,9 @@ export function ArticleEditor({
   options: EditorOptions;
   can: LifecyclePermissions;
   tools?: React.ReactNode;
+  arrival?: Arrival | null;
+  /** The desk's notes on the story. */
+  notes: StoryNoteView[];
 }) {
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
@@ -51,13 +62,23 @@ export function ArticleEditor({
   useLeaveGuard(story.pending);
 
   // Every concern below reports through it: the desk sees one line about what it did last.
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(
+    !arrival
+      ? null
+      : "undone" in arrival
+        ? "Undone."
+        : "Restored an earlier version. The text it replaced is kept in Revisions.",
+  );
+  useEffect(() => {
+    // Told once: a reload or a shared address doesn't offer the undo again.
+    if (arrival) window.history.replaceState(null, "", window.location.pathname);
+  }, [arrival]);
   const { set, setTitle } = useSlugSuggestion({ initialSlug: initial.fields.slug, published, set: story.set });
 
   const altText = useAltTextPrompt({ articleId: initial.id, doc: session?.doc ?? null, apply: story.apply });
-  const { move, moving, undo, staged } = useLifecycleMoves({
+  const { move, moving, undo, undoLast, staged } = useLifecycleMoves({
     articleId: initial.id,
-    title: article.fields.title,
+    title: fields?.title ?? article.fields.title,
     can,
     status,
     setArticle,
@@ -65,6 +86,7 @@ export function ArticleEditor({
     onMissingAlt: altText.ask,
     retry: altText.answered,
     onRetry: altText.retried,
+    restored: arrival && "restored" in arrival ? arrival.restored : null,
   });
 
   const embargoUntil = fields?.embargoUntil ?? article.fields.embargoUntil;
@@ -78,7 +100,7 @@ export function ArticleEditor({
     <div>
       {/* Sticky from a tablet up: on a phone it would wrap to several lines and hide the story. */}
       <div className="-mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-rule bg-paper px-4 py-2 sm:sticky sm:top-0 sm:z-20">
-        <LifecycleBar article={article} can={can} busy={busy} onMove={move} />
+        <LifecycleBar article={article} can={can} busy={busy} onMove={(t, at, note) => void move(t, { at, note })} />
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
           <SaveIndicator status={status} pending={story.pending} behind={story.behind} />
@@ -114,11 +136,19 @@ export function ArticleEditor({
         {notice ? (
           <p className="mb-4 flex flex-wrap items-center gap-3 rounded bg-ink/5 px-3 py-2 text-sm font-semibold">
             <span>{notice}</span>
-            {undo ? (
+            {undo && "revision" in undo ? (
+              <RestoreRevisionButton
+                articleId={initial.id}
+                revisionId={undo.revision}
+                baseVersion={article.version}
+                label={undo.label}
+                undoing
+              />
+            ) : undo ? (
               <button
                 type="button"
                 disabled={moving}
-                onClick={() => void move(undo.move, undefined, true)}
+                onClick={() => void undoLast()}
                 className="rounded border border-ink px-2 py-0.5 font-semibold underline-offset-2 hover:underline"
               >
                 {undo.label}
@@ -186,6 +216,8 @@ export function ArticleEditor({
               <SidePanel fields={fields} set={set} errors={errors} options={options} slugLocked={published} />
             </fieldset>
             {can.canPublish && article.status === "PUBLISHED" ? <CorrectionForm articleId={initial.id} /> : null}
+            {/* Remade when the server's list grows (a return to the writer brings its note). */}
+            <StoryNotes key={notes.length} articleId={initial.id} initial={notes} />
             {tools}
           </aside>
         </div>

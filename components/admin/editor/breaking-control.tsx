@@ -12,7 +12,15 @@ const describe = (s: BreakingState) => {
 };
 
 /** Marks a published story breaking (site-wide banner, top of the front page) or clears it. Editors only. */
-export function BreakingControl({ articleId, initial }: { articleId: string; initial: BreakingState }) {
+export function BreakingControl({
+  articleId,
+  title,
+  initial,
+}: {
+  articleId: string;
+  title: string;
+  initial: BreakingState;
+}) {
   const [state, setState] = useState(initial);
   // Read from the field itself when the button is pressed: a time typed before the page finished
   // loading is kept (a controlled field would be reset to empty by hydration, silently).
@@ -66,7 +74,10 @@ export function BreakingControl({ articleId, initial }: { articleId: string; ini
           <button
             type="button"
             disabled={pending}
-            onClick={() => submit(false)}
+            onClick={() => {
+              if (window.confirm(`Clear breaking news for “${title}”? The banner leaves every page at once.`))
+                submit(false);
+            }}
             className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50"
           >
             Clear breaking

@@ -31,9 +31,11 @@ export function LifecycleBar({
   article: EditableArticle;
   can: LifecyclePermissions;
   busy: boolean;
-  onMove: (t: Transition, at?: string) => void;
+  onMove: (t: Transition, at?: string, note?: string) => void;
 }) {
   const [when, setWhen] = useState("");
+  // "Return to writer": the note that goes back with the story, written here first (null: closed).
+  const [note, setNote] = useState<string | null>(null);
   const s = article.status;
   const button = (t: Transition, label: string, primary = false) => (
     <button
@@ -92,7 +94,51 @@ export function LifecycleBar({
           </button>
         </span>
       ) : null}
-      {can.canPublish && s === "IN_REVIEW" ? button("return-to-draft", "Return to draft") : null}
+      {can.canPublish && s === "IN_REVIEW" && note === null ? (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => setNote("")}
+          className="rounded border border-rule px-3 py-1.5 text-sm font-semibold hover:border-ink disabled:opacity-50"
+        >
+          Return to writer…
+        </button>
+      ) : null}
+      {can.canPublish && s === "IN_REVIEW" && note !== null ? (
+        <form
+          className="flex w-full flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onMove("return-to-draft", undefined, note.trim() || undefined);
+            setNote(null);
+          }}
+        >
+          <label className="block min-w-0 flex-1 text-sm font-semibold">
+            Note for the writer (optional)
+            <textarea
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={2000}
+              rows={2}
+              className="mt-1 block w-full rounded border border-rule bg-paper px-2 py-1 text-sm font-normal"
+            />
+          </label>
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper hover:bg-accent disabled:opacity-50"
+          >
+            Return to writer
+          </button>
+          <button
+            type="button"
+            onClick={() => setNote(null)}
+            className="rounded border border-rule px-3 py-1.5 text-sm font-semibold hover:border-ink"
+          >
+            Cancel
+          </button>
+        </form>
+      ) : null}
       {can.canPublish && (s === "PUBLISHED" || s === "SCHEDULED") ? button("unpublish", "Unpublish") : null}
       {can.canPublish && ["PUBLISHED", "DRAFT", "IN_REVIEW"].includes(s) ? button("archive", "Archive") : null}
       {can.canPublish && s === "ARCHIVED" ? button("return-to-draft", "Back to draft") : null}

@@ -35,23 +35,39 @@ export function StagedChanges({
   canPublish: boolean;
   canEdit: boolean;
   busy: boolean;
-  onDone: (next: EditableArticle, discarded: boolean) => void;
+  onDone: (next: EditableArticle, done: "updated" | "notified" | "discarded") => void;
   onError: (message: string) => void;
 }) {
   const [working, setWorking] = useState(false);
+  // "Update and notify": the correction readers will see with the fixed text, written here first.
+  const [correction, setCorrection] = useState<string | null>(null);
+  const [correctionError, setCorrectionError] = useState<string | null>(null);
   const diffs = diffFields(article.fields, draft.fields);
   const others = changedFields(article.fields, draft.fields)
     .map((k) => OTHER_LABELS[k])
     .filter((label): label is string => !!label);
   const live = article.status === "PUBLISHED";
 
-  const run = async (discard: boolean) => {
+  const title = draft.fields.title || "Untitled draft";
+  const run = async (done: "updated" | "notified" | "discarded") => {
+    const ask =
+      done === "discarded"
+        ? `Discard the changes to “${title}”? The text stays in Revisions.`
+        : done === "notified"
+          ? `Update “${title}” and publish the correction? Readers see both at once.`
+          : `Update “${title}”? Readers see these changes at once.`;
+    if (!window.confirm(ask)) return;
     setWorking(true);
-    const result = discard
-      ? await discardChangesAction({ id: article.id })
-      : await updateArticleAction({ id: article.id });
+    setCorrectionError(null);
+    const result =
+      done === "discarded"
+        ? await discardChangesAction({ id: article.id })
+        : await updateArticleAction({ id: article.id, correction: done === "notified" ? correction! : undefined });
     setWorking(false);
-    if (result.ok) onDone(result.article, discard);
+    if (result.ok) {
+      setCorrection(null);
+      onDone(result.article, done);
+    } else if (result.fieldErrors?.correction) setCorrectionError(result.fieldErrors.correction.join(" "));
     else onError(result.message);
   };
 
@@ -92,28 +108,86 @@ export function StagedChanges({
           <button
             type="button"
             disabled={busy || working}
-            onClick={() => void run(false)}
+            onClick={() => void run("updated")}
             className="rounded bg-ink px-3 py-1.5 font-semibold text-paper hover:bg-accent disabled:opacity-50"
           >
             Update
           </button>
-        ) : (
-          <p>An editor will review and update the published story.</p>
-        )}
+        ) : null}
+        {canPublish && live && correction === null ? (
+          <button
+            type="button"
+            disabled={busy || working}
+            onClick={() => setCorrection("")}
+            className="rounded border border-ink px-3 py-1.5 font-semibold hover:bg-paper disabled:opacity-50"
+          >
+            Update and notify…
+          </button>
+        ) : null}
+        {canPublish ? null : <p>An editor will review and update the published story.</p>}
         {canEdit ? (
           <button
             type="button"
             disabled={busy || working}
-            onClick={() => {
-              if (window.confirm(`Discard the changes to “${article.fields.title}”? The text stays in Revisions.`))
-                void run(true);
-            }}
+            onClick={() => void run("discarded")}
             className="rounded border border-rule px-3 py-1.5 font-semibold hover:border-ink disabled:opacity-50"
           >
             Discard changes
           </button>
         ) : null}
       </div>
+      {correction !== null ? (
+        <form
+          className="mt-3 space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run("notified");
+          }}
+        >
+          <label htmlFor="update-correction" className="block font-semibold">
+            Correction to publish with the update
+          </label>
+          <p id="update-correction-hint">
+            Say what was wrong, for example “An earlier version gave the wrong date for the vote.” It appears on the
+            story and on the corrections page.
+          </p>
+          <textarea
+            id="update-correction"
+            value={correction}
+            onChange={(e) => setCorrection(e.target.value)}
+            rows={3}
+            aria-describedby={
+              correctionError ? "update-correction-hint update-correction-error" : "update-correction-hint"
+            }
+            aria-invalid={correctionError ? true : undefined}
+            className="block w-full rounded border border-rule bg-paper px-2 py-1.5"
+          />
+          {correctionError ? (
+            <p id="update-correction-error" className="font-semibold text-accent">
+              {correctionError}
+            </p>
+          ) : null}
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="submit"
+              disabled={busy || working}
+              className="rounded bg-ink px-3 py-1.5 font-semibold text-paper hover:bg-accent disabled:opacity-50"
+            >
+              Update and publish the correction
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setCorrection(null);
+                setCorrectionError(null);
+              }}
+              className="rounded border border-rule px-3 py-1.5 font-semibold hover:border-ink"
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { transitionAction } from "@/app/admin/(desk)/articles/[id]/actions";
+import { transitionAction, undoUpdateAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { EditableArticle } from "@/lib/articles/editable";
 import type { Transition } from "@/lib/articles/lifecycle";
 import type { LifecyclePermissions } from "./lifecycle-bar";
@@ -23,6 +23,8 @@ const DONE: Record<Transition, string> = {
 
 /** Moves that take a story from readers or from the desk's lists ask first, naming the story. */
 const CONFIRM: Partial<Record<Transition, (title: string) => string>> = {
+  publish: (t) =>
+    `Publish “${t}”? Readers see it at once (an embargoed story when its embargo lifts): on the site, in feeds and to search engines.`,
   unpublish: (t) => `Unpublish “${t}”? Readers lose its page at once; it goes back to draft.`,
   archive: (t) => `Archive “${t}”? It leaves the site and the desk’s working lists.`,
   trash: (t) => `Move “${t}” to the trash? It leaves the site and the desk’s lists.`,
@@ -33,6 +35,10 @@ const UNDO_LABEL: Partial<Record<Transition, string>> = {
   archive: "Undo archive",
   trash: "Undo move to trash",
 };
+
+/** How a move was asked for: by the desk (confirm first), after a confirmed ask, or as an undo. */
+type How = "ask" | "confirmed" | "undo";
+type Undo = { label: string; move: Transition } | { label: string; update: true } | { label: string; revision: string };
 
 /** The move that undoes `t` from `before`, where the desk can make it exactly. */
 function undoOf(t: Transition, before: EditableArticle, can: LifecyclePermissions): Transition | null {
@@ -60,9 +66,10 @@ export function useLifecycleMoves({
   onMissingAlt,
   retry,
   onRetry,
+  restored,
 }: {
   articleId: string;
-  /** The title the server holds, which the confirmation names. */
+  /** The headline as the desk sees it in the editor, which the confirmation names. */
   title: string;
   can: LifecyclePermissions;
   status: SaveStatus;
@@ -71,10 +78,12 @@ export function useLifecycleMoves({
   onMissingAlt: (prompt: AltPrompt) => void;
   retry: PendingMove | null;
   onRetry: () => void;
+  /** The revision holding the text a restore just replaced: restoring it is the undo. */
+  restored: string | null;
 }) {
   const router = useRouter();
   const [moving, setMoving] = useState(false);
-  const [undo, setUndo] = useState<{ move: Transition; label: string } | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(restored ? { label: "Undo restore", revision: restored } : null);
   useEffect(() => {
     if (!undo) return;
     const timer = setTimeout(() => setUndo(null), UNDO_MS);
@@ -82,13 +91,14 @@ export function useLifecycleMoves({
   }, [undo]);
 
   const move = useCallback(
-    async (t: Transition, at?: string, undoing = false) => {
-      const ask = undoing ? undefined : CONFIRM[t];
+    async (t: Transition, { at, how = "ask", note }: { at?: string; how?: How; note?: string } = {}) => {
+      const undoing = how === "undo";
+      const ask = how === "ask" ? CONFIRM[t] : undefined;
       if (ask && !window.confirm(ask(title || "Untitled draft"))) return;
       setMoving(true);
       setNotice(null);
       setUndo(null);
-      const result = await transitionAction({ id: articleId, transition: t, at });
+      const result = await transitionAction({ id: articleId, transition: t, at, note });
       setMoving(false);
       if (result.ok) {
         setArticle(result.article);
@@ -97,7 +107,9 @@ export function useLifecycleMoves({
             ? "Undone."
             : t === "publish" && result.article.status === "SCHEDULED"
               ? "Embargoed: scheduled to publish when the embargo lifts."
-              : DONE[t],
+              : note
+                ? `${DONE[t]} Your note is with the story.`
+                : DONE[t],
         );
         const inverse = undoing ? null : undoOf(t, result.before, can);
         setUndo(inverse ? { move: inverse, label: UNDO_LABEL[t] ?? "Undo" } : null);
@@ -114,18 +126,42 @@ export function useLifecycleMoves({
     // Waits for the autosave of the alt text answers; then the move runs once.
     onRetry();
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void move(retry.t, retry.at);
+    void move(retry.t, { at: retry.at, how: "confirmed" });
   }, [retry, status, move, onRetry]);
 
-  /** An Update or a discard of the changes staged for readers, done by StagedChanges. */
-  const staged = (next: EditableArticle, discarded: boolean) => {
+  /**
+   * An Update or a discard of the changes staged for readers, done by StagedChanges. A plain Update
+   * can be undone for a while; one that published a correction cannot (the note stays true).
+   */
+  const staged = (next: EditableArticle, done: "updated" | "notified" | "discarded") => {
     // A discard reaches the editor through the shared document, as anyone else's change does.
     setArticle(next);
-    if (discarded) {
-      setNotice("Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions.");
-    } else setNotice("Updated: readers now see these changes.");
+    setNotice(
+      done === "discarded"
+        ? "Changes discarded: the editor shows what readers see. The discarded text is kept in Revisions."
+        : done === "notified"
+          ? "Updated: readers now see these changes, with the correction."
+          : "Updated: readers now see these changes.",
+    );
+    setUndo(done === "updated" ? { label: "Undo update", update: true } : null);
     router.refresh();
   };
 
-  return { move, moving, undo, staged };
+  const undoLast = useCallback(async () => {
+    if (!undo) return;
+    if ("move" in undo) return move(undo.move, { how: "undo" });
+    if (!("update" in undo)) return;
+    setMoving(true);
+    setNotice(null);
+    setUndo(null);
+    const result = await undoUpdateAction({ id: articleId });
+    setMoving(false);
+    if (result.ok) {
+      setArticle(result.article);
+      setNotice("Undone: readers see the earlier version again, and the changes wait here for Update.");
+      router.refresh();
+    } else setNotice(result.message);
+  }, [undo, move, articleId, router, setArticle, setNotice]);
+
+  return { move, moving, undo, undoLast, staged };
 }

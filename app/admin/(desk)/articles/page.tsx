@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { EditingNow } from "@/components/admin/editing-now";
+import { NoteCount } from "@/components/admin/note-count";
 import { NewArticleButton } from "@/components/admin/new-article-button";
 import { editingNow } from "@/lib/collab/presence";
 import { requirePermission } from "@/lib/auth/session";
@@ -146,6 +147,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   {a.title}
                 </Link>
                 <EditingNow people={editing.get(a.id)} />
+                <NoteCount count={a.notes} />
                 <span className="block text-xs font-normal text-muted md:hidden">
                   {[a.section, a.authors.join(", ")].filter(Boolean).join(" · ")}
                 </span>

@@ -10,9 +10,10 @@ import { loadEditable } from "@/lib/articles/editable";
 import { previewRefusal } from "@/lib/articles/embargo";
 import { articleFieldsSchema } from "@/lib/articles/fields";
 import { transition, TRANSITIONS } from "@/lib/articles/lifecycle";
+import { addNote, noteText } from "@/lib/articles/notes";
 import { createPreviewToken } from "@/lib/articles/preview-token";
 import { saveArticle } from "@/lib/articles/save";
-import { discardWorkingCopy, publishWorkingCopy } from "@/lib/articles/working-copy";
+import { discardWorkingCopy, publishWorkingCopy, undoUpdate } from "@/lib/articles/working-copy";
 import { authSecret } from "@/lib/auth/secret";
 import { revalidateArticle } from "@/lib/content/revalidate-article";
 import { addCorrection } from "@/lib/corrections/write";
@@ -53,14 +54,31 @@ export const editorStateAction = defineAction({
   run: async (_input, { record: article }) => done({ article }),
 });
 
-/** Update: the working copy of a published or scheduled story becomes what readers see. */
+const correctionText = z.string().trim().min(10, "Describe the correction in a sentence.").max(1000);
+
+/**
+ * Update: the working copy of a published or scheduled story becomes what readers see; with a
+ * `correction` ("Update and notify"), the correction is published in the same step.
+ */
 export const updateArticleAction = defineAction({
+  schema: z.object({ id, correction: correctionText.optional() }),
+  load: loadAccess,
+  notFound: GONE,
+  authorize: mayPublish,
+  forbidden: "You don’t have permission to update what readers see.",
+  run: async ({ id: articleId, correction }, { user }) =>
+    fromLib(await publishWorkingCopy(db, user, articleId, new Date(), correction)),
+  revalidate: ({ before, article }) => revalidateArticle(before, article),
+});
+
+/** Undo of an Update, while nothing has changed since: readers get the replaced version back. */
+export const undoUpdateAction = defineAction({
   schema: z.object({ id }),
   load: loadAccess,
   notFound: GONE,
   authorize: mayPublish,
   forbidden: "You don’t have permission to update what readers see.",
-  run: async ({ id: articleId }, { user }) => fromLib(await publishWorkingCopy(db, user, articleId)),
+  run: async ({ id: articleId }, { user }) => fromLib(await undoUpdate(db, user, articleId)),
   revalidate: ({ before, article }) => revalidateArticle(before, article),
 });
 
@@ -75,14 +93,25 @@ export const discardChangesAction = defineAction({
 });
 
 export const transitionAction = defineAction({
-  schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional() }),
+  // A `note` goes with the move (why a story returns to its writer).
+  schema: z.object({ id, transition: z.enum(TRANSITIONS), at: z.iso.datetime().optional(), note: noteText.optional() }),
   load: loadAccess,
   notFound: GONE,
   authorize: (user, article, input) => mayMove(user, input.transition, article),
   // A refused publish names the images that still need alt text (`missingAlt`).
-  run: async ({ id: articleId, transition: t, at }, { user }) =>
-    fromLib(await transition(db, user, articleId, t, { at: at ? new Date(at) : undefined })),
+  run: async ({ id: articleId, transition: t, at, note }, { user }) =>
+    fromLib(await transition(db, user, articleId, t, { at: at ? new Date(at) : undefined, note })),
   revalidate: ({ before, article }) => revalidateArticle(before, article),
+});
+
+/** A desk note on the story: whoever may open it in the desk may add one. */
+export const addNoteAction = defineAction({
+  schema: z.object({ id, text: noteText }),
+  load: loadArticle,
+  notFound: "You can’t open this article.",
+  authorize: (user, article) => mayView(user, accessOf(article)),
+  forbidden: "You can’t open this article.",
+  run: async ({ id: articleId, text }, { user }) => fromLib(await addNote(db, user.id, articleId, text)),
 });
 
 export const previewLinkAction = defineAction({
@@ -99,7 +128,7 @@ export const previewLinkAction = defineAction({
 });
 
 export const addCorrectionAction = defineAction({
-  schema: z.object({ id, text: z.string().trim().min(10, "Describe the correction in a sentence.").max(1000) }),
+  schema: z.object({ id, text: correctionText }),
   load: loadArticle,
   authorize: (user, article) => mayPublish(user, accessOf(article)),
   run: async ({ id: articleId, text }, { user }) => fromLib(await addCorrection(db, user.id, articleId, text)),

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { ArticleEditor } from "@/components/admin/editor/article-editor";
+import { ArticleEditor, type Arrival } from "@/components/admin/editor/article-editor";
 import { BreakingControl } from "@/components/admin/editor/breaking-control";
 import { mayEdit, mayMove, mayPublish, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
+import { listNotes } from "@/lib/articles/notes";
+import { isRevisionOf } from "@/lib/articles/revisions";
 import { can } from "@/lib/auth/permissions";
 import { loadBreaking } from "@/lib/breaking/set";
 import { requireUser } from "@/lib/auth/session";
@@ -13,20 +15,25 @@ import { documentLineage } from "@/lib/collab/store";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ restored?: string | string[]; undone?: string | string[] }>;
+};
 
-export default async function EditArticlePage({ params }: Props) {
-  const { id } = await params;
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/admin/articles/${id}`);
   const article = await loadEditable(db, id);
   if (!article) notFound();
   const info = { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt };
   if (!mayView(user, info)) forbidden();
-  const [lineage, sections, people, media] = await Promise.all([
+  const [lineage, sections, people, media, arrival, notes] = await Promise.all([
     documentLineage(db, id),
     sectionOptions(db),
     activePeople(db),
     mediaOptions(db),
+    arrivalFrom(id, query),
+    listNotes(db, id),
   ]);
   const permissions = {
     canEdit: mayEdit(user, info),
@@ -49,8 +56,20 @@ export default async function EditArticlePage({ params }: Props) {
       lineage={lineage ?? ""}
       me={{ id: user.id, name: user.name }}
       can={permissions}
-      tools={breaking ? <BreakingControl articleId={id} initial={breaking} /> : null}
+      tools={breaking ? <BreakingControl articleId={id} title={article.fields.title} initial={breaking} /> : null}
       options={{ sections, people, media }}
+      arrival={arrival}
+      notes={notes}
     />
   );
+}
+
+/** What brought the desk here, when a revision restore did: told once, with its undo. */
+async function arrivalFrom(
+  articleId: string,
+  query: { restored?: string | string[]; undone?: string | string[] },
+): Promise<Arrival | null> {
+  if (query.undone === "restore") return { undone: true };
+  if (typeof query.restored !== "string") return null;
+  return (await isRevisionOf(db, articleId, query.restored)) ? { restored: query.restored } : null;
 }

@@ -14,6 +14,8 @@ export const restoreRevisionAction = defineAction({
     articleId: z.string().min(1).max(64),
     revisionId: z.string().min(1).max(64),
     baseVersion: z.coerce.number().int().min(1),
+    // Sent by the editor's "Undo restore": the restore it makes is the undo, not a new one to offer undoing.
+    undoing: z.literal("1").optional(),
   }),
   load: ({ articleId }) => loadArticleAccess(db, articleId),
   notFound: "This article no longer exists.",
@@ -27,5 +29,7 @@ export const restoreRevisionAction = defineAction({
     return fail(result.kind, "message" in result ? result.message : "That revision could not be restored.");
   },
   revalidate: ({ changed, before, article }) => (changed ? revalidateArticle(before, article) : null),
-  redirect: (_value, { articleId }) => `/admin/articles/${articleId}`,
+  // The editor tells what happened and offers the undo, from the address (the form's answer is a navigation).
+  redirect: ({ undo }, { articleId, undoing }) =>
+    `/admin/articles/${articleId}${undoing ? "?undone=restore" : undo ? `?restored=${encodeURIComponent(undo)}` : ""}`,
 });

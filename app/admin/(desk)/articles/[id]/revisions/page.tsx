@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
 import { mayEdit, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
+import { stagesEdits } from "@/lib/articles/working-copy";
 import { DiffParts } from "@/components/admin/diff-parts";
 import { diffFields, listRevisions, revisionFields } from "@/lib/articles/revisions";
 import { requireUser } from "@/lib/auth/session";
@@ -27,6 +28,8 @@ const REASONS: Record<string, string> = {
   update: "Updated for readers",
   discard: "Changes discarded (kept here)",
   kept: "Unsaved edits kept before another change replaced them",
+  replaced: "What readers saw before an update",
+  "undo-update": "Update undone: readers see the earlier version again",
 };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
@@ -40,6 +43,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const older = from ? await revisionFields(db, id, from) : null;
   const newer = to ? await revisionFields(db, id, to) : null;
   const diff = older && newer ? diffFields(older, newer) : null;
+  const title = article.fields.title || "Untitled draft";
   return (
     <>
       <p>
@@ -47,9 +51,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           ← Back to the editor
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">
-        Revisions of “{article.fields.title || "Untitled draft"}”
-      </h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">Revisions of “{title}”</h1>
       <form className="mt-6 flex flex-wrap items-end gap-3" action={`/admin/articles/${id}/revisions`}>
         {(["from", "to"] as const).map((name, i) => (
           <label key={name} className="text-sm font-semibold">
@@ -102,6 +104,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 revisionId={r.id}
                 baseVersion={article.version}
                 label={`Restore v${r.version}`}
+                confirm={`Restore v${r.version} of “${title}”? It replaces the text in the editor${
+                  stagesEdits(article.status) ? " (readers get it only when someone presses Update)" : ""
+                }; the current text stays in Revisions.`}
               />
             ) : null}
           </li>
