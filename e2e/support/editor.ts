@@ -92,6 +92,22 @@ export async function pasteFiles(page: Page, files: FileSpec[]) {
   }, encode(files));
 }
 
+/** Pastes clipboard HTML (what Word, Google Docs or a web page put there) into the story body. */
+export async function pasteHtml(page: Page, html: string, text = "") {
+  await body(page).click();
+  await page.evaluate(
+    ([h, t]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", h!);
+      data.setData("text/plain", t!);
+      document
+        .querySelector('[aria-label="Story body"]')!
+        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, text],
+  );
+}
+
 /** Drops files from the desktop onto the story body, near its top left corner. */
 export async function dropFilesOnBody(page: Page, files: FileSpec[]) {
   await page.evaluate((list) => {

@@ -9,6 +9,7 @@ import type * as Y from "yjs";
 import { BODY } from "@/lib/collab/doc-fields";
 import { memo, useEffect, useRef, useState } from "react";
 import type { ArticleDocument } from "@/lib/editor/document";
+import { tidyPastedHtml } from "@/lib/editor/paste/pasted-html";
 import { normalizeEditorJson } from "@/lib/editor/normalize";
 import { isImagePaste } from "@/lib/media/clipboard";
 import { isActive, UploadList } from "../media-upload-list";
@@ -78,6 +79,8 @@ export const RichTextEditor = memo(function RichTextEditor({
         "aria-multiline": "true",
         role: "textbox",
       },
+      // Word's and Google Docs' lists and headings, in the shape the schema reads.
+      transformPastedHTML: tidyPastedHtml,
       handlePaste: (view: EditorView, event: ClipboardEvent) => {
         const data = event.clipboardData;
         const files = Array.from(data?.files ?? []);
