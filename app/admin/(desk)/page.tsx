@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleTable } from "@/components/admin/article-table";
 import { DueTable } from "@/components/admin/budget/due-table";
-import { deskTimeZone } from "@/lib/budget/desk-zone";
+import { deskTimeZone } from "@/lib/desk/time-zone";
 import { findDue } from "@/lib/budget/read";
 import { dayIn } from "@/lib/budget/zoned-time";
 import { requirePermission } from "@/lib/auth/session";
