@@ -1,4 +1,4 @@
-import { zonedInstant } from "@/lib/budget/zoned-time";
+import { zonedInstant } from "@/lib/time/zoned";
 
 // The desk's one clock: every time the desk shows or reads is the publication's wall-clock time,
 // labelled with its zone, whatever zone the editor's own computer is set to.
@@ -33,19 +33,19 @@ export function zoneLabel(timeZone: string, at: Date): string {
   return shortName("en-GB", timeZone, at);
 }
 
-const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
-const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+// Month names written here, not taken from Intl: the server's and the browser's copies of the
+// locale data disagree ("Sep" or "Sept"), and the text must read the same on both.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const dayOf = (wall: string) => {
+  const [year, month, day] = wall.slice(0, 10).split("-").map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+};
 
 /** "7 Dec 2026, 14:00 GMT+5", or "14:00 GMT+5" with `{ date: false }`. */
 export function deskTime(iso: string, timeZone: string, { date = true } = {}): string {
-  const at = new Date(iso);
-  const time = `${formatter("en-GB", timeZone, TIME).format(at)} ${zoneLabel(timeZone, at)}`;
-  return date ? `${formatter("en-GB", timeZone, DATE).format(at)}, ${time}` : time;
-}
-
-/** "7 Dec 2026": the calendar day in the zone. */
-export function deskDate(iso: string, timeZone: string): string {
-  return formatter("en-GB", timeZone, DATE).format(new Date(iso));
+  const wall = toWallTime(iso, timeZone);
+  const time = `${wall.slice(11, 16)} ${zoneLabel(timeZone, new Date(iso))}`;
+  return date ? `${dayOf(wall)}, ${time}` : time;
 }
 
 /** Whether two zones' clocks read the same at an instant (Karachi and Tashkent do). */
@@ -78,9 +78,8 @@ export function toWallTime(iso: string, timeZone: string, { seconds = false } = 
 const WALL_INPUT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
 /**
- * The instant a datetime-local value names on the zone's clock, or null when it is not one. A time
- * the clocks skip (01:30 on the night London springs forward) is read an hour later, as the clock
- * would show it; a time the clocks pass twice is one of its two instants.
+ * The instant a datetime-local value names on the zone's clock, or null when it is not one (times
+ * near a daylight-saving change as lib/time/zoned.ts reads them).
  */
 export function fromWallTime(value: string, timeZone: string): string | null {
   const m = WALL_INPUT.exec(value);

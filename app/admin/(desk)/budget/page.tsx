@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { mayStartDraft } from "@/lib/budget/access";
 import { deskTimeZone } from "@/lib/desk/time-zone";
 import { listBudget } from "@/lib/budget/read";
-import { dayIn } from "@/lib/budget/zoned-time";
+import { dayIn } from "@/lib/time/zoned";
 import { db } from "@/lib/db";
 import { zoneLabel } from "@/lib/format/desk-time";
 import { activePeople, sectionOptions } from "@/lib/desk/options";
