@@ -50,8 +50,7 @@ export function deskTime(iso: string, timeZone: string, { date = true } = {}): s
 
 /** Whether two zones' clocks read the same at an instant (Karachi and Tashkent do). */
 export function sameClock(a: string, b: string, iso: string): boolean {
-  const at = new Date(iso);
-  const wall = (zone: string) => toWallTime(at.toISOString(), zone, { seconds: true });
+  const wall = (zone: string) => toWallTime(iso, zone, { seconds: true });
   return a === b || wall(a) === wall(b);
 }
 
