@@ -5,6 +5,7 @@ import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
 import { body, confirmed, newArticle, pasteFiles, waitSaved, writeStory } from "./support/editor";
 import { mediaNamed } from "./support/media";
+import { deskClockInput } from "./support/newsroom";
 
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: authFile("author") });
@@ -51,10 +52,7 @@ test("scheduling asks too, and the featured image's description is kept in the l
   await page.getByLabel("Featured image").selectOption({ label: "night-ferry.png" });
   await waitSaved(page);
 
-  const at = new Date(Date.now() + 3 * 3_600_000);
-  await page
-    .getByLabel("Publish at")
-    .fill(new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+  await page.getByLabel("Publish at").fill(deskClockInput(3 * 3_600_000).slice(0, 16));
   await page.getByRole("button", { name: "Schedule" }).click();
   const dialog = page.getByRole("dialog", { name: "Describe the images before you schedule" });
   await dialog.getByRole("group", { name: "Featured image" }).getByLabel("Alt text", { exact: true }).fill(described);

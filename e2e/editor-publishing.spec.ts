@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/desk";
 import { newArticle, publish, waitSaved, writeStory } from "./support/editor";
+import { deskClockInput } from "./support/newsroom";
 
 test("a story scheduled a minute ahead goes live by itself", async ({ browser, request }) => {
   test.setTimeout(240_000);
@@ -10,9 +11,7 @@ test("a story scheduled a minute ahead goes live by itself", async ({ browser, r
   await waitSaved(page);
   const slug = await page.getByLabel("Slug").inputValue();
   // The picker has minute precision: two minutes ahead, truncated, is at least one minute ahead.
-  const at = new Date(Date.now() + 120_000);
-  const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await page.getByLabel("Publish at").fill(local);
+  await page.getByLabel("Publish at").fill(deskClockInput(120_000).slice(0, 16));
   await page.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByRole("main").getByText("Scheduled.", { exact: true })).toBeVisible();
   await page.context().close();

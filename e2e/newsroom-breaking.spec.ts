@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type APIRequestContext } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { authFile } from "./support/desk";
-import { localInput, publishedStory } from "./support/newsroom";
+import { deskClockInput, publishedStory } from "./support/newsroom";
 import { confirmed } from "./support/editor";
 
 test.describe.configure({ mode: "serial" });
@@ -75,7 +75,7 @@ test("clearing it removes the banner from every reader page at once", async ({ b
 
 test("a breaking alert with a short expiry disappears by itself", async ({ browser, request }) => {
   test.setTimeout(120_000);
-  await markBreaking(browser, localInput(25_000));
+  await markBreaking(browser, deskClockInput(25_000));
   expect(await bannerIn(request, "/")).toBe(true);
   // Nobody acts: the expiry passes and the scheduler refreshes the cached pages.
   await expect.poll(() => bannerIn(request, "/"), { timeout: 90_000, intervals: [3_000] }).toBe(false);

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
 import { confirmed, newArticle, waitSaved, writeStory } from "./support/editor";
-import { localInput, storyBySlug, type StoryRow } from "./support/newsroom";
+import { deskClockInput, storyBySlug, type StoryRow } from "./support/newsroom";
 
 test.describe.configure({ mode: "serial" });
 
@@ -85,7 +85,7 @@ test("a story published under embargo reaches no reader, crawler or preview link
   await desk.getByRole("button", { name: "Preview link" }).click();
   const preview = new URL((await desk.getByRole("link", { name: /\/preview\// }).getAttribute("href"))!);
   expect((await request.get(preview.pathname)).status()).toBe(200);
-  await desk.getByLabel("Embargo until").fill(localInput(90_000));
+  await desk.getByLabel("Embargo until").fill(deskClockInput(90_000));
   await waitSaved(desk);
   await expect(desk.getByRole("note").filter({ hasText: "Embargoed until" })).toBeVisible();
   // ...is no longer offered, and no new one is made: the desk is told why.

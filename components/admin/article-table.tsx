@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DeskArticleRow } from "@/lib/desk/dashboard";
 import type { Editing } from "@/lib/collab/presence";
+import { DeskTime } from "./clock/desk-time";
 import { EditingNow } from "./editing-now";
 import { NoteCount } from "@/components/admin/note-count";
 import { EmbargoNotice } from "./embargo/embargo-notice";
@@ -72,9 +73,7 @@ export function ArticleTable({
                   <EmbargoNotice compact until={r.embargoUntil} />
                 </td>
                 <td className="py-2">
-                  <time dateTime={r.updatedAt}>
-                    {new Date(r.updatedAt).toISOString().slice(0, 16).replace("T", " ")} UTC
-                  </time>
+                  <DeskTime iso={r.updatedAt} />
                 </td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import { e2eDb } from "./db";
+import { siteTimeZone } from "./search-db";
 
 export interface StoryRow {
   id: string;
@@ -40,11 +41,25 @@ export function publishedStory(n: number): StoryRow {
 }
 
 /**
- * A `datetime-local` value for a moment `ms` from now, in the browser's zone, written as the
- * browser normalises it: seconds are dropped when they are zero ("12:30", not "12:30:00"), so a
- * test comparing the field's value with this one holds whatever second it runs in.
+ * A `datetime-local` value for a moment `ms` from now on the publication's clock (the desk's
+ * pickers read that zone, not the browser's), written as the browser normalises it: seconds are
+ * dropped when they are zero ("12:30", not "12:30:00"), so a test comparing the field's value with
+ * this one holds whatever second it runs in.
  */
-export function localInput(ms: number): string {
-  const at = new Date(Date.now() + ms);
-  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19).replace(/:00$/, "");
+export function deskClockInput(ms: number): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: siteTimeZone(),
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(new Date(Date.now() + ms))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`.replace(/:00$/, "");
 }

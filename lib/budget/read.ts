@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { timeIn } from "@/lib/time/zoned";
 import type { BudgetDay, BudgetItemView } from "./types";
-import { addDays, dayLabel, dayValue, timeIn } from "./zoned-time";
+import { addDays, dayLabel, dayValue } from "./days";
 
 const itemSelect = {
   id: true,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { singleLine } from "@/lib/format/single-line";
 import { BUDGET_STATUSES } from "./status";
-import { isDay, isTime } from "./zoned-time";
+import { isDay, isTime } from "./days";
 
 // The default sits before the transform: zod returns a default as the output, untransformed.
 const optionalId = z

@@ -2,10 +2,11 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
 import { createDraft } from "@/lib/articles/lifecycle";
 import { recordAudit } from "@/lib/audit/record";
+import { zonedInstant } from "@/lib/time/zoned";
 import { mayStartDraft } from "./access";
 import { isPermutation, moveInList } from "./order";
 import type { BudgetItemInput } from "./schemas";
-import { dayValue, zonedInstant } from "./zoned-time";
+import { dayValue } from "./days";
 
 // Budget changes. The callers (server actions) have already parsed the input and checked
 // "budget:manage"; these functions enforce what the data itself requires.

@@ -42,6 +42,9 @@ describe("days in the publication's time zone", () => {
     expect(startOfDay("2026-03-10", "UTC").toISOString()).toBe("2026-03-10T00:00:00.000Z");
     expect(startOfDay("2026-03-10", "Asia/Karachi").toISOString()).toBe("2026-03-09T19:00:00.000Z");
     expect(startOfDay("2026-07-01", "America/New_York").toISOString()).toBe("2026-07-01T04:00:00.000Z");
+    expect(startOfDay("2026-10-25", "Europe/London").toISOString()).toBe("2026-10-24T23:00:00.000Z");
+    // Santiago's clocks skip that midnight: the day starts at 01:00 local time.
+    expect(startOfDay("2026-09-06", "America/Santiago").toISOString()).toBe("2026-09-06T04:00:00.000Z");
   });
 
   it("steps to the next day across month ends", () => expect(nextDay("2026-02-28")).toBe("2026-03-01"));

@@ -1,3 +1,4 @@
+import { zonedInstant } from "@/lib/time/zoned";
 import { MAX_SEARCH_PAGES } from "./limits";
 
 // The search page's URL parameters, read leniently: anything malformed is ignored, never an error.
@@ -53,27 +54,9 @@ export function searchHref(params: SearchParams, page = params.page): string {
   return s ? `/search?${s}` : "/search";
 }
 
-/** The instant a calendar day starts in a time zone (midnight local time, as UTC). */
+/** The instant a calendar day starts in a time zone (its first moment on the local clock, as UTC). */
 export function startOfDay(day: string, timeZone: string): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  })
-    .formatToParts(new Date(guess))
-    .reduce<Record<string, number>>(
-      (acc, p) => (p.type === "literal" ? acc : { ...acc, [p.type]: Number(p.value) }),
-      {},
-    );
-  const asLocal = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return new Date(guess - (asLocal - guess));
+  return zonedInstant(day, "00:00", timeZone);
 }
 
 /** The day after a calendar day (for an inclusive "to" date). */

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetStatus } from "@/lib/budget/status";
-import { addDays, dayIn, dayValue, zonedInstant } from "@/lib/budget/zoned-time";
+import { addDays, dayValue } from "@/lib/budget/days";
+import { dayIn, zonedInstant } from "@/lib/time/zoned";
 
 // The demo desk's plan for the day it was seeded and the day after.
 

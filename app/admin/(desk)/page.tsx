@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ArticleTable } from "@/components/admin/article-table";
 import { DueTable } from "@/components/admin/budget/due-table";
-import { deskTimeZone } from "@/lib/budget/desk-zone";
+import { deskTimeZone } from "@/lib/desk/time-zone";
 import { findDue } from "@/lib/budget/read";
-import { dayIn } from "@/lib/budget/zoned-time";
+import { dayIn } from "@/lib/time/zoned";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findDashboard } from "@/lib/desk/dashboard";

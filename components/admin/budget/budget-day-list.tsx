@@ -12,6 +12,7 @@ import {
 import type { Done, Result } from "@/lib/actions/result";
 import { BUDGET_STATUS_LABELS } from "@/lib/budget/status";
 import type { BudgetItemView } from "@/lib/budget/types";
+import { DeskTime } from "../clock/desk-time";
 import { BudgetItemForm, type BudgetOptions } from "./budget-item-form";
 
 /**
@@ -107,7 +108,9 @@ export function BudgetDayList({
             className={`space-y-2 p-3 ${dragged === item.id ? "opacity-50" : ""} ${canManage ? "cursor-grab" : ""}`}
           >
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-              <span className="w-14 text-sm font-bold tabular-nums">{item.targetTime || "—"}</span>
+              <span className="w-24 text-sm font-bold tabular-nums">
+                {item.targetAt ? <DeskTime iso={item.targetAt} date={false} /> : "—"}
+              </span>
               <span className="min-w-0 flex-1">
                 <span className="font-semibold">{item.slugLine}</span>
                 <span className="block text-sm text-muted">

@@ -4,7 +4,9 @@ import { cloneElement, useActionState, useEffect, useRef } from "react";
 import { createBudgetItemAction, updateBudgetItemAction } from "@/app/admin/(desk)/budget/actions";
 import { idle } from "@/lib/actions/result";
 import { BUDGET_STATUSES, BUDGET_STATUS_LABELS } from "@/lib/budget/status";
+import { zoneLabel } from "@/lib/format/desk-time";
 import type { BudgetItemView } from "@/lib/budget/types";
+import { useDeskZone } from "../clock/desk-zone";
 import { FormMessage } from "../form-message";
 import { SubmitButton } from "../submit-button";
 
@@ -29,6 +31,7 @@ export function BudgetItemForm({
 }) {
   const [state, action] = useActionState(item ? updateBudgetItemAction : createBudgetItemAction, idle);
   const form = useRef<HTMLFormElement>(null);
+  const zone = useDeskZone();
   // A new item's form empties once it is saved, ready for the next one.
   useEffect(() => {
     if (state.ok && !item) form.current?.reset();
@@ -73,7 +76,8 @@ export function BudgetItemForm({
       {field("day", "Day", <input type="date" defaultValue={value("day", item?.day ?? day)} required />)}
       {field(
         "targetTime",
-        "Target time",
+        // Read on the publication's clock by the server, whatever the computer's zone.
+        `Target time (${zoneLabel(zone, new Date())})`,
         <input type="time" defaultValue={value("targetTime", item?.targetTime ?? "")} />,
       )}
       {field(

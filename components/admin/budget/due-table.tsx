@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BUDGET_STATUS_LABELS } from "@/lib/budget/status";
 import type { BudgetItemView } from "@/lib/budget/types";
+import { DeskTime } from "../clock/desk-time";
 
 /** The dashboard's view of the budget: what is still due today, soonest first, overdue marked. */
 export function DueTable({ items, today }: { items: BudgetItemView[]; today: string }) {
@@ -34,7 +35,7 @@ export function DueTable({ items, today }: { items: BudgetItemView[]; today: str
                   {item.day < today ? (
                     <strong className="text-accent">Overdue ({item.day})</strong>
                   ) : (
-                    item.targetTime || "Today"
+                    (item.targetAt && <DeskTime iso={item.targetAt} date={false} />) || "Today"
                   )}
                 </td>
                 <td className="py-2 pr-4">

@@ -3,13 +3,17 @@
 import { useRef, useState, useTransition } from "react";
 import { breakingAction } from "@/app/admin/(desk)/articles/[id]/breaking-actions";
 import { isBreakingActive, type BreakingState } from "@/lib/breaking/rules";
+import { fromWallTime } from "@/lib/format/desk-time";
+import { DeskTime } from "../clock/desk-time";
+import { useDeskZone } from "../clock/desk-zone";
+import { PickerZone } from "../clock/picker-zone";
 
-const describe = (s: BreakingState) => {
+function Describe({ state: s }: { state: BreakingState }) {
   if (!s.breaking) return "Not breaking.";
   if (!s.until) return "Breaking until cleared.";
-  const when = new Date(s.until).toLocaleString();
-  return isBreakingActive(s) ? `Breaking until ${when}.` : `Breaking news expired at ${when}.`;
-};
+  const when = <DeskTime iso={s.until} />;
+  return isBreakingActive(s) ? <>Breaking until {when}.</> : <>Breaking news expired at {when}.</>;
+}
 
 /** Marks a published story breaking (site-wide banner, top of the front page) or clears it. Editors only. */
 export function BreakingControl({
@@ -27,13 +31,16 @@ export function BreakingControl({
   const untilField = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // The picker's wall time is read on the publication's clock, not the computer's.
+  const zone = useDeskZone();
+  const [chosen, setChosen] = useState<string | null>(null);
   const submit = (breaking: boolean) =>
     startTransition(async () => {
       const until = untilField.current?.value ?? "";
       const result = await breakingAction({
         id: articleId,
         breaking,
-        until: breaking && until ? new Date(until).toISOString() : null,
+        until: breaking && until ? fromWallTime(until, zone) : null,
       });
       if (result.ok) {
         setState({ breaking, until: result.until });
@@ -45,7 +52,9 @@ export function BreakingControl({
       <h2 id="breaking-heading" className="text-sm font-bold">
         Breaking news
       </h2>
-      <p className="text-sm">{describe(state)}</p>
+      <p className="text-sm">
+        <Describe state={state} />
+      </p>
       <label htmlFor="breaking-until" className="block text-sm font-semibold">
         Breaking until
       </label>
@@ -55,9 +64,11 @@ export function BreakingControl({
         step={1}
         ref={untilField}
         defaultValue=""
-        aria-describedby="breaking-until-hint"
+        onChange={(e) => setChosen(fromWallTime(e.target.value, zone))}
+        aria-describedby="breaking-until-zone breaking-until-hint"
         className="block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm"
       />
+      <PickerZone iso={chosen} id="breaking-until-zone" />
       <p id="breaking-until-hint" className="text-xs text-muted">
         Leave empty to keep it breaking until you clear it.
       </p>

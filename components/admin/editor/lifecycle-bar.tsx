@@ -3,6 +3,10 @@
 import { useState } from "react";
 import type { EditableArticle } from "@/lib/articles/editable";
 import type { Transition } from "@/lib/articles/lifecycle";
+import { fromWallTime } from "@/lib/format/desk-time";
+import { DeskTime } from "../clock/desk-time";
+import { useDeskZone } from "../clock/desk-zone";
+import { PickerZone } from "../clock/picker-zone";
 
 export interface LifecyclePermissions {
   canEdit: boolean;
@@ -34,6 +38,9 @@ export function LifecycleBar({
   onMove: (t: Transition, at?: string, note?: string) => void;
 }) {
   const [when, setWhen] = useState("");
+  // The picker's wall time is read on the publication's clock, not the computer's.
+  const zone = useDeskZone();
+  const at = when ? fromWallTime(when, zone) : null;
   // "Return to writer": the note that goes back with the story, written here first (null: closed).
   const [note, setNote] = useState<string | null>(null);
   const s = article.status;
@@ -63,7 +70,7 @@ export function LifecycleBar({
         {s === "SCHEDULED" && article.scheduledFor ? (
           <>
             {" "}
-            for <time dateTime={article.scheduledFor}>{new Date(article.scheduledFor).toLocaleString()}</time>
+            for <DeskTime iso={article.scheduledFor} />
           </>
         ) : null}
       </p>
@@ -73,7 +80,7 @@ export function LifecycleBar({
         ? button("publish", s === "SCHEDULED" ? "Publish now" : "Publish", true)
         : null}
       {can.canPublish && ["DRAFT", "IN_REVIEW", "SCHEDULED"].includes(s) ? (
-        <span className="flex items-center gap-2">
+        <span className="flex flex-wrap items-center gap-2">
           <label htmlFor="schedule-at" className="text-sm font-semibold">
             Publish at
           </label>
@@ -82,12 +89,14 @@ export function LifecycleBar({
             type="datetime-local"
             value={when}
             onChange={(e) => setWhen(e.target.value)}
+            aria-describedby="schedule-at-zone"
             className="rounded border border-rule bg-paper px-2 py-1 text-sm"
           />
+          <PickerZone iso={at} id="schedule-at-zone" />
           <button
             type="button"
-            disabled={busy || !when}
-            onClick={() => onMove("schedule", new Date(when).toISOString())}
+            disabled={busy || !at}
+            onClick={() => at && onMove("schedule", at)}
             className="rounded border border-rule px-3 py-1.5 text-sm font-semibold disabled:opacity-50"
           >
             Schedule

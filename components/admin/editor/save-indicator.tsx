@@ -1,15 +1,14 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { DeskTime } from "../clock/desk-time";
 import type { Count, SaveStatus } from "./use-shared-story";
-
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 const none = () => 0;
 const noSubscription = () => () => {};
 
 /**
- * What the server has stored, never more: "Saved 12:04" only once everything this browser holds
+ * What the server has stored, never more: "Saved 12:04 GMT+5" (on the publication's clock) only once everything this browser holds
  * is stored; offline, "changes kept on this device" only once this device's copy has them all,
  * with how many where this page made them (a page opened offline knows only that there are some).
  */
@@ -21,7 +20,14 @@ export function SaveIndicator({ status, pending, behind }: { status: SaveStatus;
   const keeping = useSyncExternalStore((offline && behind?.subscribe) || noSubscription, behind?.get ?? none, none) > 0;
   const kept = n > 0 ? `${n.toLocaleString("en")} ${n === 1 ? "change" : "changes"} kept` : "changes kept";
   const text = {
-    saved: status.kind === "saved" && status.at ? `Saved ${time(status.at)}` : "All changes saved",
+    saved:
+      status.kind === "saved" && status.at ? (
+        <>
+          Saved <DeskTime iso={status.at} date={false} />
+        </>
+      ) : (
+        "All changes saved"
+      ),
     saving: "Saving…",
     offline: keeping ? "Offline: keeping changes on this device…" : `Offline: ${kept} on this device`,
     invalid: "Saved, except the fields marked in red",

@@ -3,8 +3,7 @@
 import { useState } from "react";
 import { addNoteAction } from "@/app/admin/(desk)/articles/[id]/actions";
 import type { StoryNoteView } from "@/lib/articles/notes";
-
-const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+import { DeskTime } from "@/components/admin/clock/desk-time";
 
 /** The desk's notes on a story, and a box to add one. Never shown to readers. */
 export function StoryNotes({ articleId, initial }: { articleId: string; initial: StoryNoteView[] }) {
@@ -24,7 +23,7 @@ export function StoryNotes({ articleId, initial }: { articleId: string; initial:
             <li key={n.id} className="border-l-2 border-rule pl-2 text-sm">
               <p className="whitespace-pre-wrap break-words">{n.text}</p>
               <p className="text-xs text-muted">
-                {n.author ?? "A former colleague"} · <time dateTime={n.createdAt}>{when(n.createdAt)}</time>
+                {n.author ?? "A former colleague"} · <DeskTime iso={n.createdAt} />
               </p>
             </li>
           ))}

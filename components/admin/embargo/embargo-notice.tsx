@@ -1,9 +1,10 @@
 import { isEmbargoed } from "@/lib/content/visibility";
+import { DeskTime } from "../clock/desk-time";
 
 /** A loud reminder on desk screens that a story must not get out before its time. */
 export function EmbargoNotice({ until, compact = false }: { until: string | null; compact?: boolean }) {
   if (!until || !isEmbargoed(until)) return null;
-  const time = <time dateTime={until}>{new Date(until).toLocaleString()}</time>;
+  const time = <DeskTime iso={until} />;
   if (compact)
     return (
       // On one line from a tablet up; on a phone it wraps rather than widen the list past the screen.

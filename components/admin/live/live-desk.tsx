@@ -10,10 +10,13 @@ import {
 } from "@/app/admin/(desk)/articles/[id]/live/actions";
 import type { Result } from "@/lib/actions/result";
 import type { LiveDeskState } from "@/lib/live/desk";
+import { deskTime } from "@/lib/format/desk-time";
+import { DeskTime } from "../clock/desk-time";
+import { useDeskZone } from "../clock/desk-zone";
 import { LiveUpdateForm } from "./live-update-form";
 
-const name = (u: { title: string; publishedAt: string }) =>
-  u.title || `update of ${new Date(u.publishedAt).toLocaleTimeString()}`;
+const name = (u: { title: string; publishedAt: string }, zone: string) =>
+  u.title || `update of ${deskTime(u.publishedAt, zone, { date: false })}`;
 
 /** Starting, running and ending a live page; updates are listed newest first, as readers see them. */
 export function LiveDesk({
@@ -28,6 +31,7 @@ export function LiveDesk({
   published: boolean;
 }) {
   const router = useRouter();
+  const zone = useDeskZone();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const running = state.live && !state.endedAt;
@@ -64,8 +68,7 @@ export function LiveDesk({
       ) : null}
       {state.endedAt ? (
         <p className="rounded border border-rule px-3 py-2 text-sm">
-          Coverage ended <time dateTime={state.endedAt}>{new Date(state.endedAt).toLocaleString()}</time>. The page now
-          reads as a normal article.
+          Coverage ended <DeskTime iso={state.endedAt} />. The page now reads as a normal article.
         </p>
       ) : null}
       {running && canPost ? (
@@ -92,9 +95,7 @@ export function LiveDesk({
           <ol className="mt-3 divide-y divide-rule">
             {state.updates.map((u) => (
               <li key={u.id} className="flex flex-wrap items-center gap-3 py-3">
-                <time dateTime={u.publishedAt} className="text-sm font-semibold">
-                  {new Date(u.publishedAt).toLocaleTimeString()}
-                </time>
+                <DeskTime iso={u.publishedAt} date={false} className="text-sm font-semibold" />
                 <span className="min-w-0 flex-1">
                   {u.title || "(no headline)"} <span className="text-sm text-muted">· {u.author?.name ?? "Desk"}</span>
                   {u.keyEvent ? (
@@ -108,7 +109,7 @@ export function LiveDesk({
                     <button
                       type="button"
                       disabled={pending}
-                      aria-label={`${u.keyEvent ? "Unpin" : "Pin as key event"}: ${name(u)}`}
+                      aria-label={`${u.keyEvent ? "Unpin" : "Pin as key event"}: ${name(u, zone)}`}
                       className="rounded border border-rule px-2 py-1 text-xs font-semibold"
                       onClick={() =>
                         run(
@@ -122,7 +123,7 @@ export function LiveDesk({
                     <button
                       type="button"
                       disabled={pending}
-                      aria-label={`Delete: ${name(u)}`}
+                      aria-label={`Delete: ${name(u, zone)}`}
                       className="rounded border border-rule px-2 py-1 text-xs font-semibold"
                       onClick={() =>
                         window.confirm("Delete this update?") &&

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeskTime } from "@/components/admin/clock/desk-time";
 import { EmbargoNotice } from "@/components/admin/embargo/embargo-notice";
 import { EditingNow } from "@/components/admin/editing-now";
 import { NoteCount } from "@/components/admin/note-count";
@@ -28,7 +29,6 @@ const LABEL: Record<string, string> = {
   PUBLISHED: "Published",
   ARCHIVED: "Archived",
 };
-const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -154,14 +154,19 @@ export default async function ArticlesPage({ searchParams }: Props) {
               </td>
               <td className="py-2 pr-3">
                 {a.trashed ? "In trash" : LABEL[a.status]}
-                {a.status === "SCHEDULED" && a.scheduledFor ? ` for ${when(a.scheduledFor)}` : ""}
+                {a.status === "SCHEDULED" && a.scheduledFor ? (
+                  <>
+                    {" for "}
+                    <DeskTime iso={a.scheduledFor} />
+                  </>
+                ) : null}
                 <EmbargoNotice compact until={a.embargoUntil} />
               </td>
               <td className="hidden py-2 pr-3 md:table-cell">{a.section}</td>
               <td className="hidden py-2 pr-3 md:table-cell">{a.authors.join(", ")}</td>
               <td className="hidden py-2 pr-3 md:table-cell">{a.lastEditor ?? "—"}</td>
               <td className="py-2">
-                <time dateTime={a.updatedAt}>{when(a.updatedAt)}</time>
+                <DeskTime iso={a.updatedAt} />
               </td>
             </tr>
           ))}

@@ -6,7 +6,7 @@ import { fromLib } from "@/lib/actions/from-lib";
 import { done } from "@/lib/actions/result";
 import { allowedTo } from "@/lib/auth/permissions";
 import { loadBudgetAssignment, mayStartDraft } from "@/lib/budget/access";
-import { deskTimeZone } from "@/lib/budget/desk-zone";
+import { deskTimeZone } from "@/lib/desk/time-zone";
 import {
   budgetItemSchema,
   budgetItemUpdateSchema,

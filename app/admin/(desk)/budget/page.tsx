@@ -4,10 +4,11 @@ import { BudgetItemForm } from "@/components/admin/budget/budget-item-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { mayStartDraft } from "@/lib/budget/access";
-import { deskTimeZone } from "@/lib/budget/desk-zone";
+import { deskTimeZone } from "@/lib/desk/time-zone";
 import { listBudget } from "@/lib/budget/read";
-import { dayIn } from "@/lib/budget/zoned-time";
+import { dayIn } from "@/lib/time/zoned";
 import { db } from "@/lib/db";
+import { zoneLabel } from "@/lib/format/desk-time";
 import { activePeople, sectionOptions } from "@/lib/desk/options";
 
 export const metadata: Metadata = { title: "Story budget" };
@@ -40,7 +41,7 @@ export default async function BudgetPage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Story budget</h1>
       <p className="mt-1 text-sm text-muted">
-        Times are in the publication’s time zone ({timeZone}).
+        Times are in the publication’s time zone ({timeZone}, {zoneLabel(timeZone, new Date())}).
         {canManage ? " Drag a story to reorder, or use its arrow buttons." : ""}
       </p>
       {canManage ? (

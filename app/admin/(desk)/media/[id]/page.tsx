@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeskTime } from "@/components/admin/clock/desk-time";
 import { DeleteMediaForm, MediaDetailsForm } from "@/components/admin/media-forms";
 import { MediaImage } from "@/components/ui/media-image";
 import { requirePermission } from "@/lib/auth/session";
@@ -48,7 +49,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
             </dd>
             <dt className="font-semibold">Uploaded</dt>
             <dd>
-              <time dateTime={item.createdAt}>{new Date(item.createdAt).toISOString().slice(0, 10)}</time>
+              <DeskTime iso={item.createdAt} />
               {item.uploader ? ` by ${item.uploader.name}` : ""}
             </dd>
             <dt className="font-semibold">Address</dt>

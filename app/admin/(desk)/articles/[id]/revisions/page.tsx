@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { DeskTime } from "@/components/admin/clock/desk-time";
 import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
 import { mayEdit, mayView } from "@/lib/articles/access";
 import { loadEditable } from "@/lib/articles/editable";
@@ -9,6 +10,8 @@ import { DiffParts } from "@/components/admin/diff-parts";
 import { diffFields, listRevisions, revisionFields } from "@/lib/articles/revisions";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { deskTimeZone } from "@/lib/desk/time-zone";
+import { deskTime } from "@/lib/format/desk-time";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -39,7 +42,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   if (!article) notFound();
   const info = { status: article.status, authorIds: article.fields.authorIds, deletedAt: article.deletedAt };
   if (!mayView(user, info)) forbidden();
-  const revisions = await listRevisions(db, id);
+  const [revisions, timeZone] = await Promise.all([listRevisions(db, id), deskTimeZone()]);
   const older = from ? await revisionFields(db, id, from) : null;
   const newer = to ? await revisionFields(db, id, to) : null;
   const diff = older && newer ? diffFields(older, newer) : null;
@@ -65,8 +68,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             >
               {revisions.map((r) => (
                 <option key={r.id} value={r.id}>
-                  v{r.version} · {new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} ·{" "}
-                  {r.author ?? "system"}
+                  v{r.version} · {deskTime(r.createdAt, timeZone)} · {r.author ?? "system"}
                 </option>
               ))}
             </select>
@@ -94,9 +96,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
             <p>
               <strong>v{r.version}</strong> · {REASONS[r.reason] ?? r.reason} by {r.author ?? "the system"} ·{" "}
-              <time dateTime={r.createdAt}>
-                {new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
-              </time>
+              <DeskTime iso={r.createdAt} />
             </p>
             {mayEdit(user, info) ? (
               <RestoreRevisionButton

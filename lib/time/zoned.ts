@@ -1,23 +1,12 @@
-// Budget days and target times are the desk's wall-clock times in the publication's time zone.
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-export const isTime = (value: string) => TIME.test(value);
-
-/** "2026-11-28" as stored: that calendar date at UTC midnight (a label for the day, not an instant). */
-export const dayValue = (day: string) => new Date(`${day}T00:00:00.000Z`);
-export const dayLabel = (value: Date) => value.toISOString().slice(0, 10);
+// Wall-clock times in a time zone and the instants they name: the one converter the desk's
+// pickers, the budget and the reader's search dates share.
 
 /** The calendar date in `timeZone` at `at`, as "YYYY-MM-DD". */
 export function dayIn(timeZone: string, at = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
-export function addDays(day: string, days: number): string {
-  return dayLabel(new Date(dayValue(day).getTime() + days * 86_400_000));
-}
+const DAY_MS = 86_400_000;
 
 /** How far `timeZone` is ahead of UTC at `at`, in milliseconds. */
 function offset(timeZone: string, at: Date): number {
@@ -46,12 +35,19 @@ function offset(timeZone: string, at: Date): number {
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-/** The instant a wall-clock time on a day in `timeZone` names. */
+/**
+ * The instant a wall-clock time on a day in `timeZone` names. Around a daylight-saving change it
+ * reads as a clock on the wall would: a time the clocks pass twice is the first of the two, and a
+ * time they skip (01:30 the night London springs forward) is that long after the change (02:30).
+ */
 export function zonedInstant(day: string, time: string, timeZone: string): Date {
-  const naive = new Date(`${day}T${time}:00.000Z`);
-  const first = new Date(naive.getTime() - offset(timeZone, naive));
-  // A second pass settles times near a daylight-saving change.
-  return new Date(naive.getTime() - offset(timeZone, first));
+  const naive = new Date(`${day}T${time}:00.000Z`).getTime();
+  // The zone's offsets a day either side: a change between them is the only one near this time.
+  const before = offset(timeZone, new Date(naive - DAY_MS));
+  const after = offset(timeZone, new Date(naive + DAY_MS));
+  const names = (at: number) => offset(timeZone, new Date(at)) === naive - at;
+  const readings = [naive - before, naive - after].filter(names).sort((x, y) => x - y);
+  return new Date(readings[0] ?? naive - before);
 }
 
 /** "HH:MM" of an instant in `timeZone`. */
