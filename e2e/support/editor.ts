@@ -67,6 +67,21 @@ export async function pasteFiles(page: Page, files: FileSpec[]) {
   }, encode(files));
 }
 
+/** Pastes HTML (and its plain text) into the story body at the caret, as a copy from a web page arrives. */
+export async function pasteHtml(page: Page, html: string, plain: string) {
+  await page.evaluate(
+    ({ html, plain }) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", plain);
+      document
+        .querySelector('[aria-label="Story body"]')!
+        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    { html, plain },
+  );
+}
+
 /** Drops files from the desktop onto the story body, near its top left corner. */
 export async function dropFilesOnBody(page: Page, files: FileSpec[]) {
   await page.evaluate((list) => {
