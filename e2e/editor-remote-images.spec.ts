@@ -29,14 +29,21 @@ async function pasteWireImage(page: Page) {
   await expect(placeholder(page).getByRole("status")).toHaveText(NOT_FETCHED);
 }
 
+/** The body the server holds for the story: a live story's working copy where it has one. */
 const storedBody = (slug: string) => {
   const db = e2eDb();
   try {
-    return (db.prepare("SELECT body FROM Article WHERE slug = ?").get(slug) as { body: string }).body;
+    const row = db
+      .prepare(
+        "SELECT a.body, w.fields FROM Article a LEFT JOIN ArticleWorkingCopy w ON w.articleId = a.id WHERE a.slug = ?",
+      )
+      .get(slug) as { body: string; fields: string | null };
+    return row.fields ? JSON.stringify(JSON.parse(row.fields).body) : row.body;
   } finally {
     db.close();
   }
 };
+let slug = "";
 
 /** The story as a signed-out reader gets it, past every cache (a query string skips the page cache). */
 const readerPage = async (request: APIRequestContext) => (await request.get(`${storyPath}?r=${Date.now()}`)).text();
@@ -50,10 +57,10 @@ test("a pasted remote image stays a marked placeholder that blocks publishing, a
   await pasteWireImage(page);
   await waitSaved(page);
   await expectNoSeriousA11yViolations(page);
-  const slug = await page.getByLabel("Slug").inputValue();
+  slug = await page.getByLabel("Slug").inputValue();
   storyPath = `/world/${slug}`;
   // The placeholder is part of the stored story (the server's checks keep it), not only of this page.
-  expect(storedBody(slug)).toContain(REMOTE);
+  await expect.poll(() => storedBody(slug)).toContain(REMOTE);
 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(
@@ -71,6 +78,8 @@ test("a pasted remote image stays a marked placeholder that blocks publishing, a
 
   await placeholder(page).getByRole("button", { name: "Remove this image" }).click();
   await expect(placeholder(page)).toHaveCount(0);
+  // The indicator can still say "Saved" from before the removal: wait for the server to hold it.
+  await expect.poll(() => storedBody(slug)).not.toContain(REMOTE);
   await waitSaved(page);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible({ timeout: 20_000 });
@@ -86,6 +95,7 @@ test("pasted into the live story, it is kept in the working copy, but Update ref
 }) => {
   await page.goto(editorUrl);
   await pasteWireImage(page);
+  await expect.poll(() => storedBody(slug)).toContain(REMOTE);
   await waitSaved(page);
 
   await page.getByRole("button", { name: "Update", exact: true }).click();
@@ -99,6 +109,7 @@ test("pasted into the live story, it is kept in the working copy, but Update ref
   expect(await readerPage(request)).not.toContain("203.0.113.7");
 
   await placeholder(page).getByRole("button", { name: "Remove this image" }).click();
+  await expect.poll(() => storedBody(slug)).not.toContain(REMOTE);
   await waitSaved(page);
   await page.getByRole("button", { name: "Update", exact: true }).click();
   await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
