@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { photo } from "../lib/testing/images";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
 import { body, newArticle, pasteHtml, waitSaved, writeStory } from "./support/editor";
@@ -76,9 +77,17 @@ test("a pasted remote image stays a marked placeholder that blocks publishing, a
   await placeholder(page).getByRole("button", { name: "Try the import again" }).click();
   await expect(placeholder(page).getByRole("status")).toHaveText(NOT_FETCHED);
 
-  await placeholder(page).getByRole("button", { name: "Remove this image" }).click();
+  // The desk puts its own copy of the picture in its place, through the library; the words pasted with it stay.
+  await placeholder(page).getByRole("button", { name: "Replace with a library image" }).click();
+  const picker = page.getByRole("dialog", { name: "Replace the pasted image" });
+  await picker
+    .getByLabel("Images to upload")
+    .setInputFiles([{ name: "cranes-own.jpg", mimeType: "image/jpeg", buffer: await photo(1200, 800) }]);
+  await expect(picker.getByRole("form", { name: "Selected image" })).toContainText("cranes-own.jpg");
+  await picker.getByRole("button", { name: "Use this image" }).click();
   await expect(placeholder(page)).toHaveCount(0);
-  // The indicator can still say "Saved" from before the removal: wait for the server to hold it.
+  await expect(body(page).getByRole("figure").getByRole("img", { name: "Cranes over the harbour" })).toBeVisible();
+  // The indicator can still say "Saved" from before the change: wait for the server to hold it.
   await expect.poll(() => storedBody(slug)).not.toContain(REMOTE);
   await waitSaved(page);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -86,6 +95,8 @@ test("a pasted remote image stays a marked placeholder that blocks publishing, a
 
   const html = await readerPage(request);
   expect(html).toContain("Harbour cranes return after repairs");
+  const figure = /<img[^>]*alt="Cranes over the harbour"[^>]*>/.exec(html)?.[0];
+  expect(figure).toMatch(/src="\/media\//);
   expect(html).not.toContain("203.0.113.7");
 });
 

@@ -2,6 +2,7 @@
 
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import { useId } from "react";
+import { figureFromPicked } from "@/lib/media/figure";
 import { isRemoteImageSrc } from "@/lib/media/remote-images";
 import { RemotePlaceholder } from "./remote-placeholder";
 
@@ -27,7 +28,21 @@ export function FigureView({ node, updateAttributes, deleteNode, selected, edito
       data-drag-handle=""
     >
       {remote ? (
-        <RemotePlaceholder editor={editor} src={src} onRemove={deleteNode} />
+        <RemotePlaceholder
+          editor={editor}
+          src={src}
+          // The words chosen in the picker win; where it has none, those typed here stay.
+          onReplace={(image) => {
+            const picked = figureFromPicked(image);
+            updateAttributes({
+              ...picked,
+              alt: picked.decorative ? "" : picked.alt || alt,
+              caption: picked.caption || caption,
+              credit: picked.credit || credit,
+            });
+          }}
+          onRemove={deleteNode}
+        />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- editor preview of any image source
         <img src={src} alt={decorative ? "" : alt} className="max-h-80 w-full object-contain" />

@@ -1,7 +1,9 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
+import { MediaPicker } from "@/components/admin/media-picker";
+import type { PickedImage } from "@/lib/media/types";
 import { remoteImportsOf } from "./remote-imports";
 
 const hostOf = (src: string) => {
@@ -15,10 +17,22 @@ const hostOf = (src: string) => {
 /**
  * A picture still at another site's address (./remote-imports.ts), marked in place of the picture
  * itself: the desk does not load it either. It says whether the import is running or why it
- * failed, and offers to try again or to remove it; publishing waits until it is gone.
+ * failed, and offers to try again, to put a library image in its place or to remove it;
+ * publishing waits until it is gone.
  */
-export function RemotePlaceholder({ editor, src, onRemove }: { editor: Editor; src: string; onRemove: () => void }) {
+export function RemotePlaceholder({
+  editor,
+  src,
+  onReplace,
+  onRemove,
+}: {
+  editor: Editor;
+  src: string;
+  onReplace: (image: PickedImage) => void;
+  onRemove: () => void;
+}) {
   const imports = remoteImportsOf(editor);
+  const [picking, setPicking] = useState(false);
   const job = useSyncExternalStore(
     imports.subscribe,
     () => imports.get(src),
@@ -42,11 +56,20 @@ export function RemotePlaceholder({ editor, src, onRemove }: { editor: Editor; s
           <button type="button" className={button} disabled={importing} onClick={() => void imports.import(src)}>
             {job?.state === "failed" ? "Try the import again" : "Import into the library"}
           </button>
+          <button type="button" className={button} onClick={() => setPicking(true)}>
+            Replace with a library image
+          </button>
           <button type="button" className={button} onClick={onRemove}>
             Remove this image
           </button>
         </div>
       ) : null}
+      <MediaPicker
+        open={picking}
+        title="Replace the pasted image"
+        onClose={() => setPicking(false)}
+        onSelect={onReplace}
+      />
     </div>
   );
 }
