@@ -154,6 +154,15 @@ test("the media library's routes and actions follow the matrix, for others' imag
     expect(count("SELECT COUNT(*) AS n FROM Media"), `${label(who)}'s upload stored`).toBe(
       before + (mayUpload ? 1 : 0),
     );
+    // An import from another site's address: refused before anything is fetched for a caller without
+    // the right, and, for one with it, refused again by the address guard (TEST-NET is not public).
+    const media = count("SELECT COUNT(*) AS n FROM Media");
+    const imported = await fetch(`${baseURL}/api/media/import?url=${encodeURIComponent("https://203.0.113.9/x.png")}`, {
+      method: "POST",
+      headers: { Origin: baseURL!, ...(cookie ? { Cookie: cookie } : {}) },
+    });
+    expect(imported.status, `${label(who)} imports from a web address`).toBe(mayUpload ? 422 : user ? 403 : 401);
+    expect(count("SELECT COUNT(*) AS n FROM Media"), `${label(who)}'s import stored`).toBe(media);
     if (mayUpload) {
       const own = uploaded.body.item!.id;
       const alt = `${t}: a ferry leaving port`;

@@ -25,6 +25,7 @@ async function expectStructure(
 async function pasteAndPublish(page: Page, title: string, html: string) {
   await newArticle(page);
   await page.getByLabel("Headline").fill(title);
+  await body(page).click();
   await pasteHtml(page, html);
   await waitSaved(page);
   const slug = await page.getByLabel("Slug").inputValue();

@@ -92,19 +92,18 @@ export async function pasteFiles(page: Page, files: FileSpec[]) {
   }, encode(files));
 }
 
-/** Pastes clipboard HTML (what Word, Google Docs or a web page put there) into the story body. */
-export async function pasteHtml(page: Page, html: string, text = "") {
-  await body(page).click();
+/** Pastes HTML (and its plain text) into the story body at the caret, as a copy from Word, Google Docs or a web page arrives. */
+export async function pasteHtml(page: Page, html: string, plain = "") {
   await page.evaluate(
-    ([h, t]) => {
+    ({ html, plain }) => {
       const data = new DataTransfer();
-      data.setData("text/html", h!);
-      data.setData("text/plain", t!);
+      data.setData("text/html", html);
+      data.setData("text/plain", plain);
       document
         .querySelector('[aria-label="Story body"]')!
         .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     },
-    [html, text],
+    { html, plain },
   );
 }
 

@@ -8,6 +8,7 @@ import { countWords, plainText } from "@/lib/editor/text";
 import { deriveBodyFields } from "@/lib/content/derive";
 import { embargoLiftedWhere } from "@/lib/content/visibility";
 import type { MissingAlt } from "@/lib/media/alt-text";
+import { remoteImages, remoteImagesMessage } from "@/lib/media/remote-images";
 import { mayMove } from "./access";
 import { missingAlt, MISSING_ALT_MESSAGE } from "./alt-check";
 import { embargoCheck } from "./embargo";
@@ -112,6 +113,8 @@ export async function transition(
   if (t === "schedule" && (!opts.at || opts.at <= now))
     return { ok: false, message: "Choose a time in the future to schedule for." };
   if (t === "publish" || t === "schedule") {
+    const remote = remoteImages(before.fields.body);
+    if (remote.length) return { ok: false, message: remoteImagesMessage(remote, "before the story goes live") };
     const undescribed = await missingAlt(db, before.fields);
     if (undescribed.length) return { ok: false, message: MISSING_ALT_MESSAGE, missingAlt: undescribed };
   }

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { NOT_PUBLISHED, recordCorrection } from "@/lib/corrections/write";
 import { articlePath } from "@/lib/content/paths";
+import { remoteImages, remoteImagesMessage } from "@/lib/media/remote-images";
 import { mayEdit, mayPublish } from "./access";
 import { accessOf } from "./access-load";
 import { newlyMissingAlt } from "./alt-check";
@@ -59,6 +60,8 @@ export async function publishWorkingCopy(
   const { fields, errors } = await checkFields(db, id, { ...before.draft.fields, breaking: row.breaking }, user);
   if (Object.keys(errors).length)
     return { ok: false, message: "Some fields need attention before this can go to readers.", errors };
+  const remote = remoteImages(fields.body);
+  if (remote.length) return { ok: false, message: remoteImagesMessage(remote, "before updating") };
   const undescribed = await newlyMissingAlt(db, before.fields, fields);
   if (undescribed.length)
     return { ok: false, message: "Describe every new image, or mark it decorative, before updating." };

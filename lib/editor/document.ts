@@ -19,6 +19,8 @@ export const linkHref = z
 // white space or control characters, which browsers drop before reading it (`/\t/host/…` is
 // `//host/…`), nor any backslash (read as a slash).
 const SITE_PATH = /^\/(?!\/)[^\s\u0000-\u001f\u007f\\]*$/;
+// Another site's https address is kept only as a placeholder for a picture not yet in the media
+// library (lib/media/remote-images.ts): it blocks publishing, and reader pages never show it.
 const HTTPS_URL = /^https:\/\/[^\s\u0000-\u001f\u007f\\]+$/i;
 const isImageSource = (src: string) => SITE_PATH.test(src) || HTTPS_URL.test(src);
 

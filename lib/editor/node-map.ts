@@ -1,4 +1,5 @@
 import type { ArticleDocument, Block, InlineNode, ListItem, Mark, TableCell, TableRow } from "./document";
+import { isRemoteImageSrc } from "@/lib/media/remote-images";
 import { isXPostUrl, youtubeEmbedSrc, youtubeId } from "./embeds";
 
 // The one map from a body's nodes and marks to elements. It builds a neutral tree that two
@@ -94,17 +95,21 @@ export const blockRenderers: Renderers<Block, []> = {
   bulletList: (b) => el("ul", undefined, listItems(b.content)),
   orderedList: (b) => el("ol", { start: b.attrs?.start }, listItems(b.content)),
   horizontalRule: () => el("hr"),
+  // A picture still at another site's address is a placeholder for the desk (it blocks publishing):
+  // readers never get a link to someone else's server, even from a story published before the rule.
   image: ({ attrs: { src, alt, caption, credit, width, height, decorative } }) =>
-    el("figure", undefined, [
-      // A person marked the image decorative: screen readers skip it, whatever alt it once had.
-      { image: { src, alt: decorative ? "" : alt, width, height } },
-      caption || credit
-        ? el("figcaption", undefined, [
-            caption,
-            credit ? pageOnly(el("span", undefined, [" ", credit], { class: "credit" })) : null,
-          ])
-        : null,
-    ]),
+    isRemoteImageSrc(src)
+      ? null
+      : el("figure", undefined, [
+          // A person marked the image decorative: screen readers skip it, whatever alt it once had.
+          { image: { src, alt: decorative ? "" : alt, width, height } },
+          caption || credit
+            ? el("figcaption", undefined, [
+                caption,
+                credit ? pageOnly(el("span", undefined, [" ", credit], { class: "credit" })) : null,
+              ])
+            : null,
+        ]),
   embed: ({ attrs: { provider, url } }) => {
     const id = provider === "youtube" ? youtubeId(url) : null;
     if (id) {

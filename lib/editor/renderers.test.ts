@@ -57,12 +57,16 @@ const fixture = {
     {
       type: "image",
       attrs: {
-        src: "https://images.example.org/rule.png",
+        src: "/images/rule.png",
         alt: "left over",
         caption: "",
         credit: "",
         decorative: true,
       },
+    },
+    {
+      type: "image",
+      attrs: { src: "https://images.example.org/pasted.png", alt: "Pasted", caption: "Not imported", credit: "" },
     },
     { type: "embed", attrs: { provider: "youtube", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" } },
     { type: "embed", attrs: { provider: "x", url: "https://x.com/someone/status/12345" } },
@@ -274,6 +278,13 @@ describe("the body's two outputs", () => {
     for (const tree of [parse(page), parse(feed)]) {
       expect(findAll(tree, "img").map((img) => attr(img, "alt"))).toEqual(["A harbour at dawn", ""]);
       expect(findAll(tree, "figcaption").map(textOf)).toEqual(["The port Photo: K. Lee"]);
+    }
+  });
+
+  it("never link a picture still at another site's address (a placeholder the desk must replace)", () => {
+    for (const out of [page, feed]) {
+      expect(out).not.toContain("images.example.org");
+      expect(out).not.toContain("Not imported");
     }
   });
 

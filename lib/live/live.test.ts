@@ -88,6 +88,21 @@ describe("live coverage", () => {
     ).toBe(true);
   });
 
+  it("refuses an update holding a picture pasted from another site that is not in the library", async () => {
+    const { article, user } = await livePage();
+    const body = doc("Crowds gathered at the gate.");
+    body.content.push({
+      type: "image",
+      attrs: { src: "https://wire.example/gate.jpg", alt: "The gate", caption: "", credit: "" },
+    });
+    expect(await addUpdate(db, user, { articleId: article.id, title: "", keyEvent: false, body })).toEqual({
+      ok: false,
+      message:
+        "The image pasted from wire.example is not in the media library: import it again, replace it with a library image, or remove it before posting the update.",
+    });
+    expect((await findLiveFeed(db, article.id))?.updates ?? []).toEqual([]);
+  });
+
   it("freezes the page when the coverage ends: no more updates, no longer live", async () => {
     const { article, user } = await livePage();
     await addUpdate(db, user, { articleId: article.id, title: "", keyEvent: false, body: doc("Last word.") });

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { mayPublish } from "@/lib/articles/access";
 import { loadEditable, type EditableArticle } from "@/lib/articles/editable";
 import { plainText } from "@/lib/editor/text";
+import { remoteImages, remoteImagesMessage } from "@/lib/media/remote-images";
 import { recordAudit } from "@/lib/audit/record";
 import type { addUpdateSchema } from "./schemas";
 
@@ -72,6 +73,9 @@ export async function addUpdate(
   if (!row.live || row.liveEndedAt)
     return { ok: false, message: "Updates can only be added while the coverage is live." };
   if (!plainText(input.body).trim()) return { ok: false, message: "Write the update before posting it." };
+  // An update goes to readers as it is posted: a picture not yet in the library waits, as a story's does.
+  const remote = remoteImages(input.body);
+  if (remote.length) return { ok: false, message: remoteImagesMessage(remote, "before posting the update") };
   const now = new Date();
   const [update] = await db.$transaction([
     db.liveUpdate.create({

@@ -2,9 +2,12 @@
 
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
 import { useId } from "react";
+import { figureFromPicked } from "@/lib/media/figure";
+import { isRemoteImageSrc } from "@/lib/media/remote-images";
+import { RemotePlaceholder } from "./remote-placeholder";
 
 /** A body image with its alt text (or decorative mark), caption and credit edited in place. */
-export function FigureView({ node, updateAttributes, selected, editor }: ReactNodeViewProps) {
+export function FigureView({ node, updateAttributes, deleteNode, selected, editor }: ReactNodeViewProps) {
   const { src, alt, caption, credit, decorative } = node.attrs as {
     src: string;
     alt: string;
@@ -16,15 +19,34 @@ export function FigureView({ node, updateAttributes, selected, editor }: ReactNo
   const readOnly = !editor.isEditable;
   const field = "block w-full rounded border border-rule bg-paper px-2 py-1 text-sm disabled:opacity-60";
   const missing = !decorative && !alt.trim();
+  const remote = isRemoteImageSrc(src);
   return (
     <NodeViewWrapper
       as="figure"
-      aria-label={`Image${caption ? `: ${caption}` : ""}`}
+      aria-label={remote ? "Image not in the media library" : `Image${caption ? `: ${caption}` : ""}`}
       className={`my-4 rounded border p-2 ${selected ? "border-accent" : "border-rule"}`}
       data-drag-handle=""
     >
-      {/* eslint-disable-next-line @next/next/no-img-element -- editor preview of any image source */}
-      <img src={src} alt={decorative ? "" : alt} className="max-h-80 w-full object-contain" />
+      {remote ? (
+        <RemotePlaceholder
+          editor={editor}
+          src={src}
+          // The words chosen in the picker win; where it has none, those typed here stay.
+          onReplace={(image) => {
+            const picked = figureFromPicked(image);
+            updateAttributes({
+              ...picked,
+              alt: picked.decorative ? "" : picked.alt || alt,
+              caption: picked.caption || caption,
+              credit: picked.credit || credit,
+            });
+          }}
+          onRemove={deleteNode}
+        />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element -- editor preview of any image source
+        <img src={src} alt={decorative ? "" : alt} className="max-h-80 w-full object-contain" />
+      )}
       <div className="mt-2 grid gap-2 sm:grid-cols-3" contentEditable={false}>
         <div className="text-xs font-semibold">
           <label htmlFor={`${id}-alt`}>Alt text</label>

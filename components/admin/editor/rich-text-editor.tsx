@@ -4,6 +4,7 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import type { Slice } from "@tiptap/pm/model";
 import type { EditorView } from "@tiptap/pm/view";
 import type * as Y from "yjs";
 import { BODY } from "@/lib/collab/doc-fields";
@@ -14,6 +15,7 @@ import { normalizeEditorJson } from "@/lib/editor/normalize";
 import { isImagePaste } from "@/lib/media/clipboard";
 import { isActive, UploadList } from "../media-upload-list";
 import { editorExtensions } from "./extensions";
+import { remoteImportsOf, remoteSrcsIn } from "./remote-imports";
 import { Toolbar } from "./toolbar";
 import { useImageUploads } from "./use-image-uploads";
 
@@ -62,6 +64,7 @@ export const RichTextEditor = memo(function RichTextEditor({
   const onChangeRef = useRef(onChange);
   // The paste and drop handlers are fixed when the editor is made; they reach the upload through this.
   const uploadRef = useRef<Upload>(() => {});
+  const importRef = useRef<(srcs: string[]) => void>(() => {});
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
@@ -81,17 +84,25 @@ export const RichTextEditor = memo(function RichTextEditor({
       },
       // Word's and Google Docs' lists and headings, in the shape the schema reads.
       transformPastedHTML: tidyPastedHtml,
-      handlePaste: (view: EditorView, event: ClipboardEvent) => {
+      handlePaste: (view: EditorView, event: ClipboardEvent, slice: Slice) => {
         const data = event.clipboardData;
         const files = Array.from(data?.files ?? []);
-        if (!view.editable || !isImagePaste(files, data?.getData("text/html") ?? "", data?.getData("text/plain") ?? ""))
+        if (!view.editable) return false;
+        if (!isImagePaste(files, data?.getData("text/html") ?? "", data?.getData("text/plain") ?? "")) {
+          // Pasted as it is, pictures from other sites as placeholders: the server imports them.
+          importRef.current(remoteSrcsIn(slice));
           return false;
+        }
         uploadRef.current(files, null);
         return true;
       },
-      handleDrop: (view: EditorView, event: DragEvent, _slice: unknown, moved: boolean) => {
+      handleDrop: (view: EditorView, event: DragEvent, slice: Slice, moved: boolean) => {
         const files = Array.from(event.dataTransfer?.files ?? []);
-        if (moved || !view.editable || !files.length) return false;
+        if (moved || !view.editable) return false;
+        if (!files.length) {
+          importRef.current(remoteSrcsIn(slice));
+          return false;
+        }
         event.preventDefault();
         uploadRef.current(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? null);
         return true;
@@ -107,6 +118,9 @@ export const RichTextEditor = memo(function RichTextEditor({
   useEffect(() => {
     uploadRef.current = (files, at) => void uploads.upload(files, at);
   }, [uploads]);
+  useEffect(() => {
+    if (editor) importRef.current = (srcs) => srcs.forEach((src) => void remoteImportsOf(editor).import(src));
+  }, [editor]);
 
   // The right to edit can change while the page is open (a contributor submits the story): the
   // body follows at once, not at the next reload.
