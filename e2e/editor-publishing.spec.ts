@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/desk";
-import { newArticle, publish, waitSaved, writeStory } from "./support/editor";
+import { body, newArticle, publish, waitSaved, writeStory } from "./support/editor";
 import { deskClockInput } from "./support/newsroom";
 
 test("a story scheduled a minute ahead goes live by itself", async ({ browser, request }) => {
@@ -93,4 +93,25 @@ test("sections: an editor adds one, renames its slug with redirects, and deletes
   expect(after.status()).toBe(308);
   expect(after.headers()["location"]).toContain("/world/glacier-melt-study-published");
   await page.context().close();
+});
+
+test("Publish pressed a moment after a key publishes that key too", async ({ browser, request }) => {
+  const desk = await (await browser.newContext({ storageState: authFile("author") })).newPage();
+  await newArticle(desk);
+  await writeStory(desk, "Ferry strike called off at dawn");
+  await waitSaved(desk);
+  const slug = await desk.getByLabel("Slug").inputValue();
+  await body(desk).click();
+  await desk.keyboard.press("Control+End");
+  desk.once("dialog", (d) => void d.accept());
+  // The key and the press in one task of the page: the button has not yet turned to "Saving…",
+  // and the server has not stored the key.
+  await desk.evaluate(async () => {
+    document.execCommand("insertText", false, " Crews return at noon.");
+    await Promise.resolve();
+    [...document.querySelectorAll("button")].find((b) => b.textContent === "Publish")!.click();
+  });
+  await expect(desk.getByRole("main").getByText("Published.", { exact: true })).toBeVisible();
+  expect(await (await request.get(`/world/${slug}?r=${Date.now()}`)).text()).toContain("Crews return at noon.");
+  await desk.context().close();
 });

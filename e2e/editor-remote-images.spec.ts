@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { photo } from "../lib/testing/images";
 import { e2eDb } from "./support/db";
 import { authFile } from "./support/desk";
-import { body, newArticle, pasteHtml, waitSaved, writeStory } from "./support/editor";
+import { body, confirmed, newArticle, pasteHtml, publish, update, waitSaved, writeStory } from "./support/editor";
 
 // A picture pasted from a web page is never linked to on the reader page: the server tries to
 // import it into the media library, and where that fails (here: an address that is not on the
@@ -63,7 +63,7 @@ test("a pasted remote image stays a marked placeholder that blocks publishing, a
   // The placeholder is part of the stored story (the server's checks keep it), not only of this page.
   await expect.poll(() => storedBody(slug)).toContain(REMOTE);
 
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmed(page, page.getByRole("button", { name: "Publish", exact: true }));
   await expect(
     page
       .getByRole("main")
@@ -87,11 +87,8 @@ test("a pasted remote image stays a marked placeholder that blocks publishing, a
   await picker.getByRole("button", { name: "Use this image" }).click();
   await expect(placeholder(page)).toHaveCount(0);
   await expect(body(page).getByRole("figure").getByRole("img", { name: "Cranes over the harbour" })).toBeVisible();
-  // The indicator can still say "Saved" from before the change: wait for the server to hold it.
-  await expect.poll(() => storedBody(slug)).not.toContain(REMOTE);
-  await waitSaved(page);
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Published.", { exact: true })).toBeVisible({ timeout: 20_000 });
+  // Publish waits for the server to hold the replacement, even pressed at once.
+  await publish(page);
 
   const html = await readerPage(request);
   expect(html).toContain("Harbour cranes return after repairs");
@@ -109,7 +106,7 @@ test("pasted into the live story, it is kept in the working copy, but Update ref
   await expect.poll(() => storedBody(slug)).toContain(REMOTE);
   await waitSaved(page);
 
-  await page.getByRole("button", { name: "Update", exact: true }).click();
+  await confirmed(page, page.getByRole("button", { name: "Update", exact: true }));
   await expect(
     page
       .getByRole("main")
@@ -120,10 +117,7 @@ test("pasted into the live story, it is kept in the working copy, but Update ref
   expect(await readerPage(request)).not.toContain("203.0.113.7");
 
   await placeholder(page).getByRole("button", { name: "Remove this image" }).click();
-  await expect.poll(() => storedBody(slug)).not.toContain(REMOTE);
-  await waitSaved(page);
-  await page.getByRole("button", { name: "Update", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Updated: readers now see these changes.")).toBeVisible();
+  await update(page);
   const html = await readerPage(request);
   expect(html).toContain("From the wire:");
   expect(html).not.toContain("203.0.113.7");

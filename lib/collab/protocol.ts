@@ -5,8 +5,11 @@
 export const COLLAB_PATH = "/admin/collab";
 
 export type CollabMessage =
-  /** The document was stored: `vector` is its Yjs state vector then (base64), `errors` the fields kept back. */
-  | { type: "stored"; at: string; vector: string; errors: Record<string, string> }
+  /**
+   * The document was stored: `vector` is its Yjs state vector then and `snapshot` its Yjs snapshot
+   * (state vector and deletions; both base64), `errors` the fields kept back.
+   */
+  | { type: "stored"; at: string; vector: string; snapshot: string; errors: Record<string, string> }
   /** The right to edit changed while the story was open. */
   | { type: "access"; readOnly: boolean }
   /** The server could not store the document. */

@@ -29,6 +29,8 @@ interface State {
   lastStored: SharedFields;
   /** The state vector of what was last stored, base64: browsers compare it with their own. */
   storedVector: string;
+  /** A Yjs snapshot (state vector and deletions) of what was last stored, base64, for the same. */
+  storedSnapshot: string;
   storedAt: string;
   errors: Record<string, string>;
   lastEditor: CollabUser | null;
@@ -68,11 +70,13 @@ export function collabServer(opts: {
     type: "stored",
     at: s.storedAt,
     vector: s.storedVector,
+    snapshot: s.storedSnapshot,
     errors: s.errors,
   });
 
   const markStored = (s: State, document: Document, errors: Record<string, string> = {}) => {
     s.storedVector = b64(Y.encodeStateVector(document));
+    s.storedSnapshot = b64(Y.encodeSnapshot(Y.snapshot(document)));
     s.storedAt = new Date().toISOString();
     s.errors = errors;
     document.broadcastStateless(JSON.stringify(storedMessage(s)));
@@ -88,13 +92,16 @@ export function collabServer(opts: {
     s.busy = true;
     s.changed = false;
     try {
+      // What this store holds, taken before it runs: changes made meanwhile are not in it.
       const vector = b64(Y.encodeStateVector(document));
+      const snapshot = b64(Y.encodeSnapshot(Y.snapshot(document)));
       const result = await storeDocument(db, s.lastEditor, name, document, s.version);
       if (result.ok) {
         if (result.version !== null) s.version = result.version;
         s.lastStored = sharedOf(result.fields);
         s.foreign = false;
         s.storedVector = vector;
+        s.storedSnapshot = snapshot;
         s.storedAt = new Date().toISOString();
         s.errors = result.errors as Record<string, string>;
         document.broadcastStateless(JSON.stringify(storedMessage(s)));
@@ -143,6 +150,7 @@ export function collabServer(opts: {
         version: loaded.version,
         lastStored: loaded.fields,
         storedVector: b64(Y.encodeStateVector(document)),
+        storedSnapshot: b64(Y.encodeSnapshot(Y.snapshot(document))),
         storedAt: new Date().toISOString(),
         errors: {},
         lastEditor: null,

@@ -87,6 +87,7 @@ export function ArticleEditor({
     retry: altText.answered,
     onRetry: altText.retried,
     restored: arrival && "restored" in arrival ? arrival.restored : null,
+    whenStored: story.whenStored,
   });
 
   const embargoUntil = fields?.embargoUntil ?? article.fields.embargoUntil;
@@ -130,6 +131,7 @@ export function ArticleEditor({
           busy={busy}
           onDone={staged}
           onError={setNotice}
+          whenStored={story.whenStored}
         />
       ) : null}
       <div role="status" aria-live="polite">

@@ -6,6 +6,7 @@ import type { EditableArticle } from "@/lib/articles/editable";
 import { changedFields, type ArticleFields } from "@/lib/articles/fields";
 import { DiffParts } from "@/components/admin/diff-parts";
 import { diffFields } from "@/lib/articles/revisions-diff";
+import { NOT_STORED } from "./use-lifecycle-moves";
 
 // A published (or scheduled) story's edits wait here until someone who may publish sends them to
 // readers; the panel says so, shows what would change, and offers Update and Discard.
@@ -29,6 +30,7 @@ export function StagedChanges({
   busy,
   onDone,
   onError,
+  whenStored,
 }: {
   article: EditableArticle;
   draft: NonNullable<EditableArticle["draft"]>;
@@ -37,6 +39,8 @@ export function StagedChanges({
   busy: boolean;
   onDone: (next: EditableArticle, done: "updated" | "notified" | "discarded") => void;
   onError: (message: string) => void;
+  /** Waits for the server to have stored everything typed here: Update sends the stored copy. */
+  whenStored: () => Promise<boolean>;
 }) {
   const [working, setWorking] = useState(false);
   // "Update and notify": the correction readers will see with the fixed text, written here first.
@@ -59,6 +63,10 @@ export function StagedChanges({
     if (!window.confirm(ask)) return;
     setWorking(true);
     setCorrectionError(null);
+    if (!(await whenStored())) {
+      setWorking(false);
+      return onError(NOT_STORED);
+    }
     const result =
       done === "discarded"
         ? await discardChangesAction({ id: article.id })

@@ -30,6 +30,8 @@ const CONFIRM: Partial<Record<Transition, (title: string) => string>> = {
   trash: (t) => `Move “${t}” to the trash? It leaves the site and the desk’s lists.`,
 };
 const UNDO_MS = 30_000;
+export const NOT_STORED =
+  "Not done: your latest changes haven’t reached the server yet, and this would go ahead without them. Check the connection, then try again.";
 const UNDO_LABEL: Partial<Record<Transition, string>> = {
   unpublish: "Undo unpublish",
   archive: "Undo archive",
@@ -67,6 +69,7 @@ export function useLifecycleMoves({
   retry,
   onRetry,
   restored,
+  whenStored,
 }: {
   articleId: string;
   /** The headline as the desk sees it in the editor, which the confirmation names. */
@@ -80,6 +83,8 @@ export function useLifecycleMoves({
   onRetry: () => void;
   /** The revision holding the text a restore just replaced: restoring it is the undo. */
   restored: string | null;
+  /** Waits for the server to have stored everything typed here (use-shared-story.ts). */
+  whenStored: () => Promise<boolean>;
 }) {
   const router = useRouter();
   const [moving, setMoving] = useState(false);
@@ -98,6 +103,11 @@ export function useLifecycleMoves({
       setMoving(true);
       setNotice(null);
       setUndo(null);
+      if (!(await whenStored())) {
+        setMoving(false);
+        setNotice(NOT_STORED);
+        return;
+      }
       const result = await transitionAction({ id: articleId, transition: t, at, note });
       setMoving(false);
       if (result.ok) {
@@ -118,7 +128,7 @@ export function useLifecycleMoves({
         onMissingAlt({ t, at, missing: result.missingAlt });
       } else setNotice(result.message);
     },
-    [articleId, router, title, can, setArticle, setNotice, onMissingAlt],
+    [articleId, router, title, can, setArticle, setNotice, onMissingAlt, whenStored],
   );
 
   useEffect(() => {

@@ -70,9 +70,26 @@ const samePeers = (a: Peer[], b: Peer[]) =>
   a.length === b.length &&
   a.every((p, i) => p.clientId === b[i]!.clientId && p.name === b[i]!.name && p.color === b[i]!.color);
 
-/** Whether the server has stored everything this browser holds (each client's changes up to its clock). */
-function covered(doc: Y.Doc, storedVector: Map<number, number> | null) {
-  if (!storedVector) return false;
+type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
+
+/** The deletions of `ds` that `stored` does not hold (both sorted and merged, as Yjs makes them). */
+function notIn(ds: DeleteSet, stored: DeleteSet): DeleteSet {
+  const left = Y.createDeleteSet();
+  ds.clients.forEach((items, client) => {
+    const have = stored.clients.get(client) ?? [];
+    const rest = items.filter((d) => !have.some((h) => h.clock <= d.clock && d.clock + d.len <= h.clock + h.len));
+    if (rest.length) left.clients.set(client, rest);
+  });
+  return left;
+}
+
+/**
+ * Whether the server has stored everything this browser holds: each client's changes up to its
+ * clock, and the deletions made here (a deletion leaves the state vector as it was, so "select and
+ * delete" would otherwise read as stored at once).
+ */
+function covered(doc: Y.Doc, storedVector: Map<number, number> | null, unstoredDeletions: DeleteSet) {
+  if (!storedVector || unstoredDeletions.clients.size) return false;
   for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc)))
     if ((storedVector.get(client) ?? 0) < clock) return false;
   return true;
@@ -101,12 +118,20 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   // Bumped when the server's copy starts or stops holding everything this one does (the status
   // is worked out as it renders; a render per key would slow typing on a long story).
   const [tick, setTick] = useState(0);
+  // Whether the server's copy holds everything this one does, as of the last change to either.
+  const [allStored, setAllStored] = useState(false);
   // Some networks (proxies, firewalls) let pages through but never a WebSocket.
   const [unreachable, setUnreachable] = useState(false);
   // These change with every key, so they are stores read where they are shown (the indicator, the
   // leave guard), never state of the editor: a render of the whole editor per key slows typing.
   // How many changes made here wait for the server's acknowledgement.
   const [pending] = useState(counter);
+  // What the server has stored as of now, not as of the last render, and who waits for it to
+  // hold everything typed here (a move reads the stored story: see whenStored).
+  const storedNow = useRef<Map<number, number> | null>(null);
+  // Deletions made here that no "stored" message has covered yet.
+  const unstoredDeletions = useRef<DeleteSet>(Y.createDeleteSet());
+  const storedWaiters = useRef(new Set<() => void>());
   // 1 while a change is typed but not yet written to this device's copy (IndexedDB writes are
   // asynchronous: "kept on this device" is said only once they are done), else 0.
   const [behind] = useState(counter);
@@ -130,12 +155,14 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     // The server turned this connection away (its session ended, or the story closed to this person).
     let refused = false;
     // Whether the server's copy held everything this one did, as of the last change to either.
-    let wasCovered = false;
+    let wasCovered: boolean | null = null;
+    unstoredDeletions.current = Y.createDeleteSet();
     let storedVector: Map<number, number> | null = null;
     const recheck = () => {
-      const now = covered(doc, storedVector);
+      const now = covered(doc, storedVector, unstoredDeletions.current);
       if (now === wasCovered) return false;
       wasCovered = now;
+      setAllStored(now);
       return true;
     };
     (async () => {
@@ -187,7 +214,11 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           const m = parseCollabMessage(payload);
           if (!m) return;
           if (m.type === "stored") {
-            storedVector = Y.decodeStateVector(Uint8Array.from(atob(m.vector), (c) => c.charCodeAt(0)));
+            const snapshot = Y.decodeSnapshot(Uint8Array.from(atob(m.snapshot), (c) => c.charCodeAt(0)));
+            storedVector = snapshot.sv;
+            storedNow.current = storedVector;
+            unstoredDeletions.current = notIn(unstoredDeletions.current, snapshot.ds);
+            for (const waiter of [...storedWaiters.current]) waiter();
             recheck();
             setStored({ vector: storedVector, at: m.at, errors: m.errors });
             setServerError(null);
@@ -252,6 +283,12 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           setFields(next);
         });
       };
+      // Recorded before "update" handlers run (Yjs sends afterTransaction first), so follow's
+      // check already counts a deletion just made.
+      doc.on("afterTransaction", (tr: Y.Transaction) => {
+        if (tr.local && tr.deleteSet.clients.size)
+          unstoredDeletions.current = Y.mergeDeleteSets([unstoredDeletions.current, tr.deleteSet]);
+      });
       doc.on("update", follow);
       follow();
       // y-indexeddb writes each change in a read-write transaction of its own; a read-only one on
@@ -334,12 +371,37 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const status: SaveStatus = useMemo(() => {
     void tick;
     if (serverError) return { kind: "error", message: serverError };
-    if (session && covered(session.doc, stored?.vector ?? null)) {
+    if (session && allStored) {
       const errors = stored?.errors ?? {};
       return Object.keys(errors).length ? { kind: "invalid", errors } : { kind: "saved", at: stored?.at ?? null };
     }
     return connected ? { kind: "saving" } : { kind: "offline" };
-  }, [session, stored, connected, serverError, tick]);
+  }, [session, stored, connected, serverError, tick, allStored]);
+
+  /**
+   * Resolves true once the server has stored everything this browser holds, false after `ms`. A
+   * publish, submit or Update reads the stored story: asked a moment after a key (before the
+   * status shows "Saving…"), it waits for that key instead of acting on the story without it.
+   */
+  const whenStored = useCallback(
+    (ms = 15_000) =>
+      new Promise<boolean>((resolve) => {
+        const doc = session?.doc;
+        if (!doc) return resolve(false);
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          storedWaiters.current.delete(check);
+          resolve(ok);
+        };
+        const check = () => {
+          if (covered(doc, storedNow.current, unstoredDeletions.current)) done(true);
+        };
+        const timer = setTimeout(() => done(false), ms);
+        storedWaiters.current.add(check);
+        check();
+      }),
+    [session],
+  );
 
   /** Sets a field; given a function, it gets the field as the document has it now (not as last shown). */
   const set = useCallback(
@@ -384,5 +446,6 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     pending: pending as Count,
     /** 1 while this device's copy lacks a change typed here, else 0. */
     behind: behind as Count,
+    whenStored,
   };
 }
