@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { NOT_PUBLISHED, recordCorrection } from "@/lib/corrections/write";
@@ -38,6 +38,34 @@ async function load(db: PrismaClient, id: string) {
 }
 
 /**
+ * Puts `fields` before readers, inside the caller's transaction and only if nobody wrote since the
+ * version `row` was read at: the version claim, the fields ("Updated" set for a change to a live
+ * story's text) and the redirect from its old address. Null when someone else wrote first.
+ */
+async function writeReadersCopy(
+  tx: Prisma.TransactionClient,
+  row: NonNullable<Awaited<ReturnType<typeof load>>>["row"],
+  shown: ArticleFields,
+  fields: ArticleFields,
+  user: User,
+  now: Date,
+) {
+  const claimed = await tx.article.updateMany({
+    where: { id: row.id, version: row.version },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return null;
+  const contentEdit = changedFields(shown, fields).some((k) => (CONTENT_FIELDS as readonly string[]).includes(k));
+  const written = await writeFields(tx, row.id, fields, {
+    lastEditor: { connect: { id: user.id } },
+    ...(row.status === "PUBLISHED" && contentEdit ? { revisedAt: now } : {}),
+  });
+  if (row.publishedAt)
+    await recordRedirect(tx, articlePath(row.section.slug, row.slug), articlePath(written.section.slug, written.slug));
+  return written;
+}
+
+/**
  * Update: the working copy becomes what readers see, as one revision, with "Updated" set for
  * content edits. "Update and notify" passes a `correction`: it is published in the same step,
  * tied to the new revision, so readers never see the fixed text without its note (or the reverse).
@@ -65,25 +93,9 @@ export async function publishWorkingCopy(
   const undescribed = await newlyMissingAlt(db, before.fields, fields);
   if (undescribed.length)
     return { ok: false, message: "Describe every new image, or mark it decorative, before updating." };
-  const contentEdit = changedFields(before.fields, fields).some((k) =>
-    (CONTENT_FIELDS as readonly string[]).includes(k),
-  );
   const done = await db.$transaction(async (tx) => {
-    const claimed = await tx.article.updateMany({
-      where: { id, version: before.version },
-      data: { version: { increment: 1 } },
-    });
-    if (claimed.count !== 1) return false;
-    const updated = await writeFields(tx, id, fields, {
-      lastEditor: { connect: { id: user.id } },
-      ...(row.status === "PUBLISHED" && contentEdit ? { revisedAt: now } : {}),
-    });
-    if (row.publishedAt)
-      await recordRedirect(
-        tx,
-        articlePath(row.section.slug, row.slug),
-        articlePath(updated.section.slug, updated.slug),
-      );
+    const updated = await writeReadersCopy(tx, row, before.fields, fields, user, now);
+    if (!updated) return false;
     await tx.articleWorkingCopy.delete({ where: { articleId: id } });
     // What readers saw until now, kept as its own entry (a moment before the update's) so the
     // history shows both sides and the update can be undone exactly.
@@ -174,28 +186,12 @@ export async function undoUpdate(
   );
   if (Object.keys(errors).length)
     return { ok: false, message: "The earlier version can’t go back to readers as it was: edit it and update again." };
-  const contentEdit = changedFields(before.fields, readers).some((k) =>
-    (CONTENT_FIELDS as readonly string[]).includes(k),
-  );
   const done = await db.$transaction(async (tx) => {
-    const claimed = await tx.article.updateMany({
-      where: { id, version: row.version },
-      data: { version: { increment: 1 } },
-    });
-    if (claimed.count !== 1) return false;
-    const reverted = await writeFields(tx, id, readers, {
-      lastEditor: { connect: { id: user.id } },
-      ...(row.status === "PUBLISHED" && contentEdit ? { revisedAt: now } : {}),
-    });
+    const reverted = await writeReadersCopy(tx, row, before.fields, readers, user, now);
+    if (!reverted) return false;
     await tx.articleWorkingCopy.create({
       data: { articleId: id, fields: JSON.stringify(before.fields), editorId: user.id },
     });
-    if (row.publishedAt)
-      await recordRedirect(
-        tx,
-        articlePath(row.section.slug, row.slug),
-        articlePath(reverted.section.slug, reverted.slug),
-      );
     await recordRevision(tx, {
       articleId: id,
       version: reverted.version,
