@@ -1,4 +1,4 @@
-// npm run bench:editor [-- --sizes 1000,15000,70000 --keys 200 --key-delay 100 --typing-seconds 150 --collaborators 2 --port 3330 --profile --fresh]
+// npm run bench:editor [-- --sizes 1000,15000,70000 --keys 200 --key-delay 100 --typing-seconds 150 --collaborators 2 --port 3330 --profile --trace --fresh]
 // How the desk editor keeps up on long stories, in Chromium against the production build. Makes
 // data/bench-editor.db (the demo publication and three desk accounts; reused unless --fresh),
 // builds the site into .next-bench-editor (reused while sources are unchanged) and starts the
@@ -20,9 +20,11 @@
 // - the baseline: the same keys typed into a plain editable copy of the story in the same page,
 //   with no editor code, timed the same way; the table gives the editor's p95 as a ratio of it.
 // --profile writes the typist's CPU profile while it types the timed keys to
-// bench/editor-<words>.cpuprofile. Prints a table; writes bench/editor-results.json. Not part of
+// bench/editor-<words>.cpuprofile; --trace writes Chromium's performance trace of the same keys
+// (style, layout, paint and script on the page's main thread, for DevTools' Performance panel) to
+// bench/editor-<words>.trace.json and prints the main thread's time per key by kind. Prints a table; writes bench/editor-results.json. Not part of
 // `npm test`.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3330" },
     collaborators: { type: "string", default: "2" },
     profile: { type: "boolean", default: false },
+    trace: { type: "boolean", default: false },
     fresh: { type: "boolean", default: false },
   },
 });
@@ -166,6 +169,26 @@ function storedBytes(id: string) {
   }
 }
 
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8.execute"];
+
+/**
+ * The renderer's main-thread time per key by kind of work (the trace's top-level events): what a
+ * CPU profile shows only as "(program)" (style, layout, paint) is named here.
+ */
+function printMainThread(file: string, keyCount: number) {
+  type Event = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
+  const events = (JSON.parse(readFileSync(file, "utf8")) as { traceEvents: Event[] }).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  if (!main) return console.log("(no renderer main thread in the trace)");
+  const byName = new Map<string, number>();
+  for (const e of events)
+    if (e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur)
+      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
+  const rows = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 16);
+  console.log(`main thread per key (${keyCount} keys; nested events are counted in their parents too):`);
+  for (const [name, us] of rows) console.log(`  ${(us / 1000 / keyCount).toFixed(2).padStart(7)} ms  ${name}`);
+}
+
 /** The typist page's JavaScript CPU profile while it types, for Chromium's DevTools to open. */
 async function startProfile(page: Page) {
   const cdp = await page.context().newCDPSession(page);
@@ -226,9 +249,16 @@ async function measure(pages: Page[], words: number): Promise<SizeResult> {
   await typist.keyboard.type(text.slice(0, WARM_UP_KEYS), { delay: keyDelay });
   await takeSamples(typist);
   const profiler = values.profile ? await startProfile(typist) : null;
+  const trace = `bench/editor-${words}.trace.json`;
+  if (values.trace)
+    await typist.context().browser()!.startTracing(typist, { path: trace, categories: TRACE_CATEGORIES });
   await typist.keyboard.type(text.slice(WARM_UP_KEYS), { delay: keyDelay });
   await typist.waitForTimeout(200);
   if (profiler) await profiler.stop(`bench/editor-${words}.cpuprofile`);
+  if (values.trace) {
+    await typist.context().browser()!.stopTracing();
+    printMainThread(trace, keys);
+  }
   const taken = await takeSamples(typist);
   const paint = taken.paint.sort((a, b) => a - b);
   const dom = taken.dom.sort((a, b) => a - b);

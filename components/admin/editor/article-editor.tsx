@@ -13,6 +13,7 @@ import { Presence } from "./presence";
 import { RescuedCopy } from "./rescued-copy";
 import { RichTextEditor } from "./rich-text-editor";
 import { SaveIndicator } from "./save-indicator";
+import { useFieldErrors } from "./save-status";
 import { StagedChanges } from "./staged-changes";
 import { StoryNotes } from "./story-notes";
 import { SidePanel, type EditorOptions } from "./side-panel";
@@ -51,6 +52,7 @@ export function ArticleEditor({
 }) {
   const story = useSharedStory({ articleId: initial.id, lineage, user: me });
   const { status, fields, session } = story;
+  const errors = useFieldErrors(status);
   const [article, setArticle] = useStoredArticle(initial, status);
   const published = article.publishedAt !== null;
   const canEdit = can.canEdit && !story.readOnly;
@@ -94,17 +96,20 @@ export function ArticleEditor({
   const preview = usePreviewLink({ articleId: initial.id, embargoUntil, setNotice });
   const local = useLocalCopy({ articleId: initial.id, story, setNotice });
 
-  const errors = status.kind === "invalid" ? status.errors : {};
-  const busy = moving || status.kind !== "saved";
-
   return (
     <div>
       {/* Sticky from a tablet up: on a phone it would wrap to several lines and hide the story. */}
       <div className="-mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-rule bg-paper px-4 py-2 sm:sticky sm:top-0 sm:z-20">
-        <LifecycleBar article={article} can={can} busy={busy} onMove={(t, at, note) => void move(t, { at, note })} />
+        <LifecycleBar
+          article={article}
+          can={can}
+          moving={moving}
+          status={status}
+          onMove={(t, at, note) => void move(t, { at, note })}
+        />
         <div className="flex items-center gap-4">
           <Presence peers={story.peers} />
-          <SaveIndicator status={status} pending={story.pending} behind={story.behind} />
+          <SaveIndicator store={status} pending={story.pending} behind={story.behind} />
           <button type="button" className="text-sm font-semibold underline" onClick={preview.create}>
             Preview link
           </button>
@@ -128,7 +133,8 @@ export function ArticleEditor({
           draft={article.draft}
           canPublish={can.canPublish}
           canEdit={canEdit}
-          busy={busy}
+          moving={moving}
+          status={status}
           onDone={staged}
           onError={setNotice}
           whenStored={story.whenStored}

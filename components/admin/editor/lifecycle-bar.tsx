@@ -7,6 +7,7 @@ import { fromWallTime } from "@/lib/format/desk-time";
 import { DeskTime } from "../clock/desk-time";
 import { useDeskZone } from "../clock/desk-zone";
 import { PickerZone } from "../clock/picker-zone";
+import { useSaved, type SaveStatusStore } from "./save-status";
 
 export interface LifecyclePermissions {
   canEdit: boolean;
@@ -29,14 +30,20 @@ const STATUS: Record<string, string> = {
 export function LifecycleBar({
   article,
   can,
-  busy,
+  moving,
+  status,
   onMove,
 }: {
   article: EditableArticle;
   can: LifecyclePermissions;
-  busy: boolean;
+  /** A move is under way. */
+  moving: boolean;
+  /** Moves wait until everything typed is stored (they act on the stored story). */
+  status: SaveStatusStore;
   onMove: (t: Transition, at?: string, note?: string) => void;
 }) {
+  const saved = useSaved(status);
+  const busy = moving || !saved;
   const [when, setWhen] = useState("");
   // The picker's wall time is read on the publication's clock, not the computer's.
   const zone = useDeskZone();

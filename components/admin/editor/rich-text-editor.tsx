@@ -15,6 +15,7 @@ import { normalizeEditorJson } from "@/lib/editor/normalize";
 import { isImagePaste } from "@/lib/media/clipboard";
 import { isActive, UploadList } from "../media-upload-list";
 import { editorExtensions } from "./extensions";
+import { othersOnly } from "@/lib/collab/others-awareness";
 import { remoteImportsOf, remoteSrcsIn } from "./remote-imports";
 import { Toolbar } from "./toolbar";
 import { useImageUploads } from "./use-image-uploads";
@@ -34,7 +35,10 @@ function extensionsFor(shared: SharedBody | undefined) {
     // The shared document keeps the undo history: undo takes back one's own changes only.
     ...editorExtensions({ history: false }),
     Collaboration.configure({ document: shared.doc, field: BODY }),
-    CollaborationCaret.configure({ provider: shared.provider, user: shared.user }),
+    CollaborationCaret.configure({
+      provider: shared.provider.awareness ? { awareness: othersOnly(shared.provider.awareness) } : shared.provider,
+      user: shared.user,
+    }),
   ];
 }
 

@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { DeskTime } from "../clock/desk-time";
-import type { Count, SaveStatus } from "./use-shared-story";
+import { useSaveStatus, type SaveStatusStore } from "./save-status";
+import type { Count } from "./use-shared-story";
 
 const none = () => 0;
 const noSubscription = () => () => {};
@@ -12,7 +13,8 @@ const noSubscription = () => () => {};
  * is stored; offline, "changes kept on this device" only once this device's copy has them all,
  * with how many where this page made them (a page opened offline knows only that there are some).
  */
-export function SaveIndicator({ status, pending, behind }: { status: SaveStatus; pending?: Count; behind?: Count }) {
+export function SaveIndicator({ store, pending, behind }: { store: SaveStatusStore; pending?: Count; behind?: Count }) {
+  const status = useSaveStatus(store);
   // Both change with every key but are shown only offline: online, following them would render
   // the indicator twice per key for nothing.
   const offline = status.kind === "offline";

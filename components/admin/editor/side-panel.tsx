@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { ArticleFields } from "@/lib/articles/fields";
 import { SEO_GUIDANCE } from "@/lib/articles/fields";
 import { EmbargoField } from "@/components/admin/embargo/embargo-field";
@@ -68,7 +68,7 @@ function Counter({ value, ideal }: { value: string; ideal: number }) {
 }
 
 /** Everything about the story except its body. */
-export function SidePanel({
+function Panel({
   fields,
   set,
   errors,
@@ -242,3 +242,6 @@ function TagsBox({
     />
   );
 }
+
+/** Renders only when its fields, errors or options change: not when the save status or the stored article does. */
+export const SidePanel = memo(Panel);

@@ -6,6 +6,7 @@ import type { EditableArticle } from "@/lib/articles/editable";
 import { changedFields, type ArticleFields } from "@/lib/articles/fields";
 import { DiffParts } from "@/components/admin/diff-parts";
 import { diffFields } from "@/lib/articles/revisions-diff";
+import { useSaved, type SaveStatusStore } from "./save-status";
 import { NOT_STORED } from "./use-lifecycle-moves";
 
 // A published (or scheduled) story's edits wait here until someone who may publish sends them to
@@ -27,7 +28,8 @@ export function StagedChanges({
   draft,
   canPublish,
   canEdit,
-  busy,
+  moving,
+  status,
   onDone,
   onError,
   whenStored,
@@ -36,12 +38,17 @@ export function StagedChanges({
   draft: NonNullable<EditableArticle["draft"]>;
   canPublish: boolean;
   canEdit: boolean;
-  busy: boolean;
+  /** A move is under way. */
+  moving: boolean;
+  /** Update and Discard wait until everything typed is stored. */
+  status: SaveStatusStore;
   onDone: (next: EditableArticle, done: "updated" | "notified" | "discarded") => void;
   onError: (message: string) => void;
   /** Waits for the server to have stored everything typed here: Update sends the stored copy. */
   whenStored: () => Promise<boolean>;
 }) {
+  const saved = useSaved(status);
+  const busy = moving || !saved;
   const [working, setWorking] = useState(false);
   // "Update and notify": the correction readers will see with the fixed text, written here first.
   const [correction, setCorrection] = useState<string | null>(null);

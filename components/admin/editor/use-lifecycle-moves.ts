@@ -7,7 +7,7 @@ import type { EditableArticle } from "@/lib/articles/editable";
 import type { Transition } from "@/lib/articles/lifecycle";
 import type { LifecyclePermissions } from "./lifecycle-bar";
 import type { AltPrompt, PendingMove } from "./use-alt-text-prompt";
-import type { SaveStatus } from "./use-shared-story";
+import type { SaveStatusStore } from "./save-status";
 
 const DONE: Record<Transition, string> = {
   submit: "Submitted for review: the story is with the editors, and read-only for you until it comes back.",
@@ -75,7 +75,7 @@ export function useLifecycleMoves({
   /** The headline as the desk sees it in the editor, which the confirmation names. */
   title: string;
   can: LifecyclePermissions;
-  status: SaveStatus;
+  status: SaveStatusStore;
   setArticle: (article: EditableArticle) => void;
   setNotice: (notice: string | null) => void;
   onMissingAlt: (prompt: AltPrompt) => void;
@@ -132,11 +132,17 @@ export function useLifecycleMoves({
   );
 
   useEffect(() => {
-    if (!retry || status.kind !== "saved") return;
+    if (!retry) return;
     // Waits for the autosave of the alt text answers; then the move runs once.
-    onRetry();
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void move(retry.t, { at: retry.at, how: "confirmed" });
+    const go = () => {
+      if (status.get().kind !== "saved") return;
+      stop();
+      onRetry();
+      void move(retry.t, { at: retry.at, how: "confirmed" });
+    };
+    const stop = status.subscribe(go);
+    go();
+    return stop;
   }, [retry, status, move, onRetry]);
 
   /**

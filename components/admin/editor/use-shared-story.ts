@@ -1,7 +1,7 @@
 "use client";
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
@@ -20,15 +20,9 @@ import { mapCaret } from "@/lib/collab/caret";
 import { colorFor } from "@/lib/collab/colors";
 import { COLLAB_PATH, parseCollabMessage } from "@/lib/collab/protocol";
 import { onSignedIn } from "@/lib/auth/signed-in-signal";
-import type { ArticleFields } from "@/lib/articles/fields";
+import { saveStatusStore, type SaveStatusStore } from "@/lib/collab/save-status";
 
-export type SaveStatus =
-  | { kind: "saved"; at: string | null }
-  | { kind: "saving" }
-  /** Whether this device's copy holds every change yet is `behind` (use-shared-story), read by the indicator. */
-  | { kind: "offline" }
-  | { kind: "invalid"; errors: Partial<Record<keyof ArticleFields, string>>; message?: string }
-  | { kind: "error"; message: string };
+export type { SaveStatus } from "@/lib/collab/save-status";
 
 /** Everything but the body, which only the editor reads as it changes. */
 export type PanelFields = Omit<SharedFields, "body">;
@@ -107,19 +101,10 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
   const [fields, setFields] = useState<PanelFields | null>(null);
   const [rescued, setRescued] = useState<SharedFields | null>(null);
   const [readOnly, setReadOnly] = useState(false);
-  const [connected, setConnected] = useState(false);
-  const [stored, setStored] = useState<{
-    vector: Map<number, number>;
-    at: string;
-    errors: Record<string, string>;
-  } | null>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
+  // What the server has stored, and whether that is everything: a store read by the parts that
+  // show it (save-status.ts), so its turns with every store render those parts, not the editor.
+  const [status] = useState(saveStatusStore);
   const [peers, setPeers] = useState<Peer[]>([]);
-  // Bumped when the server's copy starts or stops holding everything this one does (the status
-  // is worked out as it renders; a render per key would slow typing on a long story).
-  const [tick, setTick] = useState(0);
-  // Whether the server's copy holds everything this one does, as of the last change to either.
-  const [allStored, setAllStored] = useState(false);
   // Some networks (proxies, firewalls) let pages through but never a WebSocket.
   const [unreachable, setUnreachable] = useState(false);
   // These change with every key, so they are stores read where they are shown (the indicator, the
@@ -160,10 +145,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     let storedVector: Map<number, number> | null = null;
     const recheck = () => {
       const now = covered(doc, storedVector, unstoredDeletions.current);
-      if (now === wasCovered) return false;
+      if (now === wasCovered) return;
       wasCovered = now;
-      setAllStored(now);
-      return true;
+      status.set({ allStored: now });
     };
     (async () => {
       persistence = new IndexeddbPersistence(storeName(articleId), doc);
@@ -191,24 +175,25 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
         document: doc,
         // The session cookie authenticates the connection; the token only asks the server to check it.
         token: "session",
-        onStatus: ({ status }) => {
-          if (status === "connected") everConnected.current = true;
-          setConnected(status === "connected");
+        onStatus: ({ status: connection }) => {
+          if (connection === "connected") everConnected.current = true;
+          status.set({ connected: connection === "connected" });
         },
         onSynced: () => setReady(true),
         onUnsyncedChanges: ({ number }) => pending.set(number),
         onAuthenticated: ({ scope }) => {
           refused = false;
-          setServerError(null);
+          status.set({ serverError: null });
           setReadOnly(scope === "readonly");
         },
         // The server gives no reason (a stranger must learn nothing): the session ended, or the
         // story is no longer open to this person.
         onAuthenticationFailed: () => {
           refused = true;
-          setServerError(
-            "this story is not open to you now, or your session has ended: sign in again in another tab. Your changes are kept on this device and go to the server as soon as you do.",
-          );
+          status.set({
+            serverError:
+              "this story is not open to you now, or your session has ended: sign in again in another tab. Your changes are kept on this device and go to the server as soon as you do.",
+          });
         },
         onStateless: ({ payload }) => {
           const m = parseCollabMessage(payload);
@@ -220,17 +205,18 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
             unstoredDeletions.current = notIn(unstoredDeletions.current, snapshot.ds);
             for (const waiter of [...storedWaiters.current]) waiter();
             recheck();
-            setStored({ vector: storedVector, at: m.at, errors: m.errors });
-            setServerError(null);
+            status.set({ stored: { at: m.at, errors: m.errors }, serverError: null });
           } else if (m.type === "access") setReadOnly(m.readOnly);
           else {
             if (m.type === "closed") refused = true;
-            setServerError(m.message);
+            status.set({ serverError: m.message });
           }
         },
       });
       provider.awareness?.setLocalStateField("user", { name: user.name, color: colorFor(user.id), id: user.id });
-      provider.awareness?.on("change", () => {
+      provider.awareness?.on("change", (_changes: unknown, origin: unknown) => {
+        // This browser's own caret moves with every key; it changes nobody's list.
+        if (origin === "local") return;
         const states = provider?.awareness?.getStates() ?? new Map();
         const list: Peer[] = [];
         states.forEach((s, clientId) => {
@@ -249,15 +235,11 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       const follow = (_update?: Uint8Array, origin?: unknown) => {
         const next = panelFieldsOf(doc);
         const before = shown;
-        const flipped = recheck();
-        if (before && samePanelFields(before, next)) {
-          if (flipped) setTick((t) => t + 1);
-          return;
-        }
+        recheck();
+        if (before && samePanelFields(before, next)) return;
         shown = next;
         const remoteText = origin !== "local" && before && TEXT_FIELDS.some((k) => next[k] !== before[k]);
         if (!remoteText) {
-          setTick((t) => t + 1);
           setFields(next);
           return;
         }
@@ -278,10 +260,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
             start: mapCaret(el.value, next[key], el.selectionStart ?? 0),
             end: mapCaret(el.value, next[key], el.selectionEnd ?? 0),
           };
-        flushSync(() => {
-          setTick((t) => t + 1);
-          setFields(next);
-        });
+        flushSync(() => setFields(next));
       };
       // Recorded before "update" handlers run (Yjs sends afterTransaction first), so follow's
       // check already counts a deletion just made.
@@ -348,6 +327,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       // With a copy of this document on this device, work can go on offline; a first open waits for the server.
       if (hadCopy) setReady(true);
       persistenceRef.current = persistence;
+      status.set({ open: true });
       setSession({ doc, provider });
       setTimeout(() => {
         if (!cancelled && !everConnected.current && navigator.onLine) setUnreachable(true);
@@ -360,23 +340,13 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [articleId, lineage, user.id, user.name, pending, behind]);
+  }, [articleId, lineage, user.id, user.name, pending, behind, status]);
 
   useLayoutEffect(() => {
     const c = caret.current;
     caret.current = null;
     if (c && document.activeElement === c.el && c.el.value === c.value) c.el.setSelectionRange(c.start, c.end);
   }, [fields]);
-
-  const status: SaveStatus = useMemo(() => {
-    void tick;
-    if (serverError) return { kind: "error", message: serverError };
-    if (session && allStored) {
-      const errors = stored?.errors ?? {};
-      return Object.keys(errors).length ? { kind: "invalid", errors } : { kind: "saved", at: stored?.at ?? null };
-    }
-    return connected ? { kind: "saving" } : { kind: "offline" };
-  }, [session, stored, connected, serverError, tick, allStored]);
 
   /**
    * Resolves true once the server has stored everything this browser holds, false after `ms`. A
@@ -435,7 +405,8 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     fields,
     set,
     apply,
-    status,
+    /** What the server has stored (save-status.ts): read with useSaveStatus where it is shown. */
+    status: status as SaveStatusStore,
     readOnly,
     peers,
     rescued,
