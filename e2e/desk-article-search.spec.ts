@@ -1,6 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { photo } from "../lib/testing/images";
+import { e2eDb } from "./support/db";
 import { authFile, type Person } from "./support/desk";
-import { newArticle, waitSaved, writeStory } from "./support/editor";
+import { body, newArticle, pasteFiles, waitSaved, writeStory } from "./support/editor";
+import { mediaNamed } from "./support/media";
 import { countMatches, stories, unpublishedStories } from "./support/search-db";
 
 test.use({ storageState: authFile("editor") });
@@ -47,6 +50,18 @@ async function draft(page: Page, title: string, words: string) {
   await waitSaved(page);
 }
 
+/** How many stored stories have this library file in their text. */
+function storiesShowing(storageKey: string): number {
+  const db = e2eDb();
+  try {
+    return (
+      db.prepare("SELECT COUNT(*) AS n FROM Article WHERE body LIKE ?").get(`%/media/${storageKey}%`) as { n: number }
+    ).n;
+  } finally {
+    db.close();
+  }
+}
+
 const headlines = (page: Page) => page.getByRole("main").getByRole("table").getByRole("row");
 
 test("a contributor's desk search never matches another person's draft by a word prefix; its author's does", async ({
@@ -69,7 +84,13 @@ test("a contributor's desk search never matches another person's draft by a word
   await editor.getByRole("button", { name: `Create draft for ${slugLine}` }).click();
   await expect(editor).toHaveURL(/\/admin\/articles\/[a-z0-9]+$/);
   await writeStory(editor, secret, `The ${word} papers show the cuts.`);
+  // A picture in it comes from the shared media library, whose pages say where each image is used.
+  const picture = `oracle-${tag}.jpg`;
+  await pasteFiles(editor, [{ name: picture, mimeType: "image/jpeg", buffer: await photo(800, 600) }]);
+  await expect(body(editor).getByRole("figure")).toHaveCount(1);
   await waitSaved(editor);
+  const [image] = mediaNamed(picture);
+  await expect.poll(() => storiesShowing(image!.storageKey)).toBe(1);
   const contributor = await deskAs(browser, "contributor");
   await draft(contributor, own, `My own ${word} notes.`);
 
@@ -90,6 +111,7 @@ test("a contributor's desk search never matches another person's draft by a word
     "/admin",
     `/admin/media?q=${encodeURIComponent(prefix)}`,
     `/admin/media?q=${word}`,
+    `/admin/media/${image!.id}`,
     "/admin/budget",
   ];
   for (const url of pages) {
@@ -97,6 +119,12 @@ test("a contributor's desk search never matches another person's draft by a word
     expect(response.status(), url).toBe(200);
     expect(await response.text(), url).not.toContain(secret);
   }
+
+  // The image's page says it is in use, without naming the story.
+  await contributor.goto(`/admin/media/${image!.id}`);
+  await expect(
+    contributor.getByRole("region", { name: "Where it is used" }).getByText("One story you can’t open"),
+  ).toBeVisible();
 
   // Its author finds it by the same prefix.
   await editor.goto(search(prefix, "DRAFT"));
