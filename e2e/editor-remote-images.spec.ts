@@ -122,3 +122,50 @@ test("pasted into the live story, it is kept in the working copy, but Update ref
   expect(html).toContain("From the wire:");
   expect(html).not.toContain("203.0.113.7");
 });
+
+// Plain http too: the picture is kept as the same placeholder (the schema admits an http address
+// only as one) and the import is tried; this one is on a private network, so the server refuses it.
+const PRIVATE_HTTP = "http://10.0.0.8/wire/lock-gates.jpg";
+const NOT_FETCHED_PRIVATE =
+  "Not imported: 10.0.0.8 is not a public address on the internet, so nothing is fetched from it.";
+const blocked = (before: string) =>
+  `The image pasted from 10.0.0.8 is not in the media library: import it again, replace it with a library image, or remove it ${before}.`;
+
+async function pastePrivateHttpImage(page: Page) {
+  await body(page).click();
+  await page.keyboard.press("Control+End");
+  await pasteHtml(page, `<p>Lock gates:</p><img src="${PRIVATE_HTTP}" alt="The new lock gates">`, "Lock gates:");
+  await expect(placeholder(page).getByText("Image from 10.0.0.8: not in the media library")).toBeVisible();
+  await expect(placeholder(page).getByRole("status")).toHaveText(NOT_FETCHED_PRIVATE);
+  await expect(placeholder(page).getByLabel("Alt text", { exact: true })).toHaveValue("The new lock gates");
+}
+
+test("a picture pasted from a plain http address is kept as the same placeholder, blocks Publish and Update, and never reaches readers", async ({
+  page,
+  request,
+}) => {
+  await newArticle(page);
+  await writeStory(page, "Lock gates reopen on the canal");
+  await pastePrivateHttpImage(page);
+  await waitSaved(page);
+  const httpSlug = await page.getByLabel("Slug").inputValue();
+  await expect.poll(() => storedBody(httpSlug)).toContain(PRIVATE_HTTP);
+
+  await confirmed(page, page.getByRole("button", { name: "Publish", exact: true }));
+  await expect(page.getByRole("main").getByText(blocked("before the story goes live"))).toBeVisible();
+  await expect(page.getByText("Status:")).toContainText("Draft");
+
+  await placeholder(page).getByRole("button", { name: "Remove this image" }).click();
+  await publish(page);
+  const readerPath = `/world/${httpSlug}?r=`;
+
+  // Pasted again into the live story: kept in the working copy, refused by Update, absent for readers.
+  await pastePrivateHttpImage(page);
+  await expect.poll(() => storedBody(httpSlug)).toContain(PRIVATE_HTTP);
+  await waitSaved(page);
+  await confirmed(page, page.getByRole("button", { name: "Update", exact: true }));
+  await expect(page.getByRole("main").getByText(blocked("before updating"))).toBeVisible();
+  const html = await (await request.get(`${readerPath}${Date.now()}`)).text();
+  expect(html).toContain("Lock gates reopen on the canal");
+  expect(html).not.toContain("10.0.0.8");
+});

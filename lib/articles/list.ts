@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Role } from "@/lib/auth/permissions";
 import { searchArticlesForDesk } from "@/lib/search";
+import { visibleAtDesk } from "./desk-visibility";
 import { noteCounts } from "./notes";
 
 export const DESK_PAGE_SIZE = 25;
@@ -17,15 +17,7 @@ export const deskListQuery = z.object({
 });
 export type DeskListQuery = z.infer<typeof deskListQuery>;
 
-/**
- * Whose view of the desk a list or search is: those who may not open everyone's stories
- * (lib/articles/access.ts mayView) find only their own and published ones, headlines included.
- */
-export const deskViewer = (user: { id: string; role: Role }) =>
-  can(user.role, "article:edit-any") ? undefined : user.id;
-
-const visibleTo = (viewerId: string | undefined): Prisma.ArticleWhereInput =>
-  viewerId === undefined ? {} : { OR: [{ status: "PUBLISHED" }, { authors: { some: { userId: viewerId } } }] };
+export { deskViewer } from "./desk-visibility";
 
 export interface DeskListRow {
   id: string;
@@ -87,7 +79,7 @@ const toRow = (r: Row): DeskListRow => ({
 export async function listDeskArticles(db: PrismaClient, q: DeskListQuery, viewerId?: string) {
   if (q.q) return searchDeskList(db, q, q.q, viewerId);
   const where: Prisma.ArticleWhereInput = {
-    ...visibleTo(viewerId),
+    ...visibleAtDesk(viewerId),
     ...(q.status === "TRASH"
       ? { deletedAt: { not: null } }
       : { deletedAt: null, ...(q.status ? { status: q.status } : {}) }),

@@ -82,6 +82,23 @@ describe("story budget", () => {
     expect(await createDraftForItem(db, editor, created.id)).toEqual({ ok: true, articleId: draft.articleId });
   });
 
+  // Everyone at the desk sees the budget (and its due list on the dashboard); a linked story's
+  // headline may be a draft's that some of them may not open, so only the slug line is named.
+  it("never carries a linked story's headline, only its id and status", async () => {
+    const reporter = await makeAuthor(db);
+    const created = await createBudgetItem(db, editor, input("ECHO", { assigneeId: reporter.id }), ZONE);
+    if (!created.ok) throw new Error(created.message);
+    const draft = await createDraftForItem(db, { id: reporter.id, role: "AUTHOR" }, created.id);
+    if (!draft.ok) throw new Error(draft.message);
+    await db.article.update({ where: { id: draft.articleId }, data: { title: "Minister to resign on Friday" } });
+
+    const item = (await listBudget(db, "2026-11-28", 1, ZONE))[0]!.items.find((i) => i.id === created.id);
+    expect(item!.article).toEqual({ id: draft.articleId, status: "DRAFT" });
+    const due = await findDue(db, "2026-11-28", ZONE);
+    expect(JSON.stringify(due)).toContain("ECHO");
+    expect(JSON.stringify(due)).not.toContain("Minister to resign");
+  });
+
   it("shows what is due today and overdue, soonest first, without what went out", async () => {
     const zone = "UTC";
     const mk = async (slugLine: string, day: string, extra: Record<string, string> = {}) => {

@@ -14,16 +14,15 @@ const itemSelect = {
   targetAt: true,
   section: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
-  article: { select: { id: true, title: true, status: true, deletedAt: true } },
+  // Not its headline: everyone at the desk reads the budget, and the story may be a draft they
+  // may not open (lib/articles/desk-visibility.ts). The slug line names it.
+  article: { select: { id: true, status: true, deletedAt: true } },
 } satisfies Prisma.BudgetItemSelect;
 
 type Row = Prisma.BudgetItemGetPayload<{ select: typeof itemSelect }>;
 
 function toView(row: Row, timeZone: string): BudgetItemView {
-  const article =
-    row.article && !row.article.deletedAt
-      ? { id: row.article.id, title: row.article.title, status: row.article.status }
-      : null;
+  const article = row.article && !row.article.deletedAt ? { id: row.article.id, status: row.article.status } : null;
   return {
     id: row.id,
     day: dayLabel(row.day),

@@ -14,7 +14,7 @@ export interface BudgetItemView {
   targetAt: string | null;
   section: { id: string; name: string } | null;
   assignee: { id: string; name: string } | null;
-  article: { id: string; title: string; status: string } | null;
+  article: { id: string; status: string } | null;
 }
 
 export interface BudgetDay {

@@ -43,4 +43,23 @@ describe("the desk dashboard", () => {
     const author = await findDashboard(db, { id: me.id, role: "AUTHOR" }, now);
     expect(author.embargoed.map((r) => r.title)).toEqual(["Later"]);
   });
+
+  it("shows someone who may not open everyone's stories only what readers can already see among others' published ones", async () => {
+    const section = await makeSection(db);
+    const [me, other] = [await makeAuthor(db), await makeAuthor(db)];
+    const published = async (title: string, authorId: string, publishedAt: Date, embargoUntil: Date | null = null) => {
+      const a = await makeArticle(db, { sectionId: section.id, authorIds: [authorId], title, publishedAt });
+      await db.article.update({ where: { id: a.id }, data: { embargoUntil } });
+    };
+    await published("Out", other.id, hours(-2));
+    await published("Held by embargo", other.id, hours(-1), hours(3));
+    await published("Dated tomorrow", other.id, hours(24));
+    await published("My own, held", me.id, hours(-3), hours(3));
+
+    const titles = async (role: "CONTRIBUTOR" | "AUTHOR" | "EDITOR", id: string) =>
+      (await findDashboard(db, { id, role }, now)).published.map((r) => r.title).sort();
+    for (const role of ["CONTRIBUTOR", "AUTHOR"] as const)
+      expect(await titles(role, me.id)).toEqual(["My own, held", "Out"]);
+    expect(await titles("EDITOR", "someone")).toEqual(["Dated tomorrow", "Held by embargo", "My own, held", "Out"]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deskViewer, visibleAtDesk } from "@/lib/articles/desk-visibility";
 import { can, type Role } from "@/lib/auth/permissions";
 
 export interface DeskArticleRow {
@@ -41,7 +42,8 @@ const toRow = (a: Prisma.ArticleGetPayload<{ select: typeof rowSelect }>): DeskA
 
 /**
  * What a desk user sees first: their drafts, what awaits review, what is held under embargo (the
- * stories nobody may let out early, soonest first), what went out lately.
+ * stories nobody may let out early, soonest first), what went out lately (for those who may not
+ * open everyone's stories, what readers can see and their own: lib/articles/desk-visibility.ts).
  */
 export async function findDashboard(db: PrismaClient, user: { id: string; role: Role }, now: Date = new Date()) {
   const mine = { authors: { some: { userId: user.id } }, deletedAt: null };
@@ -66,7 +68,7 @@ export async function findDashboard(db: PrismaClient, user: { id: string; role: 
       select: rowSelect,
     }),
     db.article.findMany({
-      where: { status: "PUBLISHED", deletedAt: null },
+      where: { status: "PUBLISHED", deletedAt: null, ...visibleAtDesk(deskViewer(user), now) },
       orderBy: { publishedAt: "desc" },
       take: 10,
       select: rowSelect,

@@ -1,5 +1,10 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { RichText } from "@/components/site/rich-text";
+import { remoteImages } from "@/lib/media/remote-images";
 import { MAX_DOCUMENT_BYTES, parseDocument } from "./document";
+import { documentToHtml } from "./to-html";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const p = (...content: unknown[]) => ({ type: "paragraph", content });
@@ -48,7 +53,10 @@ describe("parseDocument rejects what the editor cannot produce", () => {
     ["an h1", doc({ type: "heading", attrs: { level: 1 }, content: [text("x")] })],
     ["an extra attribute on a node", doc({ type: "paragraph", attrs: { style: "color:red" }, content: [text("x")] })],
     ["an image from a javascript: URL", doc({ type: "image", attrs: { src: "javascript:alert(1)", alt: "" } })],
-    ["an image over plain http", doc({ type: "image", attrs: { src: "http://evil.example/x.png", alt: "" } })],
+    [
+      "an image over plain http with a space in it",
+      doc({ type: "image", attrs: { src: "http://evil.example/a b.png" } }),
+    ],
     [
       "an embed from elsewhere",
       doc({ type: "embed", attrs: { provider: "youtube", url: "https://evil.example/watch?v=dQw4w9WgXcQ" } }),
@@ -70,5 +78,30 @@ describe("parseDocument rejects what the editor cannot produce", () => {
       ok: false,
       error: "The article body is too large.",
     });
+  });
+});
+
+// A picture pasted from a plain http address is kept, like an https one, as the placeholder for a
+// picture not yet in the media library: the writer's paste is not lost. That is the only thing an
+// http image can be: every publishing path refuses a body holding it, and readers never get it.
+describe("an image over plain http", () => {
+  const HTTP = "http://evil.example/x.png";
+  const result = parseDocument(doc(p(text("Before")), { type: "image", attrs: { src: HTTP, alt: "Pasted" } }));
+
+  it("is stored only as a remote placeholder, which publishing, scheduling and Update refuse", () => {
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(remoteImages(result.doc)).toEqual([HTTP]);
+  });
+
+  it("never reaches a reader: neither the page nor the feed draws it", () => {
+    if (!result.ok) throw new Error(result.error);
+    for (const out of [
+      renderToStaticMarkup(createElement(RichText, { doc: result.doc })),
+      documentToHtml(result.doc),
+    ]) {
+      expect(out).toContain("Before");
+      expect(out).not.toContain("evil.example");
+      expect(out).not.toMatch(/<img|<figure/);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRemoteImageSrc } from "@/lib/media/remote-images";
 import { nestsTooDeeply, TOO_DEEP_MESSAGE } from "./depth";
 import { isAllowedEmbed } from "./embeds";
 
@@ -19,10 +20,12 @@ export const linkHref = z
 // white space or control characters, which browsers drop before reading it (`/\t/host/…` is
 // `//host/…`), nor any backslash (read as a slash).
 const SITE_PATH = /^\/(?!\/)[^\s\u0000-\u001f\u007f\\]*$/;
-// Another site's https address is kept only as a placeholder for a picture not yet in the media
-// library (lib/media/remote-images.ts): it blocks publishing, and reader pages never show it.
-const HTTPS_URL = /^https:\/\/[^\s\u0000-\u001f\u007f\\]+$/i;
-const isImageSource = (src: string) => SITE_PATH.test(src) || HTTPS_URL.test(src);
+// Another site's address (http or https: a writer pastes from any page) is kept only as the
+// placeholder for a picture not yet in the media library (lib/media/remote-images.ts), which is
+// what every address it accepts is: it blocks publishing, scheduling and Update, and no reader
+// page or feed draws it. So plain http is admitted here without ever reaching a reader.
+const CLEAN_ADDRESS = /^[^\s\u0000-\u001f\u007f\\]+$/;
+const isImageSource = (src: string) => SITE_PATH.test(src) || (isRemoteImageSrc(src) && CLEAN_ADDRESS.test(src));
 
 const boldMark = z.object({ type: z.literal("bold") }).strict();
 const italicMark = z.object({ type: z.literal("italic") }).strict();
@@ -74,7 +77,7 @@ const image = z
     type: z.literal("image"),
     attrs: z
       .object({
-        src: z.string().max(2048).refine(isImageSource, "Images must be site paths or https URLs"),
+        src: z.string().max(2048).refine(isImageSource, "Images must be site paths or web addresses"),
         alt: z.string().max(500).default(""),
         caption: z.string().max(1000).default(""),
         credit: z.string().max(200).default(""),

@@ -38,7 +38,9 @@ export const PullQuote = Node.create({
   },
 });
 
-const SAFE_IMAGE_SRC = /^(\/(?!\/)|https:\/\/)/i;
+// A site path, or another site's http or https address, which the desk keeps as a placeholder
+// and imports (lib/media/remote-images.ts).
+const SAFE_IMAGE_SRC = /^(\/(?!\/)|https?:\/\/)/i;
 const positive = (value: string | null) => {
   const n = Number.parseInt(value ?? "", 10);
   return Number.isFinite(n) && n > 0 ? n : null;

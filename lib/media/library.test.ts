@@ -10,6 +10,7 @@ import { MediaError } from "./errors";
 import { addMedia, cleanFileName, deleteMedia, findMediaUsage, listMedia, updateMediaDetails } from "./library";
 import { LocalMediaStorage } from "./storage/local";
 import { getVariant } from "./variants";
+import { isUnused } from "./types";
 import { variantKey } from "./urls";
 
 const temp = createTempDatabase();
@@ -160,6 +161,32 @@ describe("the media library", () => {
     const refused = await deleteMedia(db, storage, item.id);
     expect(refused).toMatchObject({ ok: false, reason: "in-use" });
     expect(await storage.exists(item.storageKey)).toBe(true);
+  });
+
+  it("names to someone who may not open every story only the stories they may see, and counts the others", async () => {
+    const section = await makeSection(db);
+    const [me, other] = [await makeAuthor(db), await makeAuthor(db)];
+    const { item } = await addMedia(db, storage, {
+      data: await photo(410, 300),
+      originalName: "shared.jpg",
+      uploaderId: me.id,
+    });
+    const featuring = async (title: string, data: Partial<Parameters<typeof makeArticle>[1]>) => {
+      const a = await makeArticle(db, { sectionId: section.id, title, ...data });
+      await db.article.update({ where: { id: a.id }, data: { featuredImageId: item.id } });
+    };
+    await featuring("Someone else's draft", { status: "DRAFT", authorIds: [other.id] });
+    await featuring("Dated tomorrow", { authorIds: [other.id], publishedAt: new Date(Date.now() + 86_400_000) });
+    await featuring("Out in the open", { authorIds: [other.id] });
+    await featuring("My own draft", { status: "DRAFT", authorIds: [me.id] });
+
+    const theirs = await findMediaUsage(db, item, me.id);
+    expect(theirs.articles.map((a) => a.title).sort()).toEqual(["My own draft", "Out in the open"]);
+    expect(theirs.unnamed).toBe(2);
+    expect(isUnused(theirs)).toBe(false);
+    const everyone = await findMediaUsage(db, item);
+    expect(everyone.articles).toHaveLength(4);
+    expect(everyone.unnamed).toBe(0);
   });
 
   it("deletes an unused image with its original and every resized copy", async () => {

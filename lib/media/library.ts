@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import { visibleAtDesk } from "@/lib/articles/desk-visibility";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { containsText } from "@/lib/db/text-match";
 import { withoutBidiControls } from "@/lib/format/single-line";
@@ -159,11 +160,13 @@ export async function getMediaItem(db: PrismaClient | Prisma.TransactionClient, 
 /**
  * Where an image appears: as an article's featured or social image, in an article body (body
  * images are linked by their src), or as someone's avatar. Articles in the trash count: they
- * can be restored.
+ * can be restored. With `viewerId` (lib/articles/desk-visibility.ts), stories that person may
+ * not see are counted in `unnamed`, not named: a headline is not theirs to read here either.
  */
 export async function findMediaUsage(
   db: PrismaClient | Prisma.TransactionClient,
   media: { id: string; storageKey: string },
+  viewerId?: string,
 ): Promise<MediaUsage> {
   const bodyRef = `"${mediaSrc(media.storageKey)}"`;
   const [articles, avatarOf] = await Promise.all([
@@ -182,8 +185,21 @@ export async function findMediaUsage(
     }),
     db.user.findMany({ where: { avatarId: media.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const named =
+    viewerId === undefined
+      ? null
+      : new Set(
+          (
+            await db.article.findMany({
+              where: { id: { in: articles.map((a) => a.id) }, ...visibleAtDesk(viewerId) },
+              select: { id: true },
+            })
+          ).map((a) => a.id),
+        );
+  const shown = named ? articles.filter((a) => named.has(a.id)) : articles;
   return {
-    articles: articles.map((a) => {
+    unnamed: articles.length - shown.length,
+    articles: shown.map((a) => {
       const roles: UsageRole[] = [];
       if (a.featuredImageId === media.id) roles.push("featured");
       if (a.socialImageId === media.id) roles.push("social");

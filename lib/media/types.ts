@@ -41,6 +41,8 @@ export type UsageRole = "featured" | "social" | "body";
 export interface MediaUsage {
   articles: { id: string; title: string; status: string; inTrash: boolean; roles: UsageRole[] }[];
   avatarOf: { id: string; name: string }[];
+  /** Stories using it that the person asking may not see, so not named. */
+  unnamed: number;
 }
 
 export const toPicked = (m: MediaItem): PickedImage => ({
@@ -55,4 +57,4 @@ export const toPicked = (m: MediaItem): PickedImage => ({
   decorative: m.decorative,
 });
 
-export const isUnused = (u: MediaUsage) => u.articles.length === 0 && u.avatarOf.length === 0;
+export const isUnused = (u: MediaUsage) => u.articles.length === 0 && u.avatarOf.length === 0 && u.unnamed === 0;

@@ -94,8 +94,9 @@ export interface DeskSearchFilters {
   sectionId?: string;
   /** Only stories with this user in the byline (e.g. a contributor's own). */
   authorId?: string;
-  /** Only what this person may see: their own stories and published ones (see deskViewer). */
+  /** Only what this person may see: their own stories and those readers can see (see deskViewer). */
   viewerId?: string;
+  viewerAt?: Date;
   /** Search the trash instead of live stories. */
   trashed?: boolean;
   /** Last changed on or after / before. */

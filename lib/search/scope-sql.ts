@@ -6,10 +6,11 @@ import type { SearchScope } from "./types";
 export function scopeConditions(scope: SearchScope, statusAsText: (column: Prisma.Sql) => Prisma.Sql): Prisma.Sql[] {
   const status = statusAsText(Prisma.raw(`a."status"`));
   const where: Prisma.Sql[] = [];
+  // The reader rule of lib/content/visibility.ts: published, its time come, no embargo, not in the trash.
+  const visibleToReaders = (at: Date) =>
+    Prisma.sql`(${status} = 'PUBLISHED' AND a."publishedAt" <= ${at} AND a."deletedAt" IS NULL AND (a."embargoUntil" IS NULL OR a."embargoUntil" <= ${at}))`;
   if (scope.visibleAt) {
-    // The reader rule of lib/content/visibility.ts: published, its time come, no embargo, not in the trash.
-    where.push(Prisma.sql`${status} = 'PUBLISHED' AND a."publishedAt" <= ${scope.visibleAt} AND a."deletedAt" IS NULL`);
-    where.push(Prisma.sql`(a."embargoUntil" IS NULL OR a."embargoUntil" <= ${scope.visibleAt})`);
+    where.push(visibleToReaders(scope.visibleAt));
   } else {
     where.push(scope.trashed ? Prisma.sql`a."deletedAt" IS NOT NULL` : Prisma.sql`a."deletedAt" IS NULL`);
     if (scope.statuses?.length) where.push(Prisma.sql`${status} IN (${Prisma.join(scope.statuses)})`);
@@ -21,8 +22,9 @@ export function scopeConditions(scope: SearchScope, statusAsText: (column: Prism
     );
   }
   if (scope.viewerId !== undefined) {
+    // lib/articles/desk-visibility.ts: their own, or what readers can see at this moment.
     where.push(
-      Prisma.sql`(${status} = 'PUBLISHED' OR EXISTS (SELECT 1 FROM "ArticleAuthor" av WHERE av."articleId" = a."id" AND av."userId" = ${scope.viewerId}))`,
+      Prisma.sql`(${visibleToReaders(scope.viewerAt ?? new Date())} OR EXISTS (SELECT 1 FROM "ArticleAuthor" av WHERE av."articleId" = a."id" AND av."userId" = ${scope.viewerId}))`,
     );
   }
   const field = Prisma.raw(`a."${scope.dateField ?? "publishedAt"}"`);

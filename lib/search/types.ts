@@ -13,8 +13,10 @@ export interface SearchScope {
   trashed?: boolean;
   sectionId?: string;
   authorId?: string;
-  /** Only stories this person may see at the desk: their own (in the byline) and published ones. */
+  /** Only stories this person may see at the desk: their own (in the byline) and those readers can see. */
   viewerId?: string;
+  /** The moment `viewerId`'s view is taken at; now when absent. */
+  viewerAt?: Date;
   /** Inclusive lower and exclusive upper bound on `dateField`. */
   from?: Date;
   to?: Date;

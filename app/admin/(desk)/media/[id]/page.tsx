@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DeskTime } from "@/components/admin/clock/desk-time";
 import { DeleteMediaForm, MediaDetailsForm } from "@/components/admin/media-forms";
 import { MediaImage } from "@/components/ui/media-image";
+import { deskViewer } from "@/lib/articles/desk-visibility";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canChangeMedia } from "@/lib/media/access";
@@ -23,7 +24,7 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
   const user = await requirePermission("media:upload", `/admin/media/${id}`);
   const item = await getMediaItem(db, id);
   if (!item) notFound();
-  const usage = await findMediaUsage(db, item);
+  const usage = await findMediaUsage(db, item, deskViewer(user));
   const mayChange = canChangeMedia(user, item.uploader?.id);
   return (
     <>
@@ -100,6 +101,9 @@ export default async function MediaItemPage({ params }: { params: Promise<{ id: 
                 {usage.avatarOf.map((u) => (
                   <li key={u.id}>Profile photo of {u.name}</li>
                 ))}
+                {usage.unnamed ? (
+                  <li>{usage.unnamed === 1 ? "One story" : `${usage.unnamed} stories`} you can’t open</li>
+                ) : null}
               </ul>
             )}
           </section>
