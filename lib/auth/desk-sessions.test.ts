@@ -12,7 +12,7 @@ import {
   touchDeskSession,
 } from "./desk-sessions";
 import { deviceLabel } from "./device-label";
-import { endOwnDeskSession, findDeskSession, ownSessions, ownsSession } from "./own-sessions";
+import { endOwnDeskSession, findDeskSession, ownSessions, ownsSession, signOutDeskSession } from "./own-sessions";
 
 const temp = createTempDatabase();
 const { db } = temp;
@@ -116,6 +116,19 @@ describe("one's own sessions", () => {
     expect(await findDeskSession(db, phone)).toBeNull();
     expect((await ownSessions(db, me.id, laptop)).map((s) => s.id)).toEqual([laptop]);
     expect(await db.auditEvent.count({ where: { action: "auth.session.end", actorId: me.id } })).toBe(1);
+  });
+});
+
+describe("signing out", () => {
+  it("ends this session only, once, with an audit entry", async () => {
+    const leaver = await person("leaver");
+    const here = await openDeskSession(db, leaver.id, FIREFOX);
+    const elsewhere = await openDeskSession(db, leaver.id, IPHONE);
+    expect(await signOutDeskSession(db, here, leaver.id)).toBe(true);
+    expect(await signOutDeskSession(db, here, leaver.id)).toBe(false);
+    expect(await openSession(db, here, leaver.id)).toBeNull();
+    expect(await openSession(db, elsewhere, leaver.id)).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-out", actorId: leaver.id } })).toBe(1);
   });
 });
 

@@ -3,10 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { recordAudit } from "@/lib/audit/record";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
-import { endDeskSession, openDeskSession, SESSION_MAX_AGE_S } from "./desk-sessions";
+import { openDeskSession, SESSION_MAX_AGE_S } from "./desk-sessions";
+import { signOutDeskSession } from "./own-sessions";
 import { isRole } from "./permissions";
 import { authSecret } from "./secret";
 import { sessionCookieName } from "./session-cookie";
@@ -69,8 +69,7 @@ export const authOptions: NextAuthOptions = {
     // The cookie being cleared is not enough: a copy taken before would still be a valid token.
     async signOut({ token }) {
       if (typeof token?.sid !== "string" || typeof token.uid !== "string") return;
-      if (await endDeskSession(db, token.sid, token.uid))
-        await recordAudit(db, { action: "auth.sign-out", entityType: "User", entityId: token.uid, actorId: token.uid });
+      await signOutDeskSession(db, token.sid, token.uid);
     },
   },
 };

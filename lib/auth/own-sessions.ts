@@ -37,11 +37,18 @@ export function findDeskSession(db: PrismaClient, id: string, now = new Date()) 
 /** The rule: a person ends only their own sessions. */
 export const ownsSession = (user: { id: string }, session: { userId: string }) => session.userId === user.id;
 
-/** Ends one of `userId`'s sessions, with its audit entry; false when it had already ended. */
-export async function endOwnDeskSession(db: PrismaClient, id: string, userId: string): Promise<boolean> {
+async function endWithAudit(db: PrismaClient, id: string, userId: string, action: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
     if (!(await endDeskSession(tx, id, userId))) return false;
-    await recordAudit(tx, { action: "auth.session.end", entityType: "User", entityId: userId, actorId: userId });
+    await recordAudit(tx, { action, entityType: "User", entityId: userId, actorId: userId });
     return true;
   });
 }
+
+/** Ends one of `userId`'s sessions from another of theirs; false when it had already ended. */
+export const endOwnDeskSession = (db: PrismaClient, id: string, userId: string) =>
+  endWithAudit(db, id, userId, "auth.session.end");
+
+/** Signing out: this session ends, and a copy of its cookie is refused from now on. */
+export const signOutDeskSession = (db: PrismaClient, id: string, userId: string) =>
+  endWithAudit(db, id, userId, "auth.sign-out");
