@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
-import { PASSWORD } from "./support/desk";
+import { PASSWORD, people } from "./support/desk";
 import {
   CALLERS,
   cookieOf,
@@ -24,6 +24,14 @@ test.describe.configure({ mode: "serial" });
 
 const userOf = (who: (typeof CALLERS)[number]) => (who ? deskUser(who) : null);
 const email = (kind: string, who: string) => `${kind}-${RUN}-${who.replace(/\s+/g, "-")}@matrix.test`.toLowerCase();
+
+const newestSession = (userId: string) =>
+  one<{ id: string }>(
+    "SELECT id FROM DeskSession WHERE userId = ? AND endedAt IS NULL ORDER BY createdAt DESC, rowid DESC LIMIT 1",
+    userId,
+  )!.id;
+const sessionOpen = (id: string) =>
+  count("SELECT COUNT(*) AS n FROM DeskSession WHERE id = ? AND endedAt IS NULL", id) === 1;
 
 async function invite(baseUrl: string, address: string, role: Role): Promise<{ id: string; token: string }> {
   const made = await submit(
@@ -136,6 +144,9 @@ test("each person edits only their own profile, photo and password, and nobody w
     accounts.push({ role, id, cookie: await signInOverHttp(baseURL!, address, PASSWORD) });
   }
   const library = await adminImage(baseURL!, `matrix-${RUN}-portrait`);
+  // Someone else's session, which no caller may end: a second sign-in of the suite's administrator.
+  await signInOverHttp(baseURL!, people.admin.email, PASSWORD);
+  const foreign = newestSession(deskUser("admin").id);
 
   for (const { role, id, cookie } of accounts) {
     const who = role ?? "no session";
@@ -159,6 +170,16 @@ test("each person edits only their own profile, photo and password, and nobody w
     const picked = await submit(baseURL!, FILES.profile, "avatarFromLibrary", { mediaId: library }, cookie);
     expect(succeeded(picked), `${who} picks a photo from the library`).toBe(allowed);
     if (id) expect(self<string | null>("avatarId") !== null, `${who}'s pick stored`).toBe(allowed);
+
+    // One's own session on another device (ended here), and someone else's (never).
+    if (id) await signInOverHttp(baseURL!, email("self", role!), PASSWORD);
+    const spare = id ? newestSession(id) : foreign;
+    const ended = await submit(baseURL!, FILES.profile, "endOwnSession", { sessionId: spare }, cookie);
+    expect(succeeded(ended), `${who} ends their other session`).toBe(allowed);
+    expect(sessionOpen(spare), `${who}'s other session still open`).toBe(!allowed);
+    const theirs = await submit(baseURL!, FILES.profile, "endOwnSession", { sessionId: foreign }, cookie);
+    expect(succeeded(theirs), `${who} ends someone else's session`).toBe(false);
+    expect(sessionOpen(foreign), `someone else's session still open after ${who}`).toBe(true);
 
     const hash = self<string>("passwordHash");
     const fresh = "matrix harbour 77 slowly";

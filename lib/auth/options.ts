@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { openDeskSession, SESSION_MAX_AGE_S } from "./desk-sessions";
+import { signOutDeskSession } from "./own-sessions";
 import { isRole } from "./permissions";
 import { authSecret } from "./secret";
 import { sessionCookieName } from "./session-cookie";
@@ -16,11 +18,10 @@ process.env.NEXTAUTH_URL ??= env.SITE_URL;
 export const LOCKED_ERROR = "TooManyAttempts";
 
 const secure = env.SITE_URL.startsWith("https://");
-const SESSION_MAX_AGE = 60 * 60 * 12;
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/admin/login", error: "/admin/login" },
   useSecureCookies: secure,
   cookies: {
@@ -43,22 +44,32 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         const { id, name, email: address, role, sessionVersion } = result.user;
-        return { id, name, email: address, role, sessionVersion };
+        const userAgent = req?.headers?.["user-agent"] as string | undefined;
+        const sessionId = await openDeskSession(db, id, userAgent);
+        return { id, name, email: address, role, sessionVersion, sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as typeof user & { role?: unknown; sessionVersion?: unknown };
+        const u = user as typeof user & { role?: unknown; sessionVersion?: unknown; sessionId?: unknown };
         token.uid = u.id;
         token.role = isRole(u.role) ? u.role : undefined;
         token.sv = typeof u.sessionVersion === "number" ? u.sessionVersion : -1;
+        token.sid = typeof u.sessionId === "string" ? u.sessionId : undefined;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, role: token.role, sv: token.sv } as typeof session;
+      return { ...session, uid: token.uid, role: token.role, sv: token.sv, sid: token.sid } as typeof session;
+    },
+  },
+  events: {
+    // The cookie being cleared is not enough: a copy taken before would still be a valid token.
+    async signOut({ token }) {
+      if (typeof token?.sid !== "string" || typeof token.uid !== "string") return;
+      await signOutDeskSession(db, token.sid, token.uid);
     },
   },
 };

@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import type { PrismaClient } from "@/lib/db/client";
+import { openSession } from "@/lib/auth/desk-sessions";
 import { isRole, type Role } from "@/lib/auth/permissions";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 
@@ -9,6 +10,8 @@ export interface CollabUser {
   role: Role;
   /** The session version the connection was opened with: a later bump ends it. */
   sv: number;
+  /** The desk session the connection was opened with: signing it out ends the connection. */
+  sid: string;
 }
 
 function cookieValue(header: string | undefined, name: string): string | null {
@@ -21,7 +24,8 @@ function cookieValue(header: string | undefined, name: string): string | null {
 
 /**
  * The desk user a WebSocket upgrade's cookies belong to, checked as every desk request is
- * (lib/auth/session.ts): active, with a password, and a session not ended by a version bump.
+ * (lib/auth/session.ts): active, with a password, and a session neither ended by a version bump
+ * nor signed out.
  */
 export async function collabUser(
   db: PrismaClient,
@@ -33,25 +37,38 @@ export async function collabUser(
   const claims = await decode({ token, secret: opts.secret }).catch(() => null);
   const uid = typeof claims?.uid === "string" ? claims.uid : null;
   const sv = typeof claims?.sv === "number" ? claims.sv : null;
-  if (!uid || sv === null || (typeof claims?.exp === "number" && claims.exp * 1000 < Date.now())) return null;
-  const user = await db.user.findUnique({
-    where: { id: uid },
-    select: { id: true, name: true, role: true, active: true, sessionVersion: true, passwordHash: true },
-  });
+  const sid = typeof claims?.sid === "string" ? claims.sid : null;
+  if (!uid || sv === null || !sid || (typeof claims?.exp === "number" && claims.exp * 1000 < Date.now())) return null;
+  const [user, open] = await Promise.all([
+    db.user.findUnique({
+      where: { id: uid },
+      select: { id: true, name: true, role: true, active: true, sessionVersion: true, passwordHash: true },
+    }),
+    openSession(db, sid, uid),
+  ]);
   if (!user || !user.active || !user.passwordHash || user.sessionVersion !== sv || !isRole(user.role)) return null;
-  return { id: user.id, name: user.name, role: user.role, sv };
+  if (!open) return null;
+  return { id: user.id, name: user.name, role: user.role, sv, sid };
 }
 
 /** Whether each of these users still holds the session they connected with, and their role now. */
-export async function currentUsers(db: PrismaClient, users: CollabUser[]) {
-  const rows = await db.user.findMany({
-    where: { id: { in: [...new Set(users.map((u) => u.id))] } },
-    select: { id: true, role: true, active: true, sessionVersion: true, passwordHash: true },
-  });
+export async function currentUsers(db: PrismaClient, users: CollabUser[], now = new Date()) {
+  const [rows, sessions] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: [...new Set(users.map((u) => u.id))] } },
+      select: { id: true, role: true, active: true, sessionVersion: true, passwordHash: true },
+    }),
+    db.deskSession.findMany({
+      where: { id: { in: [...new Set(users.map((u) => u.sid))] }, endedAt: null, expiresAt: { gt: now } },
+      select: { id: true, userId: true },
+    }),
+  ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const open = new Map(sessions.map((s) => [s.id, s.userId]));
   return (u: CollabUser): CollabUser | null => {
     const r = byId.get(u.id);
     if (!r || !r.active || !r.passwordHash || r.sessionVersion !== u.sv || !isRole(r.role)) return null;
+    if (open.get(u.sid) !== u.id) return null;
     return { ...u, role: r.role };
   };
 }

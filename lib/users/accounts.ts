@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { normaliseEmail } from "@/lib/auth/authenticate";
+import { endAllDeskSessions } from "@/lib/auth/desk-sessions";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { uniqueSlug } from "@/lib/content/slug";
@@ -76,6 +77,7 @@ export async function changeRole(db: PrismaClient, userId: string, role: Role, a
   // A new role takes effect at once: existing sessions must sign in again.
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } }),
+    endAllDeskSessions(db, userId),
     recordAudit(db, {
       action: "user.role",
       entityType: "User",
@@ -90,6 +92,7 @@ export async function setActive(db: PrismaClient, userId: string, active: boolea
   if (!active) await assertNotLastAdmin(db, userId);
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } }),
+    endAllDeskSessions(db, userId),
     recordAudit(db, {
       action: active ? "user.reactivate" : "user.deactivate",
       entityType: "User",
@@ -107,6 +110,7 @@ export async function setPassword(db: PrismaClient, userId: string, password: st
   const passwordHash = await hashPassword(password);
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    endAllDeskSessions(db, userId),
     recordAudit(db, { action: "user.password", entityType: "User", entityId: userId, actorId }),
   ]);
 }

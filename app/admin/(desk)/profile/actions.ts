@@ -1,8 +1,10 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { done, fail } from "@/lib/actions/result";
+import { endOwnDeskSession, findDeskSession, ownsSession } from "@/lib/auth/own-sessions";
 import { allowedTo } from "@/lib/auth/permissions";
 import { revalidateAuthor } from "@/lib/content/revalidate";
 import { db } from "@/lib/db";
@@ -54,4 +56,19 @@ export const removeOwnAvatar = defineAction({
     return done({}, "Profile photo removed.");
   },
   revalidate,
+});
+
+// One's own session on another device (a shared computer left signed in, a lost phone). Another
+// person's sessions are an administrator's to end, all at once (deactivating, a new password).
+export const endOwnSession = defineAction({
+  schema: z.object({ sessionId: z.string().min(1).max(64) }),
+  load: ({ sessionId }) => findDeskSession(db, sessionId),
+  authorize: (user, session) => editOwnProfile(user) && ownsSession(user, session),
+  forbidden: "You can end only your own sessions.",
+  notFound: "That session has already ended.",
+  run: async ({ sessionId }, { user }) =>
+    (await endOwnDeskSession(db, sessionId, user.id))
+      ? done({}, "Session ended: that device must sign in again.")
+      : fail("not-found", "That session has already ended."),
+  revalidate: () => revalidatePath("/admin/profile"),
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AvatarForm } from "@/components/admin/avatar-form";
 import { PasswordForm, ProfileForm } from "@/components/admin/profile-forms";
-import { requirePermission } from "@/lib/auth/session";
+import { SessionList } from "@/components/admin/session-list";
+import { ownSessions } from "@/lib/auth/own-sessions";
+import { getCurrentSessionId, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findOwnBio } from "@/lib/users/read";
 
@@ -9,7 +11,10 @@ export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const user = await requirePermission("profile:edit-own", "/admin/profile");
-  const bio = await findOwnBio(db, user.id);
+  const [bio, sessions] = await Promise.all([
+    findOwnBio(db, user.id),
+    getCurrentSessionId().then((current) => ownSessions(db, user.id, current)),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
@@ -34,6 +39,15 @@ export default async function ProfilePage() {
           Change password
         </h2>
         <PasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="mt-12 max-w-xl">
+        <h2 id="sessions-heading" className="text-lg font-bold">
+          Where you’re signed in
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Each browser you signed in with, until it signs out or its session expires after 12 hours.
+        </p>
+        <SessionList sessions={sessions} />
       </section>
     </>
   );
