@@ -13,6 +13,9 @@ export const LAST_SEEN_EVERY_MS = 5 * 60_000;
 
 type Writer = PrismaClient | Prisma.TransactionClient;
 
+/** A session whose cookie still counts: not ended, not expired. The one rule every lookup uses. */
+export const openAt = (now: Date) => ({ endedAt: null, expiresAt: { gt: now } }) satisfies Prisma.DeskSessionWhereInput;
+
 export interface DeskSessionRow {
   id: string;
   device: string;
@@ -82,7 +85,7 @@ export function endAllDeskSessions(db: Writer, userId: string, now = new Date())
 /** The user's open sessions, most recently used first. */
 export async function listOpenSessions(db: PrismaClient, userId: string, now = new Date()): Promise<DeskSessionRow[]> {
   return db.deskSession.findMany({
-    where: { userId, endedAt: null, expiresAt: { gt: now } },
+    where: { userId, ...openAt(now) },
     select: { id: true, device: true, createdAt: true, lastSeenAt: true },
     orderBy: { lastSeenAt: "desc" },
   });

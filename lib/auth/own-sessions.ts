@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { endDeskSession, listOpenSessions } from "./desk-sessions";
+import { endDeskSession, listOpenSessions, openAt } from "./desk-sessions";
 
 // The profile page's view of one's own desk sessions: the list, and ending one of them.
 
@@ -29,7 +29,7 @@ export async function ownSessions(db: PrismaClient, userId: string, currentId: s
 /** An open session, whoever's it is: the action's rule decides whether the caller may end it. */
 export function findDeskSession(db: PrismaClient, id: string, now = new Date()) {
   return db.deskSession.findFirst({
-    where: { id, endedAt: null, expiresAt: { gt: now } },
+    where: { id, ...openAt(now) },
     select: { id: true, userId: true },
   });
 }

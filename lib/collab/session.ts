@@ -1,6 +1,6 @@
 import { decode } from "next-auth/jwt";
 import type { PrismaClient } from "@/lib/db/client";
-import { openSession } from "@/lib/auth/desk-sessions";
+import { openAt, openSession } from "@/lib/auth/desk-sessions";
 import { isRole, type Role } from "@/lib/auth/permissions";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 
@@ -59,7 +59,7 @@ export async function currentUsers(db: PrismaClient, users: CollabUser[], now = 
       select: { id: true, role: true, active: true, sessionVersion: true, passwordHash: true },
     }),
     db.deskSession.findMany({
-      where: { id: { in: [...new Set(users.map((u) => u.sid))] }, endedAt: null, expiresAt: { gt: now } },
+      where: { id: { in: [...new Set(users.map((u) => u.sid))] }, ...openAt(now) },
       select: { id: true, userId: true },
     }),
   ]);

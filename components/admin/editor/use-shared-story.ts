@@ -142,9 +142,9 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
     // Whether the server's copy held everything this one did, as of the last change to either.
     let wasCovered: boolean | null = null;
     unstoredDeletions.current = Y.createDeleteSet();
-    let storedVector: Map<number, number> | null = null;
+    storedNow.current = null;
     const recheck = () => {
-      const now = covered(doc, storedVector, unstoredDeletions.current);
+      const now = covered(doc, storedNow.current, unstoredDeletions.current);
       if (now === wasCovered) return;
       wasCovered = now;
       status.set({ allStored: now });
@@ -200,8 +200,7 @@ export function useSharedStory(opts: { articleId: string; lineage: string; user:
           if (!m) return;
           if (m.type === "stored") {
             const snapshot = Y.decodeSnapshot(Uint8Array.from(atob(m.snapshot), (c) => c.charCodeAt(0)));
-            storedVector = snapshot.sv;
-            storedNow.current = storedVector;
+            storedNow.current = snapshot.sv;
             unstoredDeletions.current = notIn(unstoredDeletions.current, snapshot.ds);
             for (const waiter of [...storedWaiters.current]) waiter();
             recheck();
